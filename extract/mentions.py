@@ -1,0 +1,43 @@
+"""Recognised entities of one article: the shared input of every fact extractor."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Mapping
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One entity occurrence in `clean_text`.
+
+    kind: "drug" (id = drug_id), "condition" (id = condition_id), "biomarker"
+    (id = HGNC symbol such as "BCR::ABL1", "FLT3", "CD19"), "intervention"
+    (id = an intervention-vocabulary id such as "tyrosine-kinase-inhibitor").
+    attrs carries qualifiers found on the mention itself, e.g. for conditions
+    {"lineage": "B-cell", "subtype": "chronic phase"}, for biomarkers {"status": "positive"}.
+    """
+
+    kind: str
+    id: str
+    start: int  # absolute offset into clean_text
+    end: int
+    surface: str
+    sentence_id: str | None = None
+    attrs: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class ArticleEntities:
+    """All mentions of one article plus what was learned from the article as a whole."""
+
+    mentions: list[Mention]  # sorted by start
+    abbreviations: dict[str, str] = field(default_factory=dict)  # "AML" -> "acute-myeloid-leukemia"
+    main_drug_id: str | None = None  # the drug the page is about (title / headline), if any
+    class_members: dict[str, list[str]] = field(default_factory=dict)  # class id -> drug ids named as members
+
+    def in_span(self, start: int, end: int, kind: str | None = None) -> list[Mention]:
+        """Mentions inside [start, end), optionally of one kind."""
+        return [m for m in self.mentions
+                if m.start >= start and m.end <= end and (kind is None or m.kind == kind)]
+
+    def in_sentence(self, sentence, kind: str | None = None) -> list[Mention]:
+        return self.in_span(sentence.char_start, sentence.char_end, kind)
