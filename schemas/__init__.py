@@ -1,1 +1,2 @@
-"""schemas"""
+"""The table contract as code: one Pandera model per table (schemas/<table>.py), the registry of
+tables and keys, and what is generated from them (DuckDB DDL with comments, the data dictionary)."""

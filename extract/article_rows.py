@@ -1,0 +1,99 @@
+"""All rows one parsed article contributes to the dataset, table by table.
+
+This is the single entry point the pipeline calls per article. An extractor that
+raises must not lose the article: its failure becomes one quarantine row and the
+other tables still get their rows.
+"""
+from __future__ import annotations
+
+import importlib
+import json
+from typing import Callable
+
+from sources.model import ParsedArticle
+
+ARTICLE_COLUMNS = (
+    "article_id", "source_path", "source_url", "publisher", "title", "audience",
+    "published_date", "updated_date", "reviewed_date", "language", "raw_sha256",
+    "n_chars_raw", "clean_text", "n_chars_clean",
+)
+QUARANTINE = "quarantine"
+
+# (table, module, function, needs entities). Resolved lazily so that a module
+# still being written (or failing to import) costs only its own table.
+FACT_EXTRACTORS: tuple[tuple[str, str, str, bool], ...] = (
+    ("indications", "extract.indications", "extract_indications", True),
+    ("trial_results", "extract.trials", "extract_trial_results", True),
+    ("regimens", "extract.regimens", "extract_regimens", True),
+    ("guideline_recommendations", "extract.recommendations",
+     "extract_guideline_recommendations", True),
+    ("references", "extract.references", "extract_references", False),
+)
+
+
+def article_row(article: ParsedArticle) -> dict:
+    """The `articles` row; `ingested_at` and `pipeline_version` are the pipeline's to set."""
+    row = {c: getattr(article, c) for c in ARTICLE_COLUMNS}
+    row["audience"] = row["audience"] or "unknown"
+    return row
+
+
+def sentence_rows(article: ParsedArticle) -> list[dict]:
+    return [{"sentence_id": s.sentence_id, "article_id": s.article_id, "ordinal": s.ordinal,
+             "section": s.section, "char_start": s.char_start, "char_end": s.char_end,
+             "text": s.text} for s in article.sentences]
+
+
+def mention_rows(article: ParsedArticle, entities, kind: str) -> list[dict]:
+    """`drug_mentions` / `condition_mentions` rows: one per recognised occurrence."""
+    sections = {s.sentence_id: s.section for s in article.sentences}
+    id_col = f"{kind}_id"
+    return [{"article_id": article.article_id, "sentence_id": m.sentence_id,
+             "char_start": m.start, "char_end": m.end, "surface": m.surface,
+             id_col: m.id, "section": sections.get(m.sentence_id)}
+            for m in entities.mentions if m.kind == kind]
+
+
+def extractor_error_row(table: str, article_id: str, module: str, exc: BaseException) -> dict:
+    """A quarantine row recording that one extractor failed on one article."""
+    line = f"{type(exc).__name__}: {exc}".splitlines()[0][:500]
+    return {"table_name": table, "article_id": article_id,
+            "failed_check": f"extractor_error:{module}",
+            "row_json": json.dumps({"error": line}, ensure_ascii=False)}
+
+
+def _resolve(module: str, function: str) -> Callable:
+    return getattr(importlib.import_module(module), function)
+
+
+def extract_article(article: ParsedArticle) -> dict[str, list[dict]]:
+    """Rows per table for one article, plus `quarantine` rows for extractors that failed."""
+    out: dict[str, list[dict]] = {"articles": [article_row(article)],
+                                  "sentences": sentence_rows(article), QUARANTINE: []}
+    aid = article.article_id
+    try:
+        entities = _resolve("extract.entities", "recognize")(article)
+    except Exception as exc:  # noqa: BLE001 - one bad extractor must not lose the article
+        out[QUARANTINE].append(extractor_error_row("drug_mentions", aid, "extract.entities", exc))
+        entities = None
+    if entities is not None:
+        out["drug_mentions"] = mention_rows(article, entities, "drug")
+        out["condition_mentions"] = mention_rows(article, entities, "condition")
+    for table, module, function, needs_entities in FACT_EXTRACTORS:
+        if needs_entities and entities is None:
+            continue
+        try:
+            fn = _resolve(module, function)
+            out[table] = list(fn(article, entities) if needs_entities else fn(article))
+        except Exception as exc:  # noqa: BLE001
+            out[QUARANTINE].append(extractor_error_row(table, aid, module, exc))
+    return out
+
+
+def warm_up() -> None:
+    """Import every extractor now (lexicons, automata), e.g. before forking workers that share them."""
+    for module in ("extract.entities", *(m for _, m, _, _ in FACT_EXTRACTORS)):
+        try:
+            importlib.import_module(module)
+        except Exception:  # noqa: BLE001 - the per-article call records the failure
+            pass

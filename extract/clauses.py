@@ -1,0 +1,70 @@
+"""Splitting a sentence into clauses, and finding the stretches inside a clause that play a role.
+
+A claim's polarity and its drugs are decided per clause, so that "X is not used for A; it is
+approved for B" gives one negated and one positive claim. Offsets here are relative to the
+sentence text.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Clause boundaries: semicolons, and contrastive conjunctions that start a new assertion.
+_CLAUSE_BREAK = re.compile(r";\s*(?:however,?\s*)?|,?\s+\bbut\b\s+|,\s*(?:whereas|while|although|though|even\s+though|"
+                           r"however,?|yet)\s+|\s+(?:whereas|although|even\s+though)\s+", re.IGNORECASE)
+# A span that starts at a trigger runs to the next of these (parentheses stay inside).
+_SPAN_END = re.compile(r"[,;:]|\s[-\u2013\u2014]\s|\bbut\b", re.IGNORECASE)
+_LIST_JOIN = re.compile(r"\s*(?:,\s*)?(?:and\s+|or\s+|plus\s+|&\s*)?$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    kind: str
+    cue_id: str
+
+
+def split_clauses(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each clause of one sentence, in order; never empty for non-empty text."""
+    bounds, pos = [], 0
+    for m in _CLAUSE_BREAK.finditer(text):
+        if m.start() > pos:
+            bounds.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(text):
+        bounds.append((pos, len(text)))
+    return bounds or [(0, len(text))]
+
+
+def span_end(text: str, start: int, end: int) -> int:
+    """Where a span starting at `start` stops inside text[:end]."""
+    m = _SPAN_END.search(text, start, end)
+    return m.start() if m else end
+
+
+def extend_over_list(text: str, span_from: int, span_to: int, end: int, item_starts: list[int]) -> int:
+    """Let a span that holds an entity run on over ", Y and Z" when each next item is a mention."""
+    if not any(span_from <= s < span_to for s in item_starts):
+        return span_to
+    while True:
+        nxt = next((s for s in item_starts if s >= span_to), None)
+        if nxt is None or nxt >= end:
+            return span_to
+        gap = text[span_to:nxt]
+        if not _LIST_JOIN.fullmatch(gap) and not re.fullmatch(r"\s*,\s*", gap):
+            return span_to
+        span_to = span_end(text, nxt, end)
+        if span_to <= nxt:
+            return span_to
+
+
+def mask(text: str, spans) -> str:
+    """`text` with the given (start, end) ranges blanked out, offsets unchanged."""
+    if not spans:
+        return text
+    chars = list(text)
+    for s, e in spans:
+        for i in range(max(s, 0), min(e, len(chars))):
+            chars[i] = " "
+    return "".join(chars)

@@ -1,0 +1,120 @@
+"""Entity recognition: drugs, conditions, biomarkers and interventions of one article.
+
+`recognize(article)` is the one entry point fact extractors use; it returns mentions with
+absolute offsets into `clean_text` and the sentence each lies in, plus what the article teaches
+about itself (abbreviations it defines, the drug it is about, class members it lists).
+Each kind has its own module (extract/entity_*.py); this one only assembles them.
+"""
+from __future__ import annotations
+
+import bisect
+import hashlib
+import re
+
+from extract.entity_biomarkers import find_biomarkers
+from extract.entity_conditions import find_conditions
+from extract.entity_drug_classes import class_members, main_drug
+from extract.entity_drugs import defined_drug_abbreviations, find_drugs
+from extract.entity_interventions import find_interventions
+from extract.entity_text import fold
+from extract.mentions import ArticleEntities, Mention
+from sources.model import ParsedArticle, Sentence
+
+
+def recognize(article: ParsedArticle) -> ArticleEntities:
+    """All entity mentions of `article`, sorted by offset."""
+    text = article.clean_text
+    folded = fold(text)
+    sentences = article.sentences
+    locate, bounds = _sentence_index(sentences, len(text))
+
+    drug_spans = find_drugs(text, folded)
+    drug_abbrevs = defined_drug_abbreviations(text, drug_spans)
+    drug_spans = _with_abbreviation_uses(text, drug_spans, drug_abbrevs)
+    mentions = [Mention("drug", d, s, e, text[s:e], locate(s)) for s, e, d in drug_spans]
+
+    interventions = find_interventions(text)
+    drug_taken = [(s, e) for s, e, _ in drug_spans]
+    medical = drug_taken + [(h.start, h.end) for h in interventions]
+    conditions, condition_abbrevs = find_conditions(text, folded, bounds, medical)
+    mentions += [Mention("condition", h.condition_id, h.start, h.end, text[h.start:h.end],
+                         locate(h.start), h.attrs) for h in conditions]
+
+    for h in interventions:
+        if not _overlaps(drug_taken, h.start, h.end):
+            mentions.append(Mention("intervention", h.intervention_id, h.start, h.end,
+                                    text[h.start:h.end], locate(h.start), h.attrs))
+    class_spans = [(h.start, h.end) for h in interventions]
+    for h in find_biomarkers(text):
+        # "FLT3 inhibitor" names a target of a class, not the patient's FLT3 status
+        if h.status is None and _overlaps(class_spans, h.start, h.end):
+            continue
+        mentions.append(Mention("biomarker", h.symbol, h.start, h.end, text[h.start:h.end],
+                                locate(h.start), {"status": h.status}))
+
+    mentions.sort(key=lambda m: (m.start, -m.end, m.kind))
+    abbreviations = {**drug_abbrevs, **condition_abbrevs}
+    return ArticleEntities(
+        mentions=mentions,
+        abbreviations=abbreviations,
+        main_drug_id=main_drug(_title_drugs(article, drug_spans)),
+        class_members=class_members(text, sentences, mentions),
+    )
+
+
+def recognize_text(text: str) -> ArticleEntities:
+    """Recognise entities in one piece of text (wrapped as a one-sentence article); for tests."""
+    article_id = hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+    sentence = Sentence(f"{article_id}:0", article_id, 0, None, 0, len(text), text)
+    article = ParsedArticle(article_id=article_id, source_path="text.txt", raw_sha256=article_id,
+                            n_chars_raw=len(text), encoding="utf-8", source_format="txt",
+                            clean_text=text, sentences=[sentence])
+    return recognize(article)
+
+
+def _title_drugs(article: ParsedArticle, drug_spans) -> list[str]:
+    """Drugs named in the title, else in the first heading of the text."""
+    if article.title:
+        found = [d for _, _, d in find_drugs(article.title)]
+        if found:
+            return found
+    for sentence in article.sentences[:5]:
+        if sentence.is_heading:
+            return [d for s, e, d in drug_spans if sentence.char_start <= s < sentence.char_end]
+    return []
+
+
+def _sentence_index(sentences: list[Sentence], n_chars: int):
+    """locate(offset) -> sentence_id, bounds(offset) -> (start, end) of its sentence."""
+    starts = [s.char_start for s in sentences]
+
+    def find(offset: int) -> Sentence | None:
+        i = bisect.bisect_right(starts, offset) - 1
+        if i >= 0 and offset < sentences[i].char_end:
+            return sentences[i]
+        return None
+
+    def locate(offset: int) -> str | None:
+        s = find(offset)
+        return None if s is None else s.sentence_id
+
+    def bounds(offset: int) -> tuple[int, int]:
+        s = find(offset)
+        return (0, n_chars) if s is None else (s.char_start, s.char_end)
+    return locate, bounds
+
+
+def _overlaps(spans, start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _with_abbreviation_uses(text: str, spans, abbrevs: dict[str, str]):
+    """Later uses of a drug abbreviation the article defined ("GO at 3 mg/m²")."""
+    if not abbrevs:
+        return spans
+    pattern = re.compile(r"(?<![A-Za-z0-9])(" + "|".join(
+        re.escape(a) for a in sorted(abbrevs, key=len, reverse=True)) + r")(?![A-Za-z0-9])")
+    taken = [(s, e) for s, e, _ in spans]
+    extra = [(m.start(), m.end(), abbrevs[m.group(1)]) for m in pattern.finditer(text)
+             if not _overlaps(taken, m.start(), m.end())]
+    return sorted(spans + extra)

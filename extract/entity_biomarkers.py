@@ -1,0 +1,77 @@
+"""Biomarker mentions with their status (positive / negative / mutated / None).
+
+The marker names come from extract/lexicons/biomarkers.yaml; the status is read from what is
+written right after the marker ("Ph+", "CD22-positive", "FLT3-ITD", "KIT D816V", "BCR-ABL1-negative")
+or right before it ("mutated FLT3", "positive for CD19").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extract.entity_lexicons import as_list, load_lexicon
+from extract.entity_patterns import PatternSet
+
+_SEP = r"(?:\s*[-\u2010\u2011\u2013\u2212]\s*|\s+)"
+_STATUS_AFTER = (
+    ("mutated", re.compile(
+        _SEP + r"(?:mutated|mutation|mutations|mutant|mut\b|ITD\+?|TKD\+?|internal tandem duplications?|"
+        r"tyrosine kinase domain|(?:exon\s+\d+\s+)?(?:mutation|deletion|insertion)s?|D816V|V617F|"
+        r"exon\s+\d+|[A-Z]\d{2,4}[A-Z]\b)")),
+    ("positive", re.compile(r"\s*(?:\+|\u207a|\(\+\))")),
+    ("positive", re.compile(
+        _SEP + r"(?:positive|positivity|pos\b|expressing|expression|rearranged|rearrangements?|"
+        r"fusions?|fusion genes?|translocations?|translocated|amplified|overexpress\w*)")),
+    ("negative", re.compile(_SEP + r"(?:negative|negativity|neg\b|wild[- ]type|unmutated|WT\b)")),
+    ("negative", re.compile(r"\s*[\u2212\u2013\u207b](?![A-Za-z0-9])|-(?=\s|$|[,;:.)])")),
+)
+_STATUS_BEFORE = (
+    ("mutated", re.compile(r"\b(?:mutated|mutant)\s+$", re.I)),
+    ("positive", re.compile(r"\bpositive\s+for\s+$", re.I)),
+    ("negative", re.compile(r"\bnegative\s+for\s+$", re.I)),
+)
+
+
+@dataclass(frozen=True)
+class BiomarkerHit:
+    start: int
+    end: int
+    symbol: str
+    status: str | None
+
+
+def _build() -> PatternSet:
+    lex = load_lexicon("biomarkers.yaml", {"id", "names", "why"}, {"needs_status"})
+    return PatternSet([(p, (str(e["id"]), bool(e.get("needs_status", False))), True)
+                       for e in lex.entries for p in as_list(e["names"])])
+
+
+_PATTERNS = _build()
+
+
+def find_biomarkers(text: str) -> list[BiomarkerHit]:
+    out = []
+    for h in _PATTERNS.finditer(text):
+        symbol, needs_status = h.payload
+        status, end = _status_after(text, h.end)
+        if status is None:
+            status = _status_before(text, h.start)
+        if status is None and needs_status:
+            continue
+        out.append(BiomarkerHit(h.start, end, symbol, status))
+    return out
+
+
+def _status_after(text: str, end: int) -> tuple[str | None, int]:
+    for status, pattern in _STATUS_AFTER:
+        m = pattern.match(text, end)
+        if m:
+            return status, m.end()
+    return None, end
+
+
+def _status_before(text: str, start: int) -> str | None:
+    for status, pattern in _STATUS_BEFORE:
+        if pattern.search(text, max(0, start - 20), start):
+            return status
+    return None

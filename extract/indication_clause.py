@@ -1,0 +1,219 @@
+"""What one clause says about drugs and conditions: roles, status cue, polarity, certainty.
+
+The clause is read with regular-expression cues from the lexicons, over entity mentions from
+`extract.entities`. Nothing here decides about context (lead-in sentences, headings, anaphora);
+`extract.indications` does that with the facts returned here.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extract.clauses import Span, extend_over_list, mask, span_end
+from extract.indication_lexicons import (EXPANDABLE_CLASSES, NEGATION_CUES, NEGATION_HINT, SPAN_CUES,
+                                         STATUS_CUE_GROUPS)
+from extract.mentions import Mention
+
+_POSITIVE_ORDER = ("approved", "recommended", "investigational", "used")  # investigational beats bare use
+_BARE_NEGATION = re.compile(r"\b(?:not|no|never|cannot|neither|nor)\b|n't\b", re.IGNORECASE)
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+_ANAPHOR = re.compile(
+    r"\b(?:this|the|that)\s+(?:drug|medicine|medication|agent)\b"
+    r"|\bits\s+(?:only\s+|first\s+|initial\s+|new\s+|current\s+)?(?:approval|indication|use|licen[cs]e)\b"
+    r"|\bit\s+(?!(?:is|was)\s+(?:\w+\s+)?(?:recommended|important|possible|necessary|essential|advisable|"
+    r"likely|unclear|critical|crucial|best|reasonable|common|unknown|helpful|vital)\b)"
+    r"(?=(?:is|was|has|had|received|gained|got|may|can|will|should|also|became|remains)\b)",
+    re.IGNORECASE)
+_SCOPE_STOP = re.compile(r"\s(?:for|in|as|at|after|before|because|since|if|when|to\s+treat)\s", re.IGNORECASE)
+_OTHER_BEFORE = re.compile(r"\bother\s+$", re.IGNORECASE)
+_WITH_OR_WITHOUT = re.compile(r"\bwith\s+or\s+without\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
+_WITHOUT_BEFORE = re.compile(r"\bwithout\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}$", re.IGNORECASE)
+
+
+@dataclass
+class ClauseFacts:
+    """Entities by role and the cues found in one clause (offsets relative to the sentence)."""
+
+    start: int
+    end: int
+    principal: list[tuple[str, int]] = field(default_factory=list)  # (drug_id, offset)
+    partners: list[tuple[str, int]] = field(default_factory=list)
+    comparators: list[tuple[str, int]] = field(default_factory=list)
+    negated_drugs: list[tuple[str, int]] = field(default_factory=list)
+    conditions: list[Mention] = field(default_factory=list)
+    negated_conditions: list[Mention] = field(default_factory=list)
+    biomarkers: list[tuple[str, str | None, int]] = field(default_factory=list)  # (symbol, status, offset)
+    interventions: list[str] = field(default_factory=list)
+    has_entities: bool = False
+    status: str | None = None  # strongest positive status cue (negations ignored)
+    status_needs_condition: bool = False  # the status came from trial / efficacy wording only
+    negation: str | None = None  # not_indicated / not_recommended when the claim is negated
+    negation_cue: str | None = None
+    constituent_cue: str | None = None
+    hypothetical: bool = False
+    uncertain: bool = False  # a negation word no cue explains: say nothing
+    anaphor: bool = False
+    no_condition: bool = False
+    supportive: bool = False  # "... to prevent infections": supportive care, not an indication
+    respectively: bool = False
+    core_text: str = ""  # the clause with prior / circumstance / dropped stretches blanked
+
+
+def _spans(text: str, start: int, end: int, drug_starts: list[int]) -> list[Span]:
+    spans = []
+    for cue in SPAN_CUES:
+        for m in cue.regex.finditer(text, start, end):
+            if cue.kind in ("no-condition", "supportive"):
+                spans.append(Span(m.start(), m.end(), cue.kind, cue.id))
+                continue
+            stop = span_end(text, m.end(), end)
+            if cue.kind == "partner":
+                stop = extend_over_list(text, m.end(), stop, end, drug_starts)
+            spans.append(Span(m.start(), stop, cue.kind, cue.id))
+    return spans
+
+
+def _role(pos: int, spans: list[Span]) -> str | None:
+    """The span kind covering `pos`; prior > circumstance > relative-dropped > comparator > partner."""
+    kinds = {s.kind for s in spans if s.start <= pos < s.end}
+    for kind in ("prior", "circumstance", "dropped", "comparator", "partner"):
+        if kind in kinds:
+            return kind
+    return None
+
+
+def _cue_matches(masked: str, start: int, end: int):
+    """Negation cue matches by kind; benign matches hide the words they explain."""
+    found = {"benign": [], "predicate": [], "constituent": [], "hypothetical": []}
+    if not NEGATION_HINT.search(masked, start, end):
+        return found
+    for cue in NEGATION_CUES:
+        for m in cue.regex.finditer(masked, start, end):
+            found[cue.kind].append((m.start(), m.end(), cue))
+    taken = [(s, e) for s, e, _ in found["benign"] + found["predicate"]]
+    found["constituent"] = [(s, e, c) for s, e, c in found["constituent"]
+                            if not any(ts <= s < te or s <= ts < e for ts, te in taken)]
+    found["predicate"] = [(s, e, c) for s, e, c in found["predicate"]
+                          if not any(bs <= s < be for bs, be, _ in found["benign"])]
+    return found
+
+
+def analyse_clause(text: str, start: int, end: int, mentions: list[Mention], sent_start: int,
+                   class_members: dict[str, list[str]]) -> ClauseFacts:
+    """Read the clause text[start:end]; `mentions` carry absolute offsets (minus `sent_start`)."""
+    facts = ClauseFacts(start, end)
+    local = [(m, m.start - sent_start) for m in mentions if start <= m.start - sent_start < end]
+    facts.has_entities = any(m.kind in ("drug", "intervention") for m, _ in local)
+    drug_starts = sorted(p for m, p in local if m.kind in ("drug", "intervention"))
+    spans = _spans(text, start, end, drug_starts)
+
+    # A relative clause that holds a negation is dropped whole (drugs, conditions and cues).
+    for i, s in enumerate(spans):
+        if s.kind == "relative" and _BARE_NEGATION.search(text, s.start, s.end):
+            benign = any(c.kind == "benign" and c.regex.search(text[s.start:s.end]) for c in NEGATION_CUES)
+            if not benign:
+                spans[i] = Span(s.start, s.end, "dropped", s.cue_id)
+    facts.no_condition = any(s.kind == "no-condition" for s in spans)
+    facts.supportive = any(s.kind == "supportive" for s in spans)
+    hidden = [(s.start, s.end) for s in spans if s.kind in ("prior", "circumstance", "dropped")]
+    masked = mask(text, hidden)
+    facts.core_text = masked[start:end]
+    neg_masked = mask(masked, [(s.start, s.end) for s in spans if s.kind == "comparator"])
+
+    # Status cues (negation words do not hide them: "not used" still tells the kind of claim).
+    statuses, trial_only = set(), True
+    window = masked[start:end]
+    for cue in STATUS_CUE_GROUPS:
+        if cue.regex.search(window):
+            statuses.add(cue.status)
+            trial_only = trial_only and cue.explicit_condition
+    facts.status = next((s for s in _POSITIVE_ORDER if s in statuses), None)
+    facts.status_needs_condition = bool(statuses) and trial_only
+
+    # Polarity.
+    cues = _cue_matches(neg_masked, start, end)
+    explained = [(s, e) for kind in cues for s, e, _ in cues[kind]]
+    facts.hypothetical = bool(cues["hypothetical"])
+    if cues["predicate"]:
+        s, e, cue = cues["predicate"][0]
+        facts.negation = ("not_recommended" if any(c.status == "not_recommended" for _, _, c in cues["predicate"])
+                          else "not_indicated")
+        facts.negation_cue = text[s:e]
+    scopes = []
+    alternatives = []  # "instead of X" / "rather than X": a drug there is an alternative, not negated
+    for s, e, cue in cues["constituent"]:
+        stop = span_end(neg_masked, e, end)
+        # The negated phrase is the noun phrase right after the cue, not what follows its head.
+        first = min((p for _, p in local if e <= p < stop), default=None)
+        inner = _SCOPE_STOP.search(neg_masked, first, stop) if first is not None else None
+        stop = inner.start() if inner else stop
+        scopes.append((e, stop, text[s:e].strip(" ,;(")))
+        if cue.id == "rather-than":
+            alternatives.append((e, stop))
+    rest = mask(neg_masked, explained)
+    if _BARE_NEGATION.search(rest, start, end):
+        facts.uncertain = True
+
+    # Entities by role.
+    scoped_hits = [False] * len(scopes)
+    for m, pos in local:
+        role = _role(pos, spans)
+        hits = [i for i, (s, e, _) in enumerate(scopes) if s <= pos < e]
+        in_scope = hits[0] if hits else None
+        if m.kind == "condition":
+            if role in ("prior", "dropped") or (m.surface.lower() == "all" and m.surface != "ALL"):
+                continue
+            if in_scope is not None:
+                for i in hits:
+                    scoped_hits[i] = True
+                facts.negated_conditions.append(m)
+            else:
+                facts.conditions.append(m)
+        elif m.kind == "biomarker":
+            if role in ("prior", "dropped"):
+                continue
+            status = m.attrs.get("status") or m.attrs.get("biomarker_status")
+            if _WITHOUT_BEFORE.search(text, max(0, pos - 40), pos):
+                status = "negative"
+            facts.biomarkers.append((m.id, status, pos))
+        elif m.kind in ("drug", "intervention"):
+            if role in ("prior", "circumstance", "dropped"):
+                continue
+            if m.kind == "intervention":
+                facts.interventions.append(m.id)
+                members = class_members.get(m.id) or [] if m.id in EXPANDABLE_CLASSES else []
+                if role == "partner" or not members:
+                    continue
+                named_here = {d.id for d, _ in local if d.kind == "drug"}
+                if named_here & set(members) and not _OTHER_BEFORE.search(text, max(0, pos - 8), pos):
+                    continue  # "imatinib is the most common TKI": the class names the drug, not more drugs
+                if _OTHER_BEFORE.search(text, max(0, pos - 8), pos):
+                    members = [d for d in members if d not in named_here]
+                ids = members
+            else:
+                ids = [m.id]
+            if role is None and _WITHOUT_BEFORE.search(text, max(0, pos - 40), pos) and not _WITH_OR_WITHOUT.search(
+                    text, max(0, pos - 40), pos):
+                continue
+            if in_scope is not None and any(a <= pos < b for a, b in alternatives):
+                for i in hits:
+                    scoped_hits[i] = True
+                continue
+            if in_scope is not None:
+                for i in hits:
+                    scoped_hits[i] = True
+                facts.negated_drugs.extend((d, pos) for d in ids)
+            elif role == "comparator":
+                facts.comparators.extend((d, pos) for d in ids)
+            elif role == "partner":
+                facts.partners.extend((d, pos) for d in ids)
+            else:
+                facts.principal.extend((d, pos) for d in ids)
+    for (s, e, cue_text), hit in zip(scopes, scoped_hits):
+        if hit:
+            facts.constituent_cue = facts.constituent_cue or cue_text
+        else:
+            facts.uncertain = True  # "not" with nothing we know after it
+    facts.anaphor = bool(_ANAPHOR.search(masked, start, end))
+    facts.respectively = bool(_RESPECTIVELY.search(text, start, end))
+    return facts

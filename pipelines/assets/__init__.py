@@ -1,0 +1,1 @@
+"""Assets by layer: ingest → extract → curate → publish."""

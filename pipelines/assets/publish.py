@@ -1,0 +1,80 @@
+"""Publish layer: quarantine, the run record, and the atomic write of the warehouse."""
+
+import contextlib
+import datetime as dt
+
+import dagster as dg
+import pandas as pd
+
+from pipelines.asset_metadata import column_schema, table_metadata
+from pipelines.assets.curate import CURATED_TABLES
+from pipelines.curation import CuratedTable, quarantine_frame, stamp_quarantine
+from pipelines.extraction import ExtractBatch
+from pipelines.inventory import SourcePlan
+from pipelines.run_record import run_summary, runs_row
+from pipelines.resources import OncocurateSettings
+from schemas.registry import TABLES
+from warehouse.lock import warehouse_lock
+from warehouse.publish import publish
+from warehouse.validate import validate_rows
+
+LOCK_TIMEOUT_S = 10
+CURATED_INS = {t: dg.AssetIn(t) for t in CURATED_TABLES}
+
+
+def conformed(table: str, df: pd.DataFrame, run_id: str) -> pd.DataFrame:
+    """Bookkeeping rows typed by their schema; a failure here is a pipeline bug, so it stops the run."""
+    valid, failed = validate_rows(table, df, run_id)
+    if len(failed):
+        raise ValueError(f"{len(failed)} {table} rows fail their schema: {failed['failed_check'].iloc[0]}")
+    return valid
+
+
+@dg.asset(group_name="publish", kinds={"pandas"}, ins=CURATED_INS,
+          metadata={"dagster/column_schema": column_schema("quarantine")})
+def quarantine(context: dg.AssetExecutionContext, source_inventory: SourcePlan,
+               article_extracts: ExtractBatch, **tables: CuratedTable) -> dg.Output:
+    """One row per rejected file or row: nothing that fails validation is dropped silently."""
+    new = pd.concat([quarantine_frame(source_inventory.quarantine),
+                     quarantine_frame(article_extracts.table("quarantine")),
+                     *(t.quarantined for t in tables.values())], ignore_index=True)
+    df = stamp_quarantine(new, source_inventory.previous.get("quarantine"),
+                          source_inventory.kept_article_ids, context.run_id,
+                          dt.datetime.now(dt.timezone.utc))
+    df = conformed("quarantine", df, context.run_id)
+    by_check = df["failed_check"].str.split(":").str[0].value_counts().to_dict() if len(df) else {}
+    return dg.Output(df, metadata={**table_metadata(df, n_new=int((df["run_id"] == context.run_id).sum())),
+                                   "by_check": dg.MetadataValue.json(by_check)})
+
+
+@dg.asset(group_name="publish", kinds={"pandas"}, ins=CURATED_INS,
+          metadata={"dagster/column_schema": column_schema("runs")})
+def runs(context: dg.AssetExecutionContext, source_inventory: SourcePlan, article_extracts: ExtractBatch,
+         quarantine: pd.DataFrame, **tables: CuratedTable) -> dg.Output:
+    """One row per pipeline run that published the warehouse; history is kept."""
+    counts = {name: len(tables[name].rows) for name in TABLES if name in tables} | {"quarantine": len(quarantine)}
+    summary = run_summary(source_inventory, article_extracts, quarantine, context.run_id)
+    row = runs_row(context.run_id, source_inventory, dt.datetime.now(dt.timezone.utc), summary, counts)
+    previous = source_inventory.previous.get("runs")
+    frames = [f for f in (previous, pd.DataFrame([row])) if f is not None and len(f)]
+    df = conformed("runs", pd.concat(frames, ignore_index=True), context.run_id)
+    return dg.Output(df, metadata={**table_metadata(df.tail(1)), **summary,
+                                   "table_rows": dg.MetadataValue.json(counts)})
+
+
+@dg.asset(group_name="publish", kinds={"duckdb", "parquet"}, ins=CURATED_INS)
+def warehouse(context: dg.AssetExecutionContext, settings: OncocurateSettings, source_inventory: SourcePlan,
+              quarantine: pd.DataFrame, runs: pd.DataFrame, **tables: CuratedTable) -> dg.MaterializeResult:
+    """The published warehouse: oncocurate.duckdb, parquet/<table>/ and parquet/manifest.json."""
+    frames = {name: t.rows for name, t in tables.items()} | {"quarantine": quarantine, "runs": runs}
+    meta = {"run_id": context.run_id, "pipeline_version": source_inventory.pipeline_version,
+            "created_at": dt.datetime.now(dt.timezone.utc).isoformat()}
+    lock = warehouse_lock(settings.warehouse_path, LOCK_TIMEOUT_S) if settings.lock_warehouse \
+        else contextlib.nullcontext()
+    with lock:
+        manifest = publish(settings.warehouse_path, frames, meta)
+    return dg.MaterializeResult(metadata={
+        "path": dg.MetadataValue.path(str(settings.warehouse_path)),
+        "rows": dg.MetadataValue.json({name: len(df) for name, df in frames.items()}),
+        "manifest": dg.MetadataValue.json(manifest if isinstance(manifest, dict) else {}),
+    })

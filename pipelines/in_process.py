@@ -1,0 +1,77 @@
+"""Run the asset graph in this process, as the CLI and the tests do.
+
+Same assets and checks as `dagster dev` (pipelines.definitions), with the in-process
+executor, an in-memory IO manager and an ephemeral instance: nothing is left behind
+but the warehouse, and no process is started per step.
+"""
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import dagster as dg
+
+from pipelines import progress
+from pipelines.definitions import ASSET_CHECKS, ASSETS
+from pipelines.resources import OncocurateSettings
+
+
+class RunFailed(Exception):
+    """The graph did not publish; the message is the one-line reason."""
+
+
+@dataclass
+class RunOutcome:
+    run_id: str
+    summary: dict = field(default_factory=dict)  # n_articles_* and n_quarantined
+    table_rows: dict = field(default_factory=dict)  # table -> rows published
+
+
+def _quiet_run_config(verbose: bool) -> dict:
+    level = "DEBUG" if verbose else "CRITICAL"
+    return {"loggers": {"console": {"config": {"log_level": level}}}}
+
+
+def run_pipeline(source_dir: Path, warehouse_dir: Path, workers: int = 0, verbose: bool = False,
+                 on_progress: progress.ProgressCallback | None = None,
+                 lock_warehouse: bool = False) -> RunOutcome:
+    """Materialize every asset and check; raise RunFailed with one line when the run fails.
+
+    `lock_warehouse=False` because the CLI already holds the warehouse lock for the run.
+    """
+    os.environ.setdefault("DAGSTER_DISABLE_TELEMETRY", "1")
+    if not verbose:
+        logging.getLogger("dagster").setLevel(logging.CRITICAL)
+    settings = OncocurateSettings(source_dir=str(source_dir), warehouse_dir=str(warehouse_dir),
+                                  workers=workers, lock_warehouse=lock_warehouse)
+    progress.set_sink(on_progress)
+    try:
+        with dg.DagsterInstance.ephemeral() as instance:
+            result = dg.materialize(
+                [*ASSETS, *ASSET_CHECKS], instance=instance, raise_on_error=verbose,
+                resources={"settings": settings, "io_manager": dg.mem_io_manager},
+                run_config=_quiet_run_config(verbose))
+            _raise_unless_published(result)
+            runs = result.output_for_node("runs")
+    finally:
+        progress.set_sink(None)
+    metadata = result.asset_materializations_for_node("runs")[-1].metadata
+    return RunOutcome(
+        run_id=result.run_id,
+        summary={k: v.value for k, v in metadata.items() if k.startswith("n_")},
+        table_rows={**metadata["table_rows"].value, "runs": len(runs)})
+
+
+def _raise_unless_published(result: dg.ExecuteInProcessResult) -> None:
+    failed_checks = [e for e in result.get_asset_check_evaluations() if not e.passed]
+    for event in result.get_step_failure_events():
+        error = event.step_failure_data.error
+        while error is not None and error.cause is not None:  # the user code's own exception
+            error = error.cause
+        message = (error.message if error else "").strip().splitlines() or ["unknown error"]
+        raise RunFailed(f"step {event.step_key} failed: {message[0]}")
+    if not result.asset_materializations_for_node("warehouse"):
+        names = ", ".join(f"{e.asset_key.to_user_string()}.{e.check_name}" for e in failed_checks)
+        raise RunFailed(f"warehouse not published; failed checks: {names or 'none reported'}")

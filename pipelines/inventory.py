@@ -1,0 +1,147 @@
+"""What this run has to do: every source file, classified against the previous warehouse.
+
+A file is *unchanged* when the previous warehouse holds it under the same path, with
+the same bytes (sha256) and the same pipeline version; only *new* and *changed* files
+are parsed again. Paths the previous warehouse had but the folder lost are *removed*.
+Plain Python: no Dagster here.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from sources.discover import discover_files
+
+NEW, CHANGED, UNCHANGED = "new", "changed", "unchanged"
+REJECTED_PREFIX = "rejected:"  # failed_check of quarantine rows for files that are not articles
+DUPLICATE_CHECK = "duplicate_content"
+HASH_CHUNK = 1 << 20
+
+
+@dataclass(frozen=True)
+class PlannedFile:
+    rel_path: str
+    path: Path
+    size: int
+    sha256: str | None  # None when the file could not be read
+    status: str  # new | changed | unchanged
+
+    @property
+    def article_id(self) -> str | None:
+        return self.sha256[:16] if self.sha256 else None
+
+
+@dataclass
+class SourcePlan:
+    """The files of one run, what to do with each, and what the previous run left."""
+
+    source_dir: Path
+    warehouse_dir: Path
+    run_started_at: dt.datetime
+    pipeline_version: str
+    files: list[PlannedFile]
+    removed_paths: list[str]
+    previous: dict[str, pd.DataFrame] = field(default_factory=dict)
+    quarantine: list[dict] = field(default_factory=list)  # unreadable and duplicate files
+    n_listed: int = 0  # every article file found, readable or not
+
+    @property
+    def to_process(self) -> list[PlannedFile]:
+        return [f for f in self.files if f.status in (NEW, CHANGED)]
+
+    @property
+    def kept_article_ids(self) -> set[str]:
+        """Articles whose previous rows are carried over untouched."""
+        return {f.article_id for f in self.files if f.status == UNCHANGED}
+
+    def count(self, status: str) -> int:
+        return sum(f.status == status for f in self.files)
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        while chunk := fh.read(HASH_CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def rejected_file_row(rel_path: str, sha256: str | None, pipeline_version: str,
+                      check: str, reason: str) -> dict:
+    """A quarantine row for a file that did not become an article."""
+    return {"table_name": "articles", "article_id": sha256[:16] if sha256 else None,
+            "failed_check": f"{REJECTED_PREFIX}{check}",
+            "row_json": json.dumps({"source_path": rel_path, "raw_sha256": sha256,
+                                    "pipeline_version": pipeline_version, "reason": reason},
+                                   ensure_ascii=False, sort_keys=True)}
+
+
+def _known_files(previous: dict[str, pd.DataFrame]) -> dict[str, tuple[str, str]]:
+    """source_path -> (raw_sha256, pipeline_version) of every file the previous run handled."""
+    known: dict[str, tuple[str, str]] = {}
+    articles = previous.get("articles")
+    if articles is not None and len(articles):
+        for path, sha, version in articles[["source_path", "raw_sha256", "pipeline_version"]] \
+                .itertuples(index=False):
+            known[str(path)] = (str(sha), str(version))
+    quarantine = previous.get("quarantine")
+    if quarantine is not None and len(quarantine):
+        checks = quarantine["failed_check"].astype(str)
+        # A duplicate is re-decided every run (its original may have gone), so it is never "known".
+        rejected = quarantine[checks.str.startswith(REJECTED_PREFIX)
+                              & (checks != REJECTED_PREFIX + DUPLICATE_CHECK)]
+        for raw in rejected["row_json"]:
+            info = json.loads(raw)
+            if info.get("raw_sha256"):
+                known.setdefault(info["source_path"], (info["raw_sha256"], info["pipeline_version"]))
+    return known
+
+
+def plan_sources(source_dir: Path, warehouse_dir: Path, previous: dict[str, pd.DataFrame],
+                 pipeline_version: str, started_at: dt.datetime) -> SourcePlan:
+    """Hash every source file and classify it as new / changed / unchanged; list removed paths."""
+    known = _known_files(previous)
+    plan = SourcePlan(Path(source_dir), Path(warehouse_dir), started_at, pipeline_version, [], [],
+                      previous)
+    seen: list[PlannedFile] = []
+    for source in discover_files(Path(source_dir)):
+        plan.n_listed += 1
+        try:
+            sha = file_sha256(source.path)
+        except OSError as exc:  # vanished, dangling link, permission: one quarantine row
+            plan.quarantine.append(rejected_file_row(
+                source.rel_path, None, pipeline_version, "unreadable",
+                f"cannot read {source.rel_path}: {exc.strerror or exc}"))
+            continue
+        status = NEW if source.rel_path not in known else (
+            UNCHANGED if known[source.rel_path] == (sha, pipeline_version) else CHANGED)
+        seen.append(PlannedFile(source.rel_path, source.path, source.size, sha, status))
+    plan.files = _without_duplicate_content(seen, plan)
+    listed = {f.rel_path for f in seen}
+    plan.removed_paths = sorted(p for p in known if p not in listed)
+    return plan
+
+
+def _without_duplicate_content(files: list[PlannedFile], plan: SourcePlan) -> list[PlannedFile]:
+    """One article per content: a second file with the same bytes is quarantined.
+
+    Unchanged files claim their article id first, so adding a copy never displaces
+    the original's rows.
+    """
+    owner: dict[str, str] = {}
+    for f in sorted(files, key=lambda f: (f.status != UNCHANGED, f.rel_path)):
+        owner.setdefault(f.article_id, f.rel_path)
+    kept = []
+    for f in files:
+        if owner[f.article_id] == f.rel_path:
+            kept.append(f)
+        else:
+            plan.quarantine.append(rejected_file_row(
+                f.rel_path, f.sha256, plan.pipeline_version, DUPLICATE_CHECK,
+                f"same bytes as {owner[f.article_id]}"))
+    return kept

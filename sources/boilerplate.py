@@ -1,0 +1,321 @@
+"""Boilerplate removal for pages from sites never seen before.
+
+Two kinds of evidence, both site-independent:
+- cues: line-level phrases of consent banners, gates, share bars, newsletter boxes,
+  polls, footers and disclaimers (`lexicons/boilerplate_cues.yaml`);
+- structure: menus (short items separated by | or runs of spaces), breadcrumbs, button
+  labels, runs of one-word lines, and position (before the title, after the content).
+
+Medical prose is protected: weak cues only count at the head or tail of the page, and
+the reference list is content (kept, and flagged `in_references`).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sources.blocks import HEADING, LIST_ITEM, Block
+from sources.cues import boilerplate_cues
+
+_MENU_SEP = re.compile(r"\s*\|\s*|\s{3,}|\t+|\s+[·•]\s+")
+_CRUMB_SEP = re.compile(r"\s+>\s+|\s*[›»]\s*")
+_GLUED = re.compile(r"[a-z]{2}[A-Z][a-z]")
+_TERMINAL = re.compile(r"[.!;,]['\"”’)\]]*$")
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATE = re.compile(rf"\b(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}"
+                   rf"|\d{{1,2}}/\d{{1,2}}/\d{{4}})\b", re.IGNORECASE)
+_DATE_ONLY = re.compile(rf"^(?:{_DATE.pattern})\s*$", re.IGNORECASE)
+_CITATION = re.compile(
+    r"^(?:\d{1,3}[.)]\s*|\[\d{1,3}\]\s*)?[A-Z][A-Za-z'’\-]+(?: [A-Z][A-Za-z'’\-]+)? [A-Z]{1,3}\b(?:,| et al\b| \.)"
+    r".{10,}\b(?:1[89]|20)\d{2}\b")
+_CITATION_LABEL = re.compile(r"^(?:source|sources|reference|citation)s?\s*:\s*\S", re.IGNORECASE)
+_JOURNAL_HINT = re.compile(r"\bet al\b|\bdoi\s*:|\b10\.\d{4,9}/|\b(?:19|20)\d{2}\s*;\s*\d+", re.IGNORECASE)
+# Strong categories that can appear inside a reference list only as page chrome.
+_REFERENCE_BREAKERS = {"cookie_consent", "login_register", "share_print_bookmark", "newsletter",
+                       "copyright_footer", "poll_survey", "navigation", "comments", "site_disclaimer",
+                       "follow_up_promo", "personalisation", "related_content"}
+_MEASUREMENT = re.compile(r"\d\s*(?:%|mg\b|g/|mL\b|µg|mcg\b|months?\b|years?\b|weeks?\b|days?\b|hours?\b)",
+                          re.IGNORECASE)
+_LONG_BLOCK_WORDS = 40  # a phone number inside a long paragraph does not make it boilerplate
+
+
+@dataclass
+class Cleaned:
+    """Kept blocks (content) and dropped ones with the reason each was dropped."""
+
+    kept: list[Block]
+    dropped: list[tuple[Block, str]]
+
+
+def _is_short_label(block: Block, max_words: int) -> bool:
+    return block.n_words <= max_words and not _TERMINAL.search(block.text)
+
+
+def is_menu(block: Block) -> bool:
+    """Short items separated by |, · or runs of spaces ("Home | News | Log in")."""
+    if block.from_table:
+        return False
+    source = block.raw or block.text
+    if "|" not in source and "·" not in source and "•" not in source and "   " not in source and "\t" not in source:
+        return False
+    parts = [p for p in _MENU_SEP.split(source) if p.strip()]
+    if len(parts) < 2:
+        return False
+    if any(ch.isdigit() for ch in source) and not any(p.strip().startswith(("©", "Page")) for p in parts):
+        return False
+    words = [len(p.split()) for p in parts]
+    if len(parts) == 2:
+        return "|" in source or "·" in source if max(words) <= 5 and not _TERMINAL.search(source) else False
+    short = sum(1 for w in words if w <= 3)
+    return short / len(parts) >= 0.75 and not source.rstrip().endswith(".")
+
+
+def is_breadcrumb(block: Block) -> bool:
+    """"Home > Drugs > Name" style trails."""
+    text = block.text
+    if (">" not in text and "›" not in text and "»" not in text) or "%" in text or "=" in text or "<" in text \
+            or block.n_words > 16:
+        return False
+    parts = [p.strip() for p in _CRUMB_SEP.split(text) if p.strip()]
+    if len(parts) < 2:
+        return False
+    return all(len(p.split()) <= 7 and p[:1].isupper() and not p.endswith(".") for p in parts)
+
+
+def breadcrumb_parts(text: str) -> list[str]:
+    return [p.strip() for p in _CRUMB_SEP.split(text) if p.strip()]
+
+
+def is_byline(block: Block) -> bool:
+    """A short line carrying a date with separators or a 'By' ("May 7, 2018 | Staff writer")."""
+    text = block.text
+    if block.n_words > 18:
+        return False
+    if _DATE_ONLY.match(text):
+        return True
+    if not _DATE.search(text):
+        return False
+    return bool(re.search(r"\s[|·•]\s|^by\b|\bstaff\b|\bwriter\b|\bpublished\b", text, re.IGNORECASE))
+
+
+def looks_like_citation(text: str) -> bool:
+    """'Surname AB, Other CD, et al. Title. Journal. 2024;...' or 'Source: ... et al. ...'."""
+    if _CITATION.search(text):
+        return True
+    return bool(_CITATION_LABEL.match(text) and _JOURNAL_HINT.search(text))
+
+
+def mark_blocks(blocks: list[Block]) -> list[str | None]:
+    """Reason why each block is boilerplate on its own (None: no evidence yet)."""
+    cues = boilerplate_cues()
+    marks: list[str | None] = []
+    for block in blocks:
+        text = block.text
+        reason = None
+        category = cues.strong_category(text)
+        if category and not (category in ("contact_address", "phone_or_postcode")
+                             and block.n_words >= _LONG_BLOCK_WORDS):
+            reason = category
+        elif cues.is_button(text):
+            reason = "button"
+        elif is_menu(block):
+            reason = "menu"
+        elif is_breadcrumb(block):
+            reason = "breadcrumb"
+        elif block.n_words <= 8 and len(_GLUED.findall(text)) >= 2 and not _TERMINAL.search(text):
+            reason = "glued_menu"
+        marks.append(reason)
+    _mark_short_runs(blocks, marks)
+    _mark_masthead(blocks, marks)
+    return marks
+
+
+def _mark_short_runs(blocks: list[Block], marks: list[str | None]) -> None:
+    """Three or more consecutive capitalised one-to-three-word lines (four words in runs of four
+    or more): status steps, link lists.
+
+    A run introduced by a line ending in ':' is an unbulleted list ("Side effects include:"),
+    and lower-case items are list content too, so neither is marked.
+    """
+    i, n = 0, len(blocks)
+    while i < n:
+        j = i
+        while (j < n and blocks[j].kind != LIST_ITEM and blocks[j].raw and _is_short_label(blocks[j], 4)
+               and blocks[j].text[:1].isupper() and (j == i or not blocks[j].blank_before)):
+            j += 1
+        introduced = i > 0 and blocks[i - 1].text.endswith(":") and not blocks[i].blank_before
+        long_labels = any(blocks[k].n_words > 3 for k in range(i, j))
+        if j - i >= (4 if long_labels else 3) and not introduced:
+            for k in range(i, j):
+                marks[k] = marks[k] or "short_line_run"
+        i = max(j, i + 1)
+
+
+def _mark_masthead(blocks: list[Block], marks: list[str | None]) -> None:
+    """A short first line standing above a menu (or carrying ®/™) is the site masthead."""
+    if not blocks or marks[0] or not blocks[0].raw:
+        return
+    first = blocks[0]
+    if first.n_words > 5 or _TERMINAL.search(first.text):
+        return
+    cues = boilerplate_cues()
+    following = [i for i in range(1, min(len(blocks), 4)) if not cues.meta_line.search(blocks[i].text)]
+    menu_below = bool(following) and marks[following[0]] in ("menu", "glued_menu", "login_register")
+    if menu_below or "®" in first.text or "™" in first.text:
+        marks[0] = "masthead"
+
+
+def _is_content_paragraph(block: Block, min_words: int) -> bool:
+    return (block.kind != HEADING and block.n_words >= min_words
+            and bool(re.search(r"[.!?:)]['\"”’]?\s*(?:\d{1,3}(?:,\s*\d{1,3})*)?$", block.text)))
+
+
+def _reference_zone(blocks: list[Block], marks: list[str | None]) -> list[bool]:
+    """Blocks belonging to the reference list: after a reference heading, or citation lines."""
+    cues = boilerplate_cues()
+    zone = [False] * len(blocks)
+    inside = False
+    for i, block in enumerate(blocks):
+        if block.kind == HEADING and cues.reference_heading.search(block.text):
+            inside = True
+            zone[i] = True
+            continue
+        if inside:
+            if (marks[i] in _REFERENCE_BREAKERS or cues.section_heading.search(block.text)
+                    or (block.n_words <= 10 and cues.meta_line.search(block.text))):
+                inside = False
+            else:
+                zone[i] = True
+                continue
+        if marks[i] is None and looks_like_citation(block.text) and (
+                block.kind != HEADING or _JOURNAL_HINT.search(block.text)):
+            zone[i] = True
+    return zone
+
+
+def _weak_footer(block: Block) -> bool:
+    """Weak cues mark a footer line only when it is a label, or when several different cues
+    co-occur (one "clinical judgment" in a closing sentence of an article is content)."""
+    hits = {m.group(0).lower() for m in boilerplate_cues().weak.finditer(block.text)}
+    return len(hits) >= 2 or (bool(hits) and block.n_words <= 6)
+
+
+def select_content(blocks: list[Block], marks: list[str | None], title_index: int | None) -> Cleaned:
+    """Decide which blocks are content, using marks, cues and position around the title."""
+    refs = _reference_zone(blocks, marks)
+    reason: list[str | None] = [marks[i] if not refs[i] or marks[i] in _REFERENCE_BREAKERS else None
+                                for i in range(len(blocks))]
+    _drop_before_title(blocks, reason, refs, title_index)
+    _drop_page_metadata(blocks, reason, refs, title_index)
+    _drop_boilerplate_sections(blocks, reason, refs, title_index)
+    _drop_page_tail(blocks, reason, refs)
+    _drop_orphan_headings(blocks, reason, refs, title_index)
+    kept, dropped = [], []
+    for i, block in enumerate(blocks):
+        if reason[i] is None:
+            block.in_references = refs[i]
+            kept.append(block)
+        else:
+            dropped.append((block, reason[i]))
+    return Cleaned(kept=kept, dropped=dropped)
+
+
+def _drop_before_title(blocks, reason, refs, title_index) -> None:
+    """Above the title is page chrome, unless a real paragraph without any cue."""
+    if title_index is None:
+        return
+    weak = boilerplate_cues().weak
+    for i in range(title_index):
+        if reason[i] is None and not refs[i]:
+            if not (_is_content_paragraph(blocks[i], 20) and not weak.search(blocks[i].text)):
+                reason[i] = "before_title"
+
+
+def _drop_page_metadata(blocks, reason, refs, title_index) -> None:
+    """Bylines, dates and labels between the title and the first content block; short meta
+    lines and bylines anywhere."""
+    cues = boilerplate_cues()
+    n = len(blocks)
+    start = (title_index + 1) if title_index is not None else 0
+    first_content = next((i for i in range(start, n) if reason[i] is None and not refs[i]
+                          and (_is_content_paragraph(blocks[i], 8)
+                               or (blocks[i].kind == LIST_ITEM and blocks[i].n_words >= 6))), n)
+    for i in range(start, first_content):
+        if reason[i] is None and not refs[i]:
+            text = blocks[i].text
+            if cues.meta_line.search(text) or is_byline(blocks[i]) or cues.weak.search(text):
+                reason[i] = "page_metadata"
+    for i in range(n):
+        if reason[i] is None and not refs[i] and blocks[i].kind != LIST_ITEM:
+            if (blocks[i].n_words <= 16 and cues.meta_line.search(blocks[i].text)) or (
+                    is_byline(blocks[i]) and blocks[i].n_words <= 10):
+                reason[i] = "page_metadata"
+
+
+def _drop_boilerplate_sections(blocks, reason, refs, title_index) -> None:
+    """A boilerplate heading (disclaimer, related links, newsletter) and what hangs under it:
+    unseparated or indented lines, list items, and blocks that are chrome themselves."""
+    cues = boilerplate_cues()
+    n = len(blocks)
+    i = 0
+    while i < n:
+        block = blocks[i]
+        opens = (block.kind == HEADING or _is_short_label(block, 6)) and cues.section_heading.search(block.text)
+        if not opens or refs[i] or i == title_index:
+            i += 1
+            continue
+        reason[i] = reason[i] or "boilerplate_section"
+        j = i + 1
+        while j < n and not refs[j]:
+            nxt = blocks[j]
+            weak = bool(cues.weak.search(nxt.text))
+            if nxt.kind == HEADING and nxt.blank_before and reason[j] is None and not weak:
+                break  # a content heading closes the section
+            attached = (not nxt.blank_before or nxt.kind == LIST_ITEM or reason[j] is not None or weak
+                        or (nxt.raw and nxt.indent > block.indent))
+            if not attached:
+                break
+            reason[j] = reason[j] or "boilerplate_section"
+            j += 1
+        i = j
+
+
+def _drop_page_tail(blocks, reason, refs) -> None:
+    """Walk back from the end over footer material until real content or the reference list."""
+    cues = boilerplate_cues()
+    for i in range(len(blocks) - 1, -1, -1):
+        if refs[i]:
+            break
+        if reason[i] is not None:
+            continue
+        block = blocks[i]
+        if block.kind == LIST_ITEM and not block.inferred_item and not cues.weak.search(block.text):
+            break
+        if block.from_table or _MEASUREMENT.search(block.text):
+            break  # a table row or a line of numbers is data, not a footer
+        if block.inferred_item and is_byline(block):
+            reason[i] = "page_tail"
+            continue
+        if _weak_footer(block) or cues.meta_line.search(block.text) or _is_short_label(block, 8) \
+                or block.n_words <= 3:
+            reason[i] = "page_tail"
+            continue
+        break
+
+
+def _drop_orphan_headings(blocks, reason, refs, title_index) -> None:
+    """Headings left without content of their own (everything under them was chrome)."""
+    next_kept_is_heading_or_end = True
+    n = len(blocks)
+    for i in range(n - 1, -1, -1):
+        if reason[i] is not None:
+            continue
+        block = blocks[i]
+        if block.kind == HEADING and not refs[i] and i != title_index:
+            followed_by_chrome = i + 1 < n and reason[i + 1] is not None
+            if next_kept_is_heading_or_end and (followed_by_chrome or i + 1 >= n):
+                reason[i] = "orphan_heading"
+                continue
+            next_kept_is_heading_or_end = True
+        else:
+            next_kept_is_heading_or_end = False

@@ -1,0 +1,217 @@
+"""HTML to blocks: trafilatura for the main content, a tag-stripping fallback for the rest.
+
+trafilatura (lxml underneath) can raise or recurse on pathological markup such as tags
+nested thousands of levels deep; the fallback is a single linear scan over the tags,
+so some text always comes out. The same scanner, keeping every region, gives the
+"whole page" text that metadata rules read (copyright lines, bylines, disclaimers).
+"""
+from __future__ import annotations
+
+import html as html_lib
+import re
+
+from trafilatura import bare_extraction
+
+from sources.blocks import HEADING, LIST_ITEM, PARAGRAPH, Block, normalize_space
+
+_SUP = re.compile(r"<sup\b[^>]{0,200}>(.{0,200}?)</sup\s*>", re.IGNORECASE | re.DOTALL)
+_CITATION = re.compile(r"^\s*\[?\s*\d{1,3}(?:\s*[,–\-]\s*\d{1,3})*\s*\]?\s*$")
+_UNIT_BEFORE = re.compile(r"(?:\d|\b(?:m|cm|mm|km|dm|µm|in|ft))\s*$")
+_SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+_MIN_MAIN_TEXT = 200  # fewer characters from trafilatura than this: use the fallback
+
+
+def _rewrite_sup(html: str) -> str:
+    """Drop citation superscripts ("prognosis.<sup>1</sup>") and keep exponents (m², 10⁹).
+
+    Left as plain digits, a citation glues onto the sentence end ("2018.2 Then"), which
+    reads as a decimal number and breaks sentence splitting.
+    """
+    def repl(match: re.Match) -> str:
+        inner = re.sub(r"<[^>]*>", "", match.group(1))
+        before = html[max(0, match.start() - 12):match.start()]
+        if _CITATION.match(inner) and not _UNIT_BEFORE.search(before):
+            return " "
+        if inner.strip().isdigit():
+            return inner.strip().translate(_SUPERSCRIPT_DIGITS)
+        return f"^{inner}"
+    return _SUP.sub(repl, html)
+
+
+# ------------------------------------------------------------------ trafilatura path
+def _element_text(el, skip_tags=("list",)) -> list[str]:
+    """Text of an element split at <lb/>, leaving out nested lists (they become items)."""
+    lines = [""]
+
+    def walk(node, top):
+        if not isinstance(node.tag, str) or (not top and node.tag in skip_tags):  # comments, nested lists
+            if node.tail:
+                lines[-1] += node.tail
+            return
+        if node.tag == "lb":
+            lines.append("")
+        elif node.text:
+            lines[-1] += node.text
+        for child in node:
+            walk(child, False)
+        if not top and node.tail:
+            lines[-1] += node.tail
+
+    walk(el, True)
+    return [t for t in (normalize_space(x) for x in lines) if t]
+
+
+def _body_blocks(body) -> list[Block]:
+    """Walk trafilatura's output tree (head / p / list / item / table) into blocks."""
+    blocks: list[Block] = []
+
+    def emit_list(lst) -> None:
+        ordered = (lst.get("rend") or "").lower() == "ol"
+        number = 0
+        for item in lst:
+            if item.tag != "item":
+                continue
+            number += 1
+            marker = f"{number}." if ordered else "•"
+            for j, text in enumerate(_element_text(item)):
+                blocks.append(Block(text, LIST_ITEM, marker if j == 0 else "•"))
+            for nested in item:
+                if nested.tag == "list":
+                    emit_list(nested)
+
+    def visit(node) -> None:
+        for child in node:
+            tag = child.tag
+            if tag == "head":
+                blocks.extend(Block(text, HEADING) for text in _element_text(child))
+            elif tag == "list":
+                emit_list(child)
+            elif tag == "table":
+                for row in child.iter("row"):
+                    cells = [normalize_space(" ".join(c.itertext())) for c in row if c.tag == "cell"]
+                    cells = [c for c in cells if c]
+                    if cells:
+                        blocks.append(Block(" | ".join(cells), PARAGRAPH, from_table=True))
+            elif tag in ("p", "quote", "code", "ab"):
+                blocks.extend(Block(text, PARAGRAPH) for text in _element_text(child))
+            elif len(child):
+                visit(child)
+            else:
+                text = normalize_space(child.text or "")
+                if text:
+                    blocks.append(Block(text, PARAGRAPH))
+
+    visit(body)
+    return blocks
+
+
+def trafilatura_blocks(html: str) -> list[Block] | None:
+    """Main-content blocks from trafilatura, or None when it fails or finds too little."""
+    try:
+        doc = bare_extraction(html, include_comments=False, include_tables=True, include_images=False,
+                              include_links=False, favor_recall=True, with_metadata=False,
+                              deduplicate=False, output_format="python")
+    except Exception:  # includes RecursionError and lxml errors on pathological markup
+        return None
+    body = getattr(doc, "body", None) if doc is not None else None
+    if body is None:
+        return None
+    try:
+        blocks = _body_blocks(body)
+    except RecursionError:
+        return None
+    if sum(len(b.text) for b in blocks) < _MIN_MAIN_TEXT:
+        return None
+    return blocks
+
+
+# ------------------------------------------------------------------ fallback scanner
+_TOKEN = re.compile(r"<!--.*?-->|<!\[CDATA\[.*?\]\]>|<(/?)([a-zA-Z][a-zA-Z0-9:-]*)\b[^>]*?(/?)>|<![^>]*>|<\?[^>]*>",
+                    re.DOTALL)
+_RAW_TEXT_TAGS = {"script", "style", "noscript", "template", "svg", "math", "iframe", "object", "textarea", "select"}
+_CHROME_TAGS = {"nav", "footer", "aside", "header", "form", "button", "dialog"}
+_HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+_BLOCK_TAGS = {"p", "div", "section", "article", "main", "li", "ul", "ol", "dl", "dt", "dd", "tr", "table",
+               "blockquote", "pre", "br", "hr", "figure", "figcaption", "body", "html",
+               "caption", "address", "details", "summary", "title", "head"} | _HEADING_TAGS | _CHROME_TAGS
+
+
+def scan_blocks(html: str, skip_chrome: bool) -> list[Block]:
+    """Blocks from a linear scan of the tags (no tree, so no depth limit)."""
+    blocks: list[Block] = []
+    buf: list[str] = []
+    kind = PARAGRAPH
+    raw_depth = 0
+    raw_tag = ""
+    chrome_depth = 0
+    in_head = False
+
+    in_row = False
+
+    def flush():
+        nonlocal buf
+        text = normalize_space(html_lib.unescape("".join(buf))).strip(" |")
+        buf = []
+        if text:
+            blocks.append(Block(text, kind, "•" if kind == LIST_ITEM else "", from_table=in_row))
+
+    pos = 0
+    for match in _TOKEN.finditer(html):
+        if raw_depth == 0 and chrome_depth == 0 and not in_head:
+            buf.append(html[pos:match.start()])
+        pos = match.end()
+        closing, tag = match.group(1), (match.group(2) or "").lower()
+        if not tag:
+            continue
+        self_closing = bool(match.group(3))
+        if raw_depth:
+            if closing and tag == raw_tag:
+                raw_depth -= 1
+            elif not closing and tag == raw_tag and not self_closing:
+                raw_depth += 1
+            continue
+        if tag in _RAW_TEXT_TAGS and not closing and not self_closing:
+            raw_depth, raw_tag = 1, tag
+            continue
+        if tag == "head":
+            in_head = not closing
+            continue
+        if skip_chrome and tag in _CHROME_TAGS:
+            if not closing and not self_closing:
+                if chrome_depth == 0:
+                    flush()
+                chrome_depth += 1
+            elif closing and chrome_depth:
+                chrome_depth -= 1
+            continue
+        if chrome_depth:
+            continue
+        if tag in _BLOCK_TAGS:
+            flush()
+            in_row = tag == "tr" and not closing
+            if not closing and tag in _HEADING_TAGS:
+                kind = HEADING
+            elif not closing and tag == "li":
+                kind = LIST_ITEM
+            elif closing or tag in ("p", "div", "tr", "section", "article"):
+                kind = PARAGRAPH
+        elif tag in ("td", "th") and not closing and in_row:
+            buf.append(" | ")
+    if raw_depth == 0 and chrome_depth == 0 and not in_head:
+        buf.append(html[pos:])
+    flush()
+    return blocks
+
+
+def html_blocks(html: str) -> tuple[list[Block], str]:
+    """Main-content blocks of an HTML page and the extractor used ("trafilatura" | "fallback")."""
+    prepared = _rewrite_sup(html)
+    blocks = trafilatura_blocks(prepared)
+    if blocks is not None:
+        return blocks, "trafilatura"
+    return scan_blocks(prepared, skip_chrome=True), "fallback"
+
+
+def page_text(html: str) -> str:
+    """All visible text of the page, one block per line (metadata rules read it)."""
+    return "\n".join(b.text for b in scan_blocks(html, skip_chrome=False))

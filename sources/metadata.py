@@ -1,0 +1,198 @@
+"""Article title, publisher and source URL.
+
+Read from HTML head tags when there are any (see `html_head`), and from the page text,
+boilerplate included: mastheads, copyright lines and "X assumes no liability" disclaimers
+name the publisher. Dates live in `dates`, the audience in `audience`.
+"""
+from __future__ import annotations
+
+import re
+
+from sources.blocks import HEADING, Block
+from sources.boilerplate import breadcrumb_parts
+from sources.cues import boilerplate_cues
+from sources.html_head import HtmlMeta, name_key, strip_site_suffix
+
+_HEADER_WIDGETS = frozenset({"search", "menu", "home", "log in", "login", "sign in", "register", "subscribe"})
+_TITLE_HEADER = re.compile(r"^title\s*:\s*(\S.{2,300})$", re.IGNORECASE)
+_NOT_TITLE = re.compile(r"^(?:part|chapter|section|unit|module|guide)\s+\d+\b|\bversion \d", re.IGNORECASE)
+
+
+def find_text_title(blocks: list[Block], marks: list[str | None]) -> tuple[str | None, int | None]:
+    """Title of a text page: the first heading-like line that is not page chrome.
+
+    A breadcrumb trail whose last step is a phrase ("Home > What Is X Used For?") names
+    the page, so its last step wins when no later line repeats it.
+    """
+    cues = boilerplate_cues()
+    for block in blocks[:6]:
+        header = _TITLE_HEADER.match(block.text)
+        if header:
+            return header.group(1).strip(), None
+    crumb_title, start = None, 0
+    for i, block in enumerate(blocks[:12]):
+        if marks[i] == "breadcrumb":
+            last = breadcrumb_parts(block.text)[-1]
+            if len(last.split()) >= 3:
+                crumb_title = last
+            start = i + 1  # site navigation stands above the trail, the page below it
+            break
+    for i in range(start, min(len(blocks), 40)):
+        block = blocks[i]
+        if marks[i] is None and block.kind != HEADING and block.n_words >= 20 and block.text[-1:] in ".!?":
+            break  # body text reached: a heading below it is a section heading, not the title
+        if marks[i] is not None or block.kind != HEADING or block.n_words < 2:
+            continue
+        text = block.text
+        if cues.meta_line.search(text) or _NOT_TITLE.search(text) or cues.weak.search(text) \
+                or cues.section_heading.search(text) or cues.reference_heading.search(text):
+            continue
+        if _followed_by_header_widget(blocks, marks, i):
+            continue  # a site name standing among header buttons ("Search", "Menu")
+        if crumb_title and name_key(crumb_title) not in name_key(text):
+            return crumb_title, None
+        return text, i
+    return crumb_title, None
+
+
+def _followed_by_header_widget(blocks: list[Block], marks: list[str | None], i: int) -> bool:
+    if i == 0 or i + 1 >= len(blocks):
+        return False
+    nxt = blocks[i + 1]
+    return marks[i + 1] == "login_register" or (marks[i + 1] in ("button", "short_line_run")
+                                                 and nxt.text.strip().casefold() in _HEADER_WIDGETS)
+
+
+def header_site_name(blocks: list[Block], marks: list[str | None]) -> str | None:
+    """A short Title-Case line among the header buttons names the site ("Example Agency / Search / Menu")."""
+    for i, block in enumerate(blocks[:12]):
+        if marks[i] in (None, "short_line_run") and 1 <= block.n_words <= 6 \
+                and _followed_by_header_widget(blocks, marks, i):
+            if all(w[:1].isupper() or w in ("of", "and", "for", "the", "&") for w in block.text.split()):
+                return _clean_name(block.text)
+    return None
+
+
+def find_html_title(meta: HtmlMeta, blocks: list[Block], publisher: str | None) -> tuple[str | None, int | None]:
+    """<h1> (else og:title, else <title> without its ' | Site' suffix) and its block index."""
+    candidates = [meta.h1, meta.og_title and strip_site_suffix(meta.og_title, [publisher or ""]),
+                  meta.title and strip_site_suffix(meta.title, [publisher or "", meta.site_name or ""])]
+    title = next((c for c in candidates if c and len(c.split()) >= 1), None)
+    if not title:
+        for i, block in enumerate(blocks[:10]):
+            if block.kind == HEADING:
+                return block.text, i
+        return None, None
+    key = name_key(title)
+    for i, block in enumerate(blocks):
+        if block.kind == HEADING and name_key(block.text) == key:
+            return title, i
+    return title, None
+
+
+
+# ------------------------------------------------------------------ publisher
+_NAME = r"(?:[A-Z][\w.&'’-]*|[a-z]+[A-Z][\w.&'’-]*)(?:\s+(?:[A-Z][\w.&'’-]*|of|for|and|&|[a-z]+[A-Z][\w.&'’-]*)){0,5}"
+_SUBJECT = re.compile(
+    rf"(?:^|[.!?]\s+|\n)(?:The\s+)?(?P<name>{_NAME})\s+(?:website\s+|site\s+)?(?:uses cookies|assumes no|accepts no|makes no|"
+    r"serves only|is not responsible|is an independent|provides summaries|is intended for)", re.MULTILINE)
+_COPYRIGHT = re.compile(
+    r"(?:©|\([cC]\)|(?i:copyright))\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?(?:[bB]y\s+)?"
+    rf"(?P<name>{_NAME})")
+_COMPANY_SUFFIX = re.compile(r"[,\s]+(?:Inc|LLC|Ltd|Limited|Corp|Corporation|GmbH|plc|Co)\.?$")
+_DOMAIN = re.compile(r"^(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?$", re.IGNORECASE)
+_GENERIC_NAME = re.compile(r"^(?:all|this|the|our|we|site|website|content|page|information|images?|crown)$", re.I)
+
+
+def _clean_name(name: str | None) -> str | None:
+    if not name:
+        return None
+    name = re.sub(r"[®™]", "", name).strip(" ,.;:|")
+    name = re.sub(r"\.?\s+(?:All|Rights|Reserved|Unauthorized|Reproduction|Some)\b.*$", "", name)
+    name = _COMPANY_SUFFIX.sub("", name.strip(" ,.")).strip(" ,.")
+    name = re.sub(r"^The\s+", "", name)
+    name = name.strip(" ,.;:|")
+    if not name or _GENERIC_NAME.match(name) or len(name) < 2:
+        return None
+    return name
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def _expand_acronym(candidate: str, others: list[str]) -> str:
+    """'NCCN Guidelines for Patients' -> 'National Comprehensive Cancer Network' when both appear."""
+    for token in candidate.split():
+        if len(token) >= 3 and token.isupper() and token.isalpha():
+            for other in others:
+                if other and _initials(other) == token and len(other.split()) >= 3:
+                    return other
+    return candidate
+
+
+def find_publisher(page_lines: list[str], blocks: list[Block], marks: list[str | None],
+                   meta: HtmlMeta | None) -> str | None:
+    """Publisher as the page names itself: site name tag, masthead, disclaimer subject, ©."""
+    full = "\n".join(page_lines)
+    copyright_names = [n for n in (_clean_name(m.group("name")) for m in _COPYRIGHT.finditer(full)) if n]
+    subjects = [n for n in (_clean_name(m.group("name")) for m in _SUBJECT.finditer(full)) if n]
+    others = copyright_names + subjects
+    if meta is not None and meta.site_name:
+        if _DOMAIN.match(meta.site_name.strip()) and others:
+            return others[0] if not subjects else subjects[0]  # the organisation as the page names it
+        return _expand_acronym(_clean_name(meta.site_name) or meta.site_name, others)
+    suffix = _title_suffix(meta, full)
+    if suffix:
+        return _expand_acronym(suffix, others)
+    masthead = _masthead_name(blocks, marks, full)
+    if masthead:
+        return _expand_acronym(masthead, others)
+    if subjects:
+        return _expand_acronym(subjects[0], others)
+    if copyright_names:
+        return copyright_names[-1]
+    if blocks:
+        return header_site_name(blocks, marks)
+    return None
+
+
+def _title_suffix(meta: HtmlMeta | None, full: str) -> str | None:
+    """'Headline | Brand': the brand, when the page shows it too (logo, footer, copyright line)."""
+    if meta is None or not meta.title:
+        return None
+    parts = re.split(r"\s+(?:\||-|–|—|::)\s+", meta.title)
+    if len(parts) < 2 or len(parts[-1].split()) > 5:
+        return None
+    brand = _clean_name(parts[-1])
+    return brand if brand and brand in full else None
+
+
+def _masthead_name(blocks: list[Block], marks: list[str | None], full: str) -> str | None:
+    for i, block in enumerate(blocks[:3]):
+        if marks[i] == "menu":
+            parts = [p.strip() for p in re.split(r"\s*\|\s*|\s+·\s+", block.raw or block.text) if p.strip()]
+            if len(parts) == 2 and len(parts[0].split()) <= 4 and parts[0][:1].isalpha() \
+                    and not re.search(r"\b(log|sign)\s*in\b|register", block.text, re.I):
+                return _clean_name(parts[0])
+        if marks[i] == "masthead":
+            words = re.sub(r"[®™]", "", block.text).split()
+            for k in range(len(words), 0, -1):
+                prefix = " ".join(words[:k])
+                if len(re.findall(re.escape(prefix), full)) >= 2:
+                    return _clean_name(prefix)
+            return _clean_name(" ".join(words)) if len(words) <= 4 else None
+    return None
+
+
+
+# ------------------------------------------------------------------ source URL
+_URL_LINE = re.compile(r"^\s*(?:source url|url|original url|canonical|retrieved from|available at|source)\s*:\s*"
+                       r"(https?://\S+)\s*$", re.IGNORECASE | re.MULTILINE)
+
+
+def find_source_url(page_text: str, meta: HtmlMeta | None) -> str | None:
+    if meta is not None and meta.url:
+        return meta.url
+    m = _URL_LINE.search(page_text[:5000]) or _URL_LINE.search(page_text[-3000:])
+    return m.group(1).rstrip(".,;)") if m else None

@@ -1,0 +1,1 @@
+"""Sample articles (package data only); `discover_files` ignores this module."""

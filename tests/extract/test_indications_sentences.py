@@ -1,0 +1,201 @@
+"""Table-driven checks of indication claims on short texts written for these tests.
+
+Each case is a text (one sentence, or a few lines when context matters) and the exact claims it
+must give: (drug_id, condition_id, negated, status), plus qualifiers worth checking. The texts go
+through the real parser and entity recogniser, so a case fails when the claim a reader would take
+from the text is missing, extra, or has the wrong polarity.
+"""
+from __future__ import annotations
+
+import pytest
+
+from extract.entities import recognize
+from extract.indications import extract_indications
+from sources.parse import parse_bytes
+
+ALL_ = "acute-lymphoblastic-leukemia"
+AML = "acute-myeloid-leukemia"
+CML = "chronic-myeloid-leukemia"
+CLL = "chronic-lymphocytic-leukemia"
+MM = "multiple-myeloma"
+MF = "myelofibrosis"
+DLBCL = "diffuse-large-b-cell-lymphoma"
+HL = "hodgkin-lymphoma"
+SM = "systemic-mastocytosis"
+
+# (id, text, {(drug, condition, negated): status}, {(drug, condition, negated): {qualifier: value}})
+CASES = [
+    # --- plain assertions, one per status
+    ("approved-to-treat", "Dasatinib is approved to treat chronic myeloid leukemia.",
+     {("dasatinib", CML, False): "approved"}, {}),
+    ("fda-approval-for-patients", "Gilteritinib received FDA approval for adults with relapsed or refractory "
+     "AML that has a FLT3 mutation.",
+     {("gilteritinib", AML, False): "approved"},
+     {("gilteritinib", AML, False): {"regulators": ["FDA"], "setting": "relapsed-refractory",
+                                      "biomarker": "FLT3", "population": "adults"}}),
+    ("ec-approved", "The European Commission approved ruxolitinib for myelofibrosis in 2012.",
+     {("ruxolitinib", MF, False): "approved"}, {("ruxolitinib", MF, False): {"regulators": ["EMA"]}}),
+    ("recommended-for", "For older patients with CLL, ibrutinib is recommended.",
+     {("ibrutinib", CLL, False): "recommended"}, {("ibrutinib", CLL, False): {"population": "older-adults"}}),
+    ("standard-of-care", "Bortezomib remains the standard of care for newly diagnosed multiple myeloma.",
+     {("bortezomib", MM, False): "recommended"}, {("bortezomib", MM, False): {"setting": "newly-diagnosed"}}),
+    ("may-be-given", "Venetoclax may be given to people with CLL.",
+     {("venetoclax", CLL, False): "used"}, {}),
+    ("people-take", "People with CML usually take nilotinib every day.",
+     {("nilotinib", CML, False): "used"}, {}),
+    ("is-used-for", "Hydroxyurea is used for chronic myeloid leukemia before the diagnosis is confirmed.",
+     {("hydroxycarbamide", CML, False): "used"}, {}),
+    ("is-an-option", "Azacitidine is an option for patients with AML who cannot receive intensive chemotherapy.",
+     {("azacitidine", AML, False): "used"}, {}),
+    ("being-studied", "Ponatinib is being studied in clinical trials for newly diagnosed CML.",
+     {("ponatinib", CML, False): "investigational"}, {}),
+    # --- no claim
+    ("pending-approval", "Olutasidenib is awaiting approval for IDH1-mutated AML in Europe.",
+     {("olutasidenib", AML, False): "investigational"}, {}),
+    ("two-diseases-no-drug", "AML and ALL are different diseases with different treatments.", {}, {}),
+    ("unlike", "Unlike AML, ALL arises from lymphoid cells.", {}, {}),
+    ("drug-without-predicate", "Imatinib changed what a diagnosis of CML means for patients.", {}, {}),
+    ("question", "Imatinib blocks a kinase. Is imatinib used for acute myeloid leukemia?", {}, {}),
+    ("side-effect-only", "Nilotinib can cause a prolonged QT interval in people with CML.", {}, {}),
+    ("all-the-word", "Imatinib is taken by mouth by all adult patients every day.", {}, {}),
+    ("supportive-care", "People with AML are given allopurinol during induction to prevent tumour lysis.", {}, {}),
+    ("hypothetical-if", "If a patient has ALL, dasatinib would be one possible choice.", {}, {}),
+    ("historical", "Interferon alfa was once used for chronic myeloid leukemia.", {}, {}),
+    ("any-other-indication", "The insurer considers azacitidine experimental for any other indication.", {}, {}),
+    # --- negation and its scope
+    ("not-used", "Midostaurin is not used for acute lymphoblastic leukemia.",
+     {("midostaurin", ALL_, True): "not_indicated"}, {}),
+    ("not-used-then-approved", "Midostaurin is NOT used for ALL; it is approved for AML.",
+     {("midostaurin", ALL_, True): "not_indicated", ("midostaurin", AML, False): "approved"}, {}),
+    ("approved-not-for", "Quizartinib is approved for FLT3-ITD positive AML, not for ALL.",
+     {("quizartinib", AML, False): "approved", ("quizartinib", ALL_, True): "not_indicated"}, {}),
+    ("not-but", "Blinatumomab is used not for AML but for B-cell ALL.",
+     {("blinatumomab", AML, True): "not_indicated", ("blinatumomab", ALL_, False): "used"},
+     {("blinatumomab", ALL_, False): {"lineage": "B-cell"}}),
+    ("not-recommended", "Ibrutinib is not recommended for patients with CLL who have heart failure.",
+     {("ibrutinib", CLL, True): "not_recommended"}, {}),
+    ("off-label", "Giving rituximab for CML would be off-label and unsupported by evidence.",
+     {("rituximab", CML, True): "not_indicated"}, {}),
+    ("no-role", "Lenalidomide has no role in the treatment of acute lymphoblastic leukemia.",
+     {("lenalidomide", ALL_, True): "not_indicated"}, {}),
+    ("did-not-show-benefit", "In AML, gemtuzumab ozogamicin did not show a benefit in patients with "
+     "adverse-risk cytogenetics.", {("gemtuzumab-ozogamicin", AML, True): "not_indicated"}, {}),
+    ("failed-to-show", "Sorafenib failed to show a survival benefit in older adults with AML.",
+     {("sorafenib", AML, True): "not_indicated"}, {}),
+    ("neither-nor", "Imatinib is approved for neither AML nor CLL.",
+     {("imatinib", AML, True): "not_indicated", ("imatinib", CLL, True): "not_indicated"}, {}),
+    ("negation-in-if-clause", "Dasatinib may be offered for CML if imatinib does not work.",
+     {("dasatinib", CML, False): "used"}, {}),
+    ("negation-in-relative", "Bosutinib can be used for CML in patients who did not respond to earlier TKIs.",
+     {("bosutinib", CML, False): "used"}, {("bosutinib", CML, False): {"setting": "relapsed-refractory"}}),
+    ("negated-relative-is-dropped", "Midostaurin, which is not approved for ALL, is approved for AML.",
+     {("midostaurin", AML, False): "approved"}, {}),
+    ("unexplained-negation", "There is no extra dose of azacitidine for AML after a missed day.", {}, {}),
+    ("with-or-without", "Acalabrutinib with or without obinutuzumab is an option for untreated CLL.",
+     {("acalabrutinib", CLL, False): "used", ("obinutuzumab", CLL, False): "used"},
+     {("acalabrutinib", CLL, False): {"setting": "newly-diagnosed"}}),
+    ("restriction-subgroup", "Venetoclax plus azacitidine is recommended for AML but is not recommended for "
+     "patients fit for intensive chemotherapy with AML.",
+     {("venetoclax", AML, False): "recommended", ("azacitidine", AML, False): "recommended",
+      ("venetoclax", AML, True): "not_recommended", ("azacitidine", AML, True): "not_recommended"}, {}),
+    # --- respectively, combinations, comparators, prior treatment
+    ("respectively-conditions", "Ruxolitinib and imatinib are approved for myelofibrosis and CML, respectively.",
+     {("ruxolitinib", MF, False): "approved", ("imatinib", CML, False): "approved"}, {}),
+    ("respectively-biomarkers", "Blinatumomab and inotuzumab ozogamicin are recommended for relapsed B-ALL that "
+     "is CD19-positive and CD22-positive, respectively.",
+     {("blinatumomab", ALL_, False): "recommended", ("inotuzumab-ozogamicin", ALL_, False): "recommended"},
+     {("blinatumomab", ALL_, False): {"biomarker": "CD19"},
+      ("inotuzumab-ozogamicin", ALL_, False): {"biomarker": "CD22"}}),
+    ("combination-partner", "Midostaurin is approved for newly diagnosed FLT3-mutated AML in combination with "
+     "cytarabine and daunorubicin.",
+     {("midostaurin", AML, False): "approved", ("cytarabine", AML, False): "used",
+      ("daunorubicin", AML, False): "used"}, {}),
+    ("prior-treatment", "Ponatinib is approved for adults with CML who have tried and failed dasatinib.",
+     {("ponatinib", CML, False): "approved"}, {}),
+    ("comparator-in-trial", "In the trial, zanubrutinib was compared with ibrutinib in relapsed CLL.",
+     {("zanubrutinib", CLL, False): "used", ("ibrutinib", CLL, False): "used"}, {}),
+    ("placebo-is-no-drug", "In newly diagnosed AML, midostaurin improved survival compared with placebo.",
+     {("midostaurin", AML, False): "used"}, {}),
+    ("age-range", "Patients aged 18-59 years with newly diagnosed AML should receive cytarabine.",
+     {("cytarabine", AML, False): "recommended"},
+     {("cytarabine", AML, False): {"age_min": 18, "age_max": 59}}),
+    ("age-or-older", "For AML in patients 60 years of age or older, azacitidine is recommended.",
+     {("azacitidine", AML, False): "recommended"}, {("azacitidine", AML, False): {"age_min": 60}}),
+    ("came-back", "Dasatinib is approved for Philadelphia chromosome-positive ALL that came back after "
+     "remission.",
+     {("dasatinib", ALL_, False): "approved"},
+     {("dasatinib", ALL_, False): {"setting": "relapsed-refractory", "biomarker": "BCR::ABL1"}}),
+    ("although-splits-clauses", "Pembrolizumab has not been approved for CLL, although it is approved for "
+     "Hodgkin lymphoma.",
+     {("pembrolizumab", CLL, True): "not_indicated", ("pembrolizumab", HL, False): "approved"}, {}),
+    ("no-longer", "Chemoimmunotherapy with fludarabine is no longer recommended for most patients with CLL.",
+     {}, {}),
+    ("purpose-supportive", "People with myeloma who take lenalidomide may also need aspirin to prevent blood "
+     "clots.", {}, {}),
+    ("unlike-is-no-claim", "Unlike imatinib, asciminib is approved for CML after two earlier TKIs.",
+     {("asciminib", CML, False): "approved"}, {}),
+    ("instead-of-drug-is-an-alternative", "Dasatinib can be used instead of imatinib for CML.",
+     {("dasatinib", CML, False): "used"}, {}),
+    ("interleaved-pairs", "Imatinib is approved for CML, and ruxolitinib for myelofibrosis.",
+     {("imatinib", CML, False): "approved", ("ruxolitinib", MF, False): "approved"}, {}),
+    ("not-fda-approved", "Nilotinib is not FDA-approved for acute lymphoblastic leukemia.",
+     {("nilotinib", ALL_, True): "not_indicated"}, {}),
+    ("may-prescribe", "Doctors may prescribe hydroxyurea for polycythemia vera.",
+     {("hydroxycarbamide", "polycythemia-vera", False): "used"}, {}),
+    ("dose-for", "The usual dose of imatinib for CML in chronic phase is 400 mg daily.",
+     {("imatinib", CML, False): "used"}, {}),
+    ("trial-comparator", "In the trial, asciminib gave higher response rates than imatinib in newly diagnosed CML.",
+     {("asciminib", CML, False): "used", ("imatinib", CML, False): "used"}, {}),
+    ("recommended-dose-is-not-recommendation", "Midostaurin is given to people with AML. The recommended dose "
+     "is 50 mg twice daily.", {("midostaurin", AML, False): "used"}, {}),
+    # --- context: anaphora, lead-ins and bullets, class members
+    ("this-drug", "Imatinib is approved to treat CML. This drug is also approved for aggressive systemic "
+     "mastocytosis.",
+     {("imatinib", CML, False): "approved", ("imatinib", SM, False): "approved"},
+     {("imatinib", SM, False): {"subtype": "aggressive"}}),
+    ("bullets-inherit-lead", "Ruxolitinib is approved to treat other blood cancers. These include:\n"
+     "\u2022 Polycythemia vera\n\u2022 Myelofibrosis\n",
+     {("ruxolitinib", "polycythemia-vera", False): "approved", ("ruxolitinib", MF, False): "approved"}, {}),
+    ("class-members", "People with Ph+ ALL take a tyrosine kinase inhibitor (TKI). Imatinib is the most common "
+     "TKI. Other TKIs include dasatinib and nilotinib.",
+     {("imatinib", ALL_, False): "used", ("dasatinib", ALL_, False): "used",
+      ("nilotinib", ALL_, False): "used"}, {}),
+    ("unknown-disease-is-not-the-context", "Daratumumab is used for multiple myeloma. It is also approved for "
+     "light chain amyloidosis.", {("daratumumab", MM, False): "used"}, {}),
+    ("condition-from-previous", "Treatment of CLL has changed a lot. Venetoclax plus obinutuzumab is now approved "
+     "as first-line therapy.",
+     {("venetoclax", CLL, False): "approved", ("obinutuzumab", CLL, False): "approved"}, {}),
+]
+
+
+def _claims(text: str) -> list[dict]:
+    article = parse_bytes(text.encode("utf-8"), "case.txt")
+    return extract_indications(article, recognize(article))
+
+
+def _strongest(statuses: set[str], negated: bool) -> str:
+    order = ["not_recommended", "not_indicated"] if negated else ["approved", "recommended", "used",
+                                                                  "investigational"]
+    return next(s for s in order if s in statuses)
+
+
+@pytest.mark.parametrize("case_id, text, expected, qualifiers", CASES, ids=[c[0] for c in CASES])
+def test_sentence_gives_exactly_the_expected_claims(case_id, text, expected, qualifiers):
+    rows = _claims(text)
+    by_key: dict[tuple, list[dict]] = {}
+    for r in rows:
+        by_key.setdefault((r["drug_id"], r["condition_id"], r["negated"]), []).append(r)
+    assert set(by_key) == set(expected)
+    for key, status in expected.items():
+        assert _strongest({r["status"] for r in by_key[key]}, key[2]) == status, key
+    for key, wanted in qualifiers.items():
+        for name, value in wanted.items():
+            got = [r[name] for r in by_key[key]]
+            assert value in got or any(isinstance(g, list) and set(value) <= set(g) for g in got), (key, name, got)
+
+
+def test_negated_rows_carry_the_cue_and_positive_rows_none():
+    rows = _claims("Midostaurin is not used for acute lymphoblastic leukemia; it is approved for AML.")
+    cues = {r["negated"]: r["negation_cue"] for r in rows}
+    assert cues[True] and "not" in cues[True].lower()
+    assert cues[False] is None

@@ -1,0 +1,62 @@
+"""Regimens that need the article around the sentence: class members, pronouns, label lines,
+continuations and routes stated elsewhere. Texts written for these tests."""
+from __future__ import annotations
+
+from extract.entities import recognize
+from extract.regimens import extract_regimens
+from sources.parse import parse_bytes
+
+
+def regimens(text: str) -> list[tuple]:
+    article = parse_bytes(text.encode("utf-8"), "article.txt")
+    rows = extract_regimens(article, recognize(article))
+    return [(r["drug_id"], r["route"], r["frequency"], r["treatment_days"], r["rest_days"],
+             r["cycle_days"], r["infusion_hours"]) for r in rows]
+
+
+def test_a_schedule_said_of_a_drug_class_applies_to_each_member_named():
+    rows = regimens(
+        "Targeted drugs for CML\n\n"
+        "Imatinib is the first tyrosine kinase inhibitor (TKI) most people receive. Other TKIs "
+        "include dasatinib and nilotinib.\n"
+        "If you are prescribed a TKI, you swallow it by mouth every day.\n")
+    assert sorted(rows) == [("dasatinib", "oral", "daily", None, None, None, None),
+                            ("imatinib", "oral", "daily", None, None, None, None),
+                            ("nilotinib", "oral", "daily", None, None, None, None)]
+
+
+def test_this_drug_and_a_continuation_sentence_build_one_schedule():
+    rows = regimens(
+        "Blinatumomab\n\n"
+        "Blinatumomab may be offered when ALL comes back.\n"
+        "This drug is given as a continuous infusion into a vein for 28 days.\n"
+        "You then have a 14-day break before the next cycle.\n")
+    assert rows == [("blinatumomab", "intravenous", "continuous", 28, 14, None, None)]
+
+
+def test_it_is_given_merges_into_the_schedule_of_the_sentence_before():
+    rows = regimens(
+        "Inotuzumab ozogamicin\n\n"
+        "Inotuzumab ozogamicin is an antibody-drug conjugate. This drug is given intravenously over an hour.\n"
+        "It is given once a week, in cycles of 3 weeks.\n")
+    assert rows == [("inotuzumab-ozogamicin", "intravenous", "weekly", None, None, 21, 1.0)]
+
+
+def test_a_dose_line_without_a_drug_belongs_to_the_page_drug_and_routes_carry_over():
+    rows = regimens(
+        "Midostaurin dosing\n\n"
+        "Midostaurin capsules are taken by mouth.\n"
+        "Recommended dose: 50 mg twice daily.\n"
+        "Midostaurin is given on days 8 to 21 of each chemotherapy cycle.\n")
+    assert set(rows) <= {("midostaurin", "oral", None, None, None, None, None),
+                         ("midostaurin", "oral", "twice daily", None, None, None, None),
+                         ("midostaurin", "oral", "twice daily", 14, None, None, None),
+                         ("midostaurin", "oral", None, 14, None, None, None)}
+    assert any(r[2] == "twice daily" for r in rows) and any(r[3] == 14 for r in rows)
+
+
+def test_a_vague_statement_without_a_drug_gives_no_regimen():
+    assert regimens(
+        "Momelotinib approved\n\n"
+        "Momelotinib was approved for myelofibrosis with anemia.\n"
+        "Patients welcome a treatment taken once a day.\n") == []

@@ -1,0 +1,93 @@
+"""Trial results that need the article around the sentence: trial descriptions, headings,
+list lead-ins, one-arm statements to pair, repeats to drop. Texts written for these tests."""
+from __future__ import annotations
+
+from extract.entities import recognize
+from extract.trials import extract_trial_results
+from sources.parse import parse_bytes
+
+
+def results(text: str) -> list[dict]:
+    article = parse_bytes(text.encode("utf-8"), "article.txt")
+    return extract_trial_results(article, recognize(article))
+
+
+def key(row: dict) -> tuple:
+    return (row["drug_id"], row["endpoint"], row["measure"], row["value"], row["comparator_value"])
+
+
+def test_one_arm_list_items_pair_into_one_result_with_the_trial_description():
+    rows = results(
+        "Gilteritinib in relapsed AML\n\n"
+        "The phase 3 ADMIRAL trial randomized 371 adults with relapsed or refractory FLT3-mutated AML.\n\n"
+        "Median overall survival:\n"
+        "- With gilteritinib: 9.3 months\n"
+        "- With salvage chemotherapy: 5.6 months\n")
+    assert [key(r) for r in rows] == [("gilteritinib", "overall-survival", "median", 9.3, 5.6)]
+    row = rows[0]
+    assert (row["trial_name"], row["phase"], row["n_patients"]) == ("ADMIRAL", "3", 371)
+    assert row["comparator"] == "salvage chemotherapy" and row["unit"] == "months"
+    assert row["setting"] == "relapsed-refractory"
+
+
+def test_three_arm_list_uses_the_articles_comparator_arm():
+    rows = results(
+        "ELEVATE-TN update\n\n"
+        "The ELEVATE-TN trial compared acalabrutinib with or without obinutuzumab against "
+        "obinutuzumab plus chlorambucil in untreated CLL.\n\n"
+        "Progression-free survival rates at 6 years were:\n"
+        "- acalabrutinib plus obinutuzumab: 78%\n"
+        "- acalabrutinib: 62%\n"
+        "- obinutuzumab plus chlorambucil: 17%\n")
+    assert sorted(key(r) for r in rows) == [
+        ("acalabrutinib", "progression-free-survival", "rate", 62, 17),
+        ("acalabrutinib", "progression-free-survival", "rate", 78, 17)]
+    assert {r["comparator"] for r in rows} == {"obinutuzumab + chlorambucil"}
+    assert {r["trial_name"] for r in rows} == {"ELEVATE-TN"}
+
+
+def test_lead_in_gives_arms_and_heading_trial_name_carries_over():
+    rows = results(
+        "The E1910 trial\n\n"
+        "Blinatumomab was added to consolidation chemotherapy for adults with B-cell ALL in remission.\n\n"
+        "Results in patients aged 30 to 39 years, blinatumomab arm versus chemotherapy arm:\n"
+        "- 3-year OS: 100% versus 73% (P = .009)\n")
+    assert [key(r) for r in rows] == [("blinatumomab", "overall-survival", "rate", 100, 73)]
+    row = rows[0]
+    assert row["trial_name"] == "E1910" and row["comparator"] == "chemotherapy"
+    assert (row["age_min"], row["age_max"], row["p_value"], row["p_operator"]) == (30, 39, 0.009, "=")
+
+
+def test_this_combination_points_to_the_drug_added_in_the_sentence_before():
+    rows = results(
+        "Induction for FLT3-mutated AML\n\n"
+        "Give cytarabine with daunorubicin, and add midostaurin from day 8.\n"
+        "With this combination, 4-year overall survival rises by 7 points, to 51%.\n")
+    assert [key(r) for r in rows] == [("midostaurin", "overall-survival", "rate", 51, None)]
+
+
+def test_later_subgroup_repeats_and_one_arm_figures_are_not_new_results():
+    rows = results(
+        "Blinatumomab consolidation\n\n"
+        "The 3-year relapse-free survival rate was 85% with blinatumomab versus 64% with chemotherapy.\n"
+        "In the subgroup aged 30 to 39 years, 3-year relapse-free survival was 90% versus 69%.\n"
+        "For patients with a BMI of 30 kg/m2 or more, 3-year relapse-free survival with "
+        "blinatumomab was 87%.\n")
+    assert [key(r) for r in rows] == [("blinatumomab", "relapse-free-survival", "rate", 85, 64)]
+
+
+def test_a_qualitative_claim_gives_no_row_when_the_figure_is_reported():
+    rows = results(
+        "Quizartinib trial\n\n"
+        "Quizartinib roughly doubled median overall survival.\n"
+        "Median overall survival was 31.9 months with quizartinib versus 15.1 months with placebo.\n")
+    assert [key(r) for r in rows] == [("quizartinib", "overall-survival", "median", 31.9, 15.1)]
+
+
+def test_reference_list_figures_are_not_results():
+    rows = results(
+        "Nilotinib overview\n\n"
+        "Nilotinib is a second-generation TKI.\n\n"
+        "References\n\n"
+        "1. Example A. Nilotinib versus imatinib: major molecular response 44% vs 22%. J Example. 2010.\n")
+    assert rows == []

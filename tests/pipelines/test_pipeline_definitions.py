@@ -1,0 +1,62 @@
+"""The code location loads, shows every contract table, and its sensor reacts to the folder."""
+from __future__ import annotations
+
+import dagster as dg
+
+from pipelines.automation import listing_fingerprint
+from pipelines.checks import ASSET_CHECKS
+from pipelines.definitions import defs
+from pipelines.resources import OncocurateSettings
+from schemas.registry import TABLES
+
+CONTRACT_TABLES = ["articles", "sentences", "drug_mentions", "condition_mentions", "drugs", "conditions",
+                   "indications", "trial_results", "guideline_recommendations", "regimens", "references",
+                   "quarantine", "runs"]
+
+
+def test_definitions_load():
+    dg.Definitions.validate_loadable(defs)
+
+
+def test_graph_has_one_asset_per_contract_table_and_publishes_last():
+    graph = defs.resolve_asset_graph()
+    keys = {k.to_user_string() for k in graph.get_all_asset_keys()}
+    assert set(CONTRACT_TABLES) <= keys
+    assert {"source_inventory", "article_extracts", "warehouse"} <= keys
+    upstream = {k.to_user_string() for k in graph.get(dg.AssetKey("warehouse")).parent_keys}
+    assert set(CONTRACT_TABLES) <= upstream
+    assert set(CONTRACT_TABLES) - {"quarantine", "runs"} <= set(TABLES)
+
+
+def test_fact_tables_have_blocking_referential_checks():
+    checks = {(spec.asset_key.to_user_string(), spec.name): spec
+              for definition in ASSET_CHECKS for spec in definition.check_specs}
+    for table in ("indications", "trial_results", "regimens", "drug_mentions", "sentences"):
+        assert checks[(table, "keys_resolve")].blocking
+        assert (table, "matches_schema") in checks
+
+
+def test_schedule_and_sensor_target_the_whole_graph():
+    assert defs.resolve_schedule_def("daily_refresh").cron_schedule == "0 3 * * *"
+    assert defs.resolve_sensor_def("source_folder_sensor") is not None
+
+
+def test_sensor_requests_a_run_only_when_the_listing_changes(tmp_path):
+    source = tmp_path / "source"
+    source.mkdir()
+    (source / "a.txt").write_text("Imatinib treats chronic myeloid leukemia.\n")
+    settings = OncocurateSettings(source_dir=str(source), warehouse_dir=str(tmp_path / "wh"))
+    sensor = defs.resolve_sensor_def("source_folder_sensor")
+    first = listing_fingerprint(settings)
+
+    def tick(cursor):
+        context = dg.build_sensor_context(cursor=cursor, resources={"settings": settings}, definitions=defs)
+        return sensor(context), context.cursor
+
+    result, cursor = tick(None)
+    assert isinstance(result, dg.RunRequest) and cursor == first
+    result, _ = tick(cursor)
+    assert isinstance(result, dg.SkipReason)
+    (source / "b.md").write_text("# Dasatinib\n\nDasatinib is a kinase inhibitor.\n")
+    result, cursor = tick(cursor)
+    assert isinstance(result, dg.RunRequest) and cursor != first

@@ -1,0 +1,133 @@
+"""A publish that dies at any point leaves the previous warehouse complete and readable."""
+from __future__ import annotations
+
+import errno
+import json
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import duckdb
+import pytest
+from conftest import meta, sample_tables
+
+from warehouse import duckdb_file, layout, parquet_files
+from warehouse import publish as publish_module
+from warehouse.publish import PublishError, publish
+from warehouse.state import load_previous
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def assert_complete(warehouse: Path, run_id: str | None = None) -> None:
+    """The DuckDB file opens with every table, and the Parquet export matches its manifest."""
+    con = duckdb.connect(str(warehouse / "oncocurate.duckdb"), read_only=True)
+    runs = [r[0] for r in con.execute("select run_id from runs").fetchall()]
+    con.close()
+    manifest = json.loads((warehouse / "parquet" / "manifest.json").read_text())
+    for entry in manifest["tables"]:
+        for f in entry["files"]:
+            assert parquet_files.sha256_file(warehouse / "parquet" / f["path"]) == f["sha256"]
+    assert load_previous(warehouse)
+    if run_id is not None:
+        assert runs == [run_id] and manifest["run_id"] == run_id
+
+
+def explode(*_args, **_kwargs):
+    raise RuntimeError("simulated crash")
+
+
+@pytest.mark.parametrize("target", [
+    (parquet_files, "write_parquet"),  # while writing Parquet
+    (publish_module, "build_duckdb"),  # while building the database
+    (layout, "switch_parquet"),  # just before the first switch
+])
+def test_crash_before_switch_keeps_previous_warehouse(tmp_path, monkeypatch, target):
+    publish(tmp_path, sample_tables("run-1"), meta("run-1"))
+    module, name = target
+    if module is parquet_files:
+        monkeypatch.setattr(publish_module, "write_parquet", explode)
+    else:
+        monkeypatch.setattr(module, name, explode)
+    with pytest.raises(PublishError, match="previous warehouse left in place"):
+        publish(tmp_path, sample_tables("run-2"), meta("run-2"))
+    assert_complete(tmp_path, "run-1")
+    monkeypatch.undo()
+    publish(tmp_path, sample_tables("run-3"), meta("run-3"))
+    assert_complete(tmp_path, "run-3")
+    assert list((tmp_path / ".staging").iterdir()) == []
+
+
+def test_disk_full_keeps_previous_warehouse(tmp_path, monkeypatch):
+    publish(tmp_path, sample_tables("run-1"), meta("run-1"))
+
+    def full(*_args, **_kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+    monkeypatch.setattr(publish_module, "build_duckdb", full)
+    with pytest.raises(PublishError, match="No space left"):
+        publish(tmp_path, sample_tables("run-2"), meta("run-2"))
+    assert_complete(tmp_path, "run-1")
+
+
+def test_crash_between_the_two_switches_leaves_both_readable(tmp_path, monkeypatch):
+    publish(tmp_path, sample_tables("run-1"), meta("run-1"))
+    monkeypatch.setattr(layout, "switch_duckdb", explode)
+    with pytest.raises(PublishError):
+        publish(tmp_path, sample_tables("run-2"), meta("run-2"))
+    assert_complete(tmp_path)  # Parquet of run-2, database of run-1: each complete
+    monkeypatch.undo()
+    publish(tmp_path, sample_tables("run-3"), meta("run-3"))
+    assert_complete(tmp_path, "run-3")
+
+
+def test_failing_view_keeps_previous_warehouse(tmp_path, monkeypatch):
+    publish(tmp_path, sample_tables("run-1"), meta("run-1"))
+    monkeypatch.setattr(duckdb_file, "view_files", lambda: [("bad.sql", "select * from no_such_table")])
+    with pytest.raises(PublishError, match="bad.sql"):
+        publish(tmp_path, sample_tables("run-2"), meta("run-2"))
+    assert_complete(tmp_path, "run-1")
+
+
+_PUBLISH_FOREVER = textwrap.dedent("""
+    import sys
+    sys.path.insert(0, {tests!r})
+    from conftest import meta, sample_tables
+    from warehouse.publish import publish
+    n = 0
+    while True:
+        n += 1
+        publish({warehouse!r}, sample_tables(f"run-{{n}}", extra_indication=n % 2 == 0), meta(f"run-{{n}}"))
+        print(n, flush=True)
+""")
+
+
+def test_kill_9_at_random_moments_never_breaks_the_warehouse(tmp_path):
+    publish(tmp_path, sample_tables("run-0"), meta("run-0"))
+    script = _PUBLISH_FOREVER.format(tests=str(Path(__file__).parent), warehouse=str(tmp_path))
+    for delay in (2.0, 2.3, 2.6, 2.9):
+        proc = subprocess.Popen([sys.executable, "-c", script], cwd=REPO, stdout=subprocess.PIPE,
+                                stderr=subprocess.DEVNULL)
+        time.sleep(delay)
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
+        assert_complete(tmp_path)
+    publish(tmp_path, sample_tables("run-last"), meta("run-last"))
+    assert_complete(tmp_path, "run-last")
+    assert len(list((tmp_path / ".versions").iterdir())) <= 2
+    assert list((tmp_path / ".staging").iterdir()) == []
+
+
+def test_leftovers_of_dead_runs_are_removed_but_a_live_run_is_left_alone(tmp_path):
+    publish(tmp_path, sample_tables("run-1"), meta("run-1"))
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    for name, pid in (("dead", int(dead.stdout)), ("live", os.getppid())):
+        stage = tmp_path / ".staging" / name
+        (stage / "parquet").mkdir(parents=True)
+        (stage / "owner.pid").write_text(f"{pid}\n")
+    publish(tmp_path, sample_tables("run-2"), meta("run-2"))
+    assert sorted(p.name for p in (tmp_path / ".staging").iterdir()) == ["live"]
+    assert_complete(tmp_path, "run-2")

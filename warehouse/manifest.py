@@ -1,0 +1,39 @@
+"""`parquet/manifest.json`: what a published version contains, for people who download the Parquet."""
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from schemas.ddl import schema_fingerprint
+from schemas.registry import SCHEMA_VERSION
+
+MANIFEST_NAME = "manifest.json"
+
+
+def build_manifest(entries: list[dict], meta: dict, created_at: str, extra_files: list[str]) -> dict:
+    """The manifest of one version: per-table rows and file checksums, plus run and vocabulary versions."""
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "schema_fingerprint": schema_fingerprint(),
+        "pipeline_version": meta.get("pipeline_version"),
+        "run_id": meta.get("run_id"),
+        "created_at": created_at,
+        "vocabulary_versions": dict(sorted((meta.get("vocabulary_versions") or {}).items())),
+        "tables": entries,
+        "extra_files": sorted(extra_files),
+    }
+
+
+def write_json(path: Path, payload: dict) -> None:
+    """Pretty, key-sorted JSON, fsynced."""
+    with open(path, "w", encoding="utf-8") as fh:
+        json.dump(payload, fh, indent=2, sort_keys=True, ensure_ascii=False)
+        fh.write("\n")
+        fh.flush()
+        os.fsync(fh.fileno())
+
+
+def read_manifest(parquet_dir: Path) -> dict:
+    with open(parquet_dir / MANIFEST_NAME, encoding="utf-8") as fh:
+        return json.load(fh)

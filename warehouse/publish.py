@@ -1,0 +1,121 @@
+"""Atomic, deterministic publish of validated tables: DuckDB file + Parquet export + manifest.
+
+Everything is built under WAREHOUSE/.staging/<version>/ and switched in by renames (see
+warehouse/layout.py and warehouse/README.md), so a crash, a kill -9, a full disk or a permission
+error at any moment leaves the previous warehouse complete and readable. Call it while holding
+`warehouse.lock.warehouse_lock`: one writer at a time.
+"""
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import re
+import shutil
+from pathlib import Path
+
+import pandas as pd
+
+from schemas.registry import TABLES
+from warehouse import layout
+from warehouse.duckdb_file import build_duckdb
+from warehouse.manifest import MANIFEST_NAME, build_manifest, write_json
+from warehouse.parquet_files import write_parquet
+from warehouse.validate import empty_table
+
+_SAFE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
+
+
+class PublishError(RuntimeError):
+    """Publishing failed; the previous warehouse is untouched."""
+
+
+def _version_id(warehouse: Path, run_id: str, now: dt.datetime) -> str:
+    """Sortable by time, unique within the warehouse."""
+    base = now.strftime("%Y%m%dT%H%M%S%fZ") + "-" + (re.sub(r"[^A-Za-z0-9]+", "", run_id)[:12] or "run")
+    candidate, n = base, 1
+    while (warehouse / layout.VERSIONS / candidate).exists() or (warehouse / layout.STAGING / candidate).exists():
+        n += 1
+        candidate = f"{base}-{n}"
+    return candidate
+
+
+def _write_extra_files(folder: Path, extra: dict[str, str]) -> list[str]:
+    for name, text in extra.items():
+        if not _SAFE_NAME.match(name) or name == MANIFEST_NAME:
+            raise ValueError(f"extra file name {name!r} must be a plain file name other than {MANIFEST_NAME}")
+        path = folder / name
+        with open(path, "w", encoding="utf-8") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+    return list(extra)
+
+
+def _build(stage: Path, tables: dict[str, pd.DataFrame], meta: dict, created_at: str) -> dict:
+    """Write the complete new version into `stage`; nothing outside it is touched."""
+    parquet_dir = stage / layout.PARQUET_LINK
+    parquet_dir.mkdir()
+    entries, files = [], {}
+    for table in TABLES:
+        frame = tables.get(table)
+        rel = f"{table}/{table}.parquet"
+        info = write_parquet(table, empty_table(table) if frame is None else frame, parquet_dir / rel)
+        files[table] = parquet_dir / rel
+        entries.append({"table": table, "rows": info["rows"],
+                        "files": [{"path": rel, "sha256": info["sha256"], "bytes": info["bytes"]}]})
+        layout.fsync_dir(parquet_dir / table)
+    extra = _write_extra_files(parquet_dir, meta.get("extra_files") or {})
+    manifest = build_manifest(entries, meta, created_at, extra)
+    write_json(parquet_dir / MANIFEST_NAME, manifest)
+    layout.fsync_dir(parquet_dir)
+    build_duckdb(stage / layout.DUCKDB_NAME, files)
+    return manifest
+
+
+def _commit(warehouse: Path, stage: Path, version_id: str) -> tuple[Path, Path | None]:
+    """The renames that make the new version current (parquet link first, then the database file)."""
+    version_dir = warehouse / layout.VERSIONS / version_id
+    version_dir.mkdir(parents=True)
+    os.replace(stage / layout.PARQUET_LINK, version_dir / layout.PARQUET_LINK)
+    layout.fsync_dir(version_dir)
+    previous = layout.current_version(warehouse)
+    layout.switch_parquet(warehouse, version_dir)
+    layout.switch_duckdb(warehouse, stage / layout.DUCKDB_NAME)
+    return version_dir, previous
+
+
+def publish(warehouse_dir: str | os.PathLike, tables: dict[str, pd.DataFrame], meta: dict) -> dict:
+    """Publish `tables` (validated frames; absent tables are published empty) as the new warehouse.
+
+    meta: run_id, pipeline_version, vocabulary_versions (dict), created_at (optional ISO string),
+    extra_files (optional {file name: text}, written beside manifest.json).
+    Returns the manifest plus the paths and version id that were published.
+    """
+    unknown = sorted(set(tables) - set(TABLES))
+    if unknown:
+        raise ValueError(f"unknown tables {unknown}; known: {', '.join(TABLES)}")
+    warehouse = Path(warehouse_dir)
+    warehouse.mkdir(parents=True, exist_ok=True)
+    layout.recover_leftovers(warehouse)
+    layout.adopt_plain_parquet_dir(warehouse)
+    now = dt.datetime.now(dt.timezone.utc)
+    created_at = meta.get("created_at") or now.isoformat(timespec="seconds").replace("+00:00", "Z")
+    version_id = _version_id(warehouse, str(meta.get("run_id") or ""), now)
+    stage = warehouse / layout.STAGING / version_id
+    committed = False
+    try:
+        stage = layout.start_staging(warehouse, version_id)
+        manifest = _build(stage, tables, meta, created_at)
+        version_dir, previous = _commit(warehouse, stage, version_id)
+        committed = True
+    except Exception as err:
+        raise PublishError(f"publish to {warehouse} failed, previous warehouse left in place: {err}") from err
+    finally:
+        with contextlib.suppress(OSError):
+            shutil.rmtree(stage)
+        if not committed and layout.current_version(warehouse) != (warehouse / layout.VERSIONS / version_id).resolve():
+            shutil.rmtree(warehouse / layout.VERSIONS / version_id, ignore_errors=True)
+    layout.collect_old_versions(warehouse, [version_dir, previous])
+    return {**manifest, "version": version_id, "duckdb_path": str(warehouse / layout.DUCKDB_NAME),
+            "parquet_path": str(version_dir / layout.PARQUET_LINK)}
