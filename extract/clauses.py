@@ -11,7 +11,10 @@ from dataclasses import dataclass
 
 # Clause boundaries: semicolons, and contrastive conjunctions that start a new assertion.
 _CLAUSE_BREAK = re.compile(r";\s*(?:however,?\s*)?|,?\s+\bbut\b\s+|,\s*(?:whereas|while|although|though|even\s+though|"
-                           r"however,?|yet)\s+|\s+(?:whereas|although|even\s+though)\s+", re.IGNORECASE)
+                           r"however,?|yet)\s+|\s+(?:whereas|although|even\s+though)\s+"
+                           # a second predicate for the same subject: "X does not ... and is used for A"
+                           r"|,?\s+and\s+(?=(?:is|are|was|were|has|have|had|can|may|should|will|does|do|did)\s)",
+                           re.IGNORECASE)
 # A span that starts at a trigger runs to the next of these (parentheses stay inside).
 _SPAN_END = re.compile(r"[,;:]|\s[-\u2013\u2014]\s|\bbut\b", re.IGNORECASE)
 _LIST_JOIN = re.compile(r"\s*(?:,\s*)?(?:and\s+|or\s+|plus\s+|&\s*)?$", re.IGNORECASE)

@@ -20,8 +20,11 @@ Choices, and why:
 from __future__ import annotations
 
 import bz2
+import hashlib
+import importlib.resources
 import importlib.metadata
 import importlib.util
+import os
 import pickle
 import re
 import unicodedata
@@ -237,11 +240,57 @@ class DrugVocabulary:
 
 
 _VOCABULARY: DrugVocabulary | None = None
+_LEXICON_FILES = ("drug_inn_names.yaml", "drug_supplement.yaml", "drug_brands.yaml",
+                  "drug_stoplist.yaml")
+
+
+def _cache_key() -> str:
+    """Changes whenever the package, a drug lexicon or this module changes."""
+    h = hashlib.sha256(package_version().encode())
+    h.update(Path(__file__).read_bytes())
+    lexicons = importlib.resources.files("extract.lexicons")
+    for name in _LEXICON_FILES:
+        h.update(lexicons.joinpath(name).read_bytes())
+    return h.hexdigest()[:16]
+
+
+def _cache_path() -> Path:
+    root = os.environ.get("ONCOCURATE_CACHE_DIR") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "oncocurate")
+    return Path(root) / f"drug-vocabulary-{_cache_key()}.pickle"
+
+
+def _load_or_build() -> DrugVocabulary:
+    """Building reads and folds the whole package dictionary (1-2 s); a pickle of the result,
+    keyed by every input, loads in a fraction of that. The cache is derived data only: any
+    failure to read or write it falls back to building."""
+    path = _cache_path()
+    try:
+        with path.open("rb") as fh:
+            entries, names = pickle.load(fh)
+        vocab = DrugVocabulary.__new__(DrugVocabulary)
+        vocab.entries, vocab.names = entries, names
+        return vocab
+    except Exception:  # noqa: BLE001 - missing, stale or corrupt cache: rebuild
+        pass
+    vocab = DrugVocabulary()
+    # Keep only what lookups use; the package dictionaries are large.
+    for attr in ("_variants", "_canon", "_variant_data"):
+        vars(vocab).pop(attr, None)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        with tmp.open("wb") as fh:
+            pickle.dump((vocab.entries, vocab.names), fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError:
+        pass  # read-only home: build every time
+    return vocab
 
 
 def vocabulary() -> DrugVocabulary:
-    """The process-wide vocabulary (built on first use, about one second)."""
+    """The process-wide vocabulary (built on first use and cached on disk)."""
     global _VOCABULARY
     if _VOCABULARY is None:
-        _VOCABULARY = DrugVocabulary()
+        _VOCABULARY = _load_or_build()
     return _VOCABULARY

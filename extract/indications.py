@@ -33,8 +33,9 @@ _INTRODUCES_LIST = re.compile(r":\s*$|\b(?:include|includes|including|following|
 _FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|do|does|did|can|may|will|should|must|would|could|"
                           r"might|include|includes)\b", re.IGNORECASE)
 # Words shaped like a disease name (amyloidosis, carcinoma, ...). Only clauses without a recognised
-# condition are checked, so a match is a disease the vocabulary lacks.
-_DISEASE_WORD = re.compile(r"\b(?!(?:diagnos|prognos|apoptos|osmos)is\b)[a-z]\w*(?:osis|a?emia|omas?|itis|opathy)\b"
+# condition are checked, so a match is a disease the vocabulary lacks; the bare family words
+# ("the leukemia", "this lymphoma") refer back to the context's condition and do not count.
+_DISEASE_WORD = re.compile(r"\b(?!(?:diagnos|prognos|apoptos|osmos)is\b|(?:leuka?emia|lymphoma|myeloma)s?\b)[a-z]\w*(?:osis|a?emia|omas?|itis|opathy)\b"
                            r"|\bsyndromes?\b", re.IGNORECASE)
 _NEW_REFERENT = re.compile(r"\b(?:other|related|certain|several|many|some|various|these)\s+(?:\w+\s+){0,4}?"
                            r"(?:cancers|leuka?emias|lymphomas|tumou?rs|diseases|conditions|malignancies|"
@@ -108,6 +109,8 @@ class _ArticleReader(ArticleContext):
         prev_status: str | None = None
         for c in clauses:
             drugs = self.claims_for_clause(idx, s, c, prev_drugs, prev_status)
+            # Even a clause that made no claim names the subject "it" refers to next.
+            drugs = drugs or list(dict.fromkeys(d for d, _ in c.principal))
             if drugs:
                 prev_drugs, prev_status = drugs, c.status or prev_status
             prev = c

@@ -32,8 +32,3 @@ def to_int(text: str) -> int | None:
     """A whole count ("14", "fourteen"); None for fractions and non-numbers."""
     v = to_float(text)
     return int(v) if v is not None and v == int(v) else None
-
-
-def tidy(value: float | None) -> float | None:
-    """Round away float noise so "74.7" stays 74.7 after arithmetic."""
-    return None if value is None else round(value, 6)

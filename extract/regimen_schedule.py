@@ -82,9 +82,11 @@ class Schedule:
 
     @property
     def states_regimen(self) -> bool:
-        """Enough to be a dosing schedule: timing, or a route said of giving the drug."""
-        return self.timing or (bool(self.routes) and (self.administration or self.route_is_form
-                                                       or self.dose is not None))
+        """Enough to be a dosing schedule: timing or a route, said of giving a dose of the drug
+        ("daily life" or "a 5-day hospital stay" alone are not schedules)."""
+        given = self.administration or self.dose is not None
+        return (self.timing and (given or bool(self.routes))) or \
+            (bool(self.routes) and (given or self.route_is_form))
 
     def fill_from(self, other: "Schedule") -> None:
         """Take every fact `other` states that this schedule leaves open."""

@@ -9,33 +9,26 @@ measure, comparator and time point) and write contract rows.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
-from dataclasses import dataclass, field, replace
 
 from extract.provenance import provenance
 from extract.row_ids import stable_id
 from extract.trial_arms import Arm, DrugSpan, arm_after, arm_in, comparator_arm, experimental_arm
 from extract.trial_context import TrialContext, build_context, phase_of
+from extract.trial_endpoints import EndpointMention, endpoint_mentions
+from extract.trial_lexicons import comparator_terms, cue_pattern
 from extract.trial_mentions import SentenceMentions
-from extract.trial_lexicons import (comparator_terms, cue_pattern, endpoint_of, endpoint_patterns,
-                                    fold_text)
 from extract.trial_population import population
+from extract.trial_selection import headline_results, pair_one_arm_statements
 from extract.trial_stats import sentence_statistics
 
 _ANAPHORA = re.compile(r"\b(?:this|the|that|these)\s+(?:combination|regimen|drug|treatment|approach|"
                        r"strategy|arm|group|therapy|schedule)\b|\bwith\s+this\b", re.I)
 _CONJUNCTION = re.compile(r"^\s*(?:,|and|or|/|&|,\s*and)\s*$", re.I)
-_PAREN_ALIAS = re.compile(r"^\s*\(\s*$")
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _MEDIAN = re.compile(r"\bmedian\b", re.I)
 _REFERENCE_SECTION = re.compile(r"^\s*(?:references?|bibliography|sources?|citations?)\s*$", re.I)
-
-
-@dataclass(frozen=True)
-class EndpointMention:
-    start: int
-    end: int
-    endpoint: str
 
 
 @dataclass
@@ -71,55 +64,10 @@ class Draft:
     signature: tuple = ()
     comparator: str | None = None
     comparator_value: float | None = None
-    extra: dict = field(default_factory=dict)
 
     @property
     def value(self):
         return self.values[0].value if self.values else None
-
-
-def endpoint_mentions(text: str) -> list[EndpointMention]:
-    """Endpoint mentions, longest match first, "overall survival (OS)" counted once."""
-    found = []
-    (names, name_table), (abbrevs, abbrev_table) = endpoint_patterns()
-    for pat, table, haystack in ((names, name_table, fold_text(text)), (abbrevs, abbrev_table, text)):
-        for m in pat.finditer(haystack):
-            slug = endpoint_of(m.group(), table)
-            if slug:
-                found.append(EndpointMention(m.start(), m.end(), slug))
-    found.sort(key=lambda e: (e.start, -(e.end - e.start)))
-    kept: list[EndpointMention] = []
-    for e in found:
-        if kept and e.start < kept[-1].end:
-            continue
-        if kept and e.start - kept[-1].end <= 1 and not text[kept[-1].end:e.start].strip():
-            # "TSS50 response rate": a generic name right after a specific one is part of it.
-            kept[-1] = EndpointMention(kept[-1].start, e.end, kept[-1].endpoint)
-            continue
-        if kept and kept[-1].endpoint == e.endpoint and _PAREN_ALIAS.match(text[kept[-1].end:e.start]):
-            kept[-1] = EndpointMention(kept[-1].start, e.end + (1 if text[e.end:e.end + 1] == ")" else 0),
-                                       e.endpoint)
-            continue
-        kept.append(e)
-    return _composites(text, kept)
-
-
-_COMPOSITE_JOIN = re.compile(r"^\s*(?:or|/|\+|plus)\s*$", re.I)
-_PARTIAL_REMISSIONS = {"complete-remission-with-incomplete-recovery",
-                       "complete-remission-with-partial-hematologic-recovery"}
-
-
-def _composites(text: str, mentions: list[EndpointMention]) -> list[EndpointMention]:
-    """"CR or CRh", "complete remission/CRi": one composite complete remission endpoint."""
-    out: list[EndpointMention] = []
-    for e in mentions:
-        prev = out[-1] if out else None
-        if (prev is not None and prev.endpoint == "complete-remission" and e.endpoint in _PARTIAL_REMISSIONS
-                and _COMPOSITE_JOIN.match(text[prev.end:e.start])):
-            out[-1] = EndpointMention(prev.start, e.end, "composite-complete-remission")
-        else:
-            out.append(e)
-    return out
 
 
 def _drug_spans(sentence, mentions: SentenceMentions) -> list[DrugSpan]:
@@ -167,7 +115,7 @@ def _find_lead(readings: list[Reading], i: int) -> Reading | None:
 
 
 def _scopes(r: Reading):
-    """(endpoint, start, end, stats-source span) per endpoint mention; "OS and RFS" share figures."""
+    """[endpoint, start, end] per endpoint mention: from it to the next one ("OS and RFS" share)."""
     eps = r.endpoints
     spans = []
     for k, e in enumerate(eps):
@@ -209,7 +157,9 @@ def _drafts(r: Reading, endpoint: str, start: int, end: int, pick: int | None = 
     return out
 
 
-def _draft(r: Reading, endpoint: str, start: int, end: int, figs, time_point=None, split=None) -> Draft | None:
+def _draft(r: Reading, endpoint: str, start: int, end: int, figs,
+           time_point: str | None = None, split=None) -> Draft | None:
+    """One endpoint scope as a draft: measure from the figures' kind, first two as the arms."""
     text = r.sentence.text
     _, hrs, ps, tps = r.stats
     hrs = [h for h in hrs if start <= h.start < end]
@@ -285,7 +235,7 @@ def _assign_arms(d: Draft, readings: list[Reading], ctx: TrialContext, main_drug
         first = arm_after(text, d.values[0].end, r.drugs)
         second = arm_after(text, d.values[1].end, r.drugs, raw=bool(first and first.drugs)) \
             if len(d.values) > 1 else None
-        if first is not None and first.drugs and second is not None and (not second.drugs or second.drugs != first.drugs):
+        if first is not None and first.drugs and second is not None and second.drugs != first.drugs:
             exp, comp = first, second
         elif first is not None and not first.drugs and second is not None and second.drugs:
             exp, comp = second, first
@@ -329,55 +279,6 @@ def _assign_arms(d: Draft, readings: list[Reading], ctx: TrialContext, main_drug
         d.comparator = comp.label
     elif d.comparator_value is not None or d.hr is not None:
         d.comparator = ctx.comparator
-
-
-def _pair_one_arm_statements(drafts: list[Draft]) -> list[Draft]:
-    """Consecutive one-value statements of one endpoint: the comparator's value joins the others."""
-    out, i = [], 0
-    while i < len(drafts):
-        run = [drafts[i]]
-        while i + len(run) < len(drafts):
-            nxt, last = drafts[i + len(run)], run[-1]
-            if (nxt.reading.sentence.ordinal - last.reading.sentence.ordinal == 1
-                    and (nxt.endpoint, nxt.measure, nxt.time_point) == (last.endpoint, last.measure, last.time_point)
-                    and len(nxt.values) == 1 and nxt.comparator_value is None):
-                run.append(nxt)
-            else:
-                break
-        comps = [d for d in run if d.role == "comparator"]
-        if len(run) > 1 and len(comps) == 1 and len(comps[0].values) == 1:
-            for d in run:
-                if d.role != "comparator" and d.comparator_value is None and len(d.values) == 1:
-                    d.comparator_value = comps[0].values[0].value
-                    d.comparator = comps[0].comparator
-        out.extend(d for d in run if d.role != "comparator")
-        i += len(run)
-    return out
-
-
-def _headline_results(drafts: list[Draft]) -> list[Draft]:
-    """First result per comparison; later repeats in subgroups, one-arm figures and prose dropped."""
-    seen, kept = set(), []
-    for d in drafts:
-        key = (d.drug_id, d.signature, d.endpoint, d.measure, d.comparator, d.time_point, d.qualitative)
-        if key in seen:
-            continue
-        seen.add(key)
-        kept.append(d)
-    compared = {(d.drug_id, d.endpoint, d.measure, d.time_point) for d in kept
-                if d.comparator_value is not None or d.hr is not None}
-    numeric = {(d.drug_id, d.endpoint) for d in kept if not d.qualitative}
-    out, qualitative_seen = [], set()
-    for d in kept:
-        if d.qualitative:
-            if (d.drug_id, d.endpoint) in numeric or (d.drug_id, d.endpoint) in qualitative_seen:
-                continue
-            qualitative_seen.add((d.drug_id, d.endpoint))
-        elif (d.comparator_value is None and d.hr is None
-              and (d.drug_id, d.endpoint, d.measure, d.time_point) in compared):
-            continue
-        out.append(d)
-    return out
 
 
 def _row(d: Draft, mentions: SentenceMentions, ctx: TrialContext, readings: list[Reading]) -> dict:
@@ -441,7 +342,7 @@ def extract_trial_results(article, entities) -> list[dict]:
                 _assign_arms(d, readings, ctx, entities.main_drug_id)
                 if d.role == "comparator" or d.drug_id:
                     drafts.append(d)
-    drafts = _headline_results(_pair_one_arm_statements(drafts))
+    drafts = headline_results(pair_one_arm_statements(drafts))
     rows, ids = [], set()
     for d in drafts:
         row = _row(d, mentions, ctx, readings)

@@ -45,10 +45,10 @@ def normalize_space(text: str) -> str:
 def looks_like_heading(text: str) -> bool:
     """Short line without sentence punctuation at its end (or a short question)."""
     words = text.split()
+    if text.endswith("?") and words and len(words) <= 30 and len(text) <= 250:
+        return text[:1].isupper()  # a question standing alone on its line heads what follows
     if not words or len(words) > 14 or len(text) > 120:
         return False
-    if text.endswith("?"):
-        return len(words) <= 14
     if _SENTENCE_END.search(text):
         return False
     if text.endswith(":") and len(words) > 3:  # a lead-in sentence ("Side effects include:")

@@ -92,7 +92,8 @@ def find_html_title(meta: HtmlMeta, blocks: list[Block], publisher: str | None) 
 
 
 # ------------------------------------------------------------------ publisher
-_NAME = r"(?:[A-Z][\w.&'’-]*|[a-z]+[A-Z][\w.&'’-]*)(?:\s+(?:[A-Z][\w.&'’-]*|of|for|and|&|[a-z]+[A-Z][\w.&'’-]*)){0,5}"
+_TOKEN = r"(?:[A-Z]|[a-z]+[A-Z])[\w&'’-]*(?:\.[A-Za-z][\w&'’-]*)*"  # "Dr.Oracle", "eMedTV", "Cancer.Net"
+_NAME = rf"{_TOKEN}(?:\s+(?:{_TOKEN}|of|for|and|&)){{0,5}}"
 _SUBJECT = re.compile(
     rf"(?:^|[.!?]\s+|\n)(?:The\s+)?(?P<name>{_NAME})\s+(?:website\s+|site\s+)?(?:uses cookies|assumes no|accepts no|makes no|"
     r"serves only|is not responsible|is an independent|provides summaries|is intended for)", re.MULTILINE)
@@ -169,7 +170,14 @@ def _title_suffix(meta: HtmlMeta | None, full: str) -> str | None:
 
 
 def _masthead_name(blocks: list[Block], marks: list[str | None], full: str) -> str | None:
+    """Site name at the top: 'Name | tagline', a short first line above the menu, or the
+    first item of a top menu when the page repeats it (copyright line, cookie notice)."""
     for i, block in enumerate(blocks[:3]):
+        if i == 0 and marks[i] in ("menu", "login_register"):
+            first = re.split(r"\s*\|\s*|\s{3,}", block.raw or block.text)[0].strip()
+            if 1 <= len(first.split()) <= 3 and first[:1].isupper() and not boilerplate_cues().is_button(first) \
+                    and len(re.findall(r"\b" + re.escape(first) + r"\b", full)) >= 3:
+                return _clean_name(first)
         if marks[i] == "menu":
             parts = [p.strip() for p in re.split(r"\s*\|\s*|\s+·\s+", block.raw or block.text) if p.strip()]
             if len(parts) == 2 and len(parts[0].split()) <= 4 and parts[0][:1].isalpha() \

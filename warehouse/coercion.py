@@ -131,6 +131,10 @@ def _fast(series: pd.Series, sql_type: str) -> pd.Series | None:
         return series.astype("float64")
     if sql_type == "BOOLEAN" and kind in ("boolean", "empty"):
         return series.astype("boolean")
+    if sql_type == "TIMESTAMP" and isinstance(series.dtype, pd.DatetimeTZDtype):
+        return series.dt.tz_convert("UTC").astype("datetime64[ns, UTC]")
+    if sql_type == "TIMESTAMP" and pd.api.types.is_datetime64_dtype(series.dtype):
+        return series.dt.tz_localize("UTC").astype("datetime64[ns, UTC]")  # naive means UTC here
     return None
 
 

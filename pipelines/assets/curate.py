@@ -12,6 +12,7 @@ import dagster as dg
 import pandas as pd
 
 from extract.catalog import condition_record, drug_record
+from pipelines import progress
 from pipelines.asset_metadata import column_schema, table_metadata
 from pipelines.curation import (CuratedTable, aggregate_dimension, curate_table, quarantine_frame,
                                 stamp_articles, validated)
@@ -47,6 +48,7 @@ def _spec(table: str) -> dict:
 
 
 def _output(curated: CuratedTable) -> dg.Output:
+    progress.advance("curate tables", len(CURATED_TABLES))
     return dg.Output(curated, metadata=table_metadata(
         curated.rows, n_new_rows=curated.n_new, n_kept_rows=curated.n_kept,
         n_quarantined=len(curated.quarantined)))

@@ -33,7 +33,8 @@ def article_extracts(context: dg.AssetExecutionContext, settings: OncocurateSett
     context.log.info(f"processed {len(batch.processed_article_ids)} articles, "
                      f"rejected {batch.n_rejected} files, {batch.n_extractor_errors} extractor errors")
     return dg.Output(batch, metadata={
-        "n_processed": len(batch.processed_article_ids), "n_skipped_unchanged": len(source_inventory.files) - len(todo),
+        "n_processed": len(batch.processed_article_ids),
+        "n_skipped_unchanged": len(source_inventory.files) - len(todo),
         "n_rejected": batch.n_rejected, "n_extractor_errors": batch.n_extractor_errors,
         **{f"new_rows/{table}": len(rows) for table, rows in sorted(batch.rows.items())},
     })

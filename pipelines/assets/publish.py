@@ -6,6 +6,7 @@ import datetime as dt
 import dagster as dg
 import pandas as pd
 
+from pipelines import progress
 from pipelines.asset_metadata import column_schema, table_metadata
 from pipelines.assets.curate import CURATED_TABLES
 from pipelines.curation import CuratedTable, quarantine_frame, stamp_quarantine
@@ -71,8 +72,10 @@ def warehouse(context: dg.AssetExecutionContext, settings: OncocurateSettings, s
             "created_at": dt.datetime.now(dt.timezone.utc).isoformat()}
     lock = warehouse_lock(settings.warehouse_path, LOCK_TIMEOUT_S) if settings.lock_warehouse \
         else contextlib.nullcontext()
+    progress.report("publish", 0, 1)
     with lock:
         manifest = publish(settings.warehouse_path, frames, meta)
+    progress.report("publish", 1, 1)
     return dg.MaterializeResult(metadata={
         "path": dg.MetadataValue.path(str(settings.warehouse_path)),
         "rows": dg.MetadataValue.json({name: len(df) for name, df in frames.items()}),

@@ -132,6 +132,14 @@ CASES = [
      {}, {}),
     ("purpose-supportive", "People with myeloma who take lenalidomide may also need aspirin to prevent blood "
      "clots.", {}, {}),
+    ("second-predicate-same-subject", "Enasidenib does not work against IDH1 mutations and is used for "
+     "IDH2-mutated AML.", {("enasidenib", AML, False): "used"},
+     {("enasidenib", AML, False): {"biomarker": "IDH2"}}),
+    ("it-after-a-clause-without-claim", "Tretinoin is not a chemotherapy drug, but it is the standard treatment "
+     "for acute promyelocytic leukemia.",
+     {("tretinoin", "acute-promyelocytic-leukemia", False): "recommended"}, {}),
+    ("should-not-be-confused", "Acute myeloid leukemia\nMidostaurin should not be confused with gilteritinib.",
+     {}, {}),
     ("unlike-is-no-claim", "Unlike imatinib, asciminib is approved for CML after two earlier TKIs.",
      {("asciminib", CML, False): "approved"}, {}),
     ("instead-of-drug-is-an-alternative", "Dasatinib can be used instead of imatinib for CML.",

@@ -82,6 +82,8 @@ CASES = [
     ("Oral mucositis is a common side effect of methotrexate.", []),
     ("Patients with stage IV disease received rituximab.", []),
     ("Imatinib was approved for gastrointestinal stromal tumours in 2002.", []),
+    ("Imatinib has changed the daily life of people with CML.", []),
+    ("After starting nilotinib she stayed in hospital for 3 days.", []),
     ("CNS prophylaxis with intrathecal drugs and high-dose methotrexate is recommended.", []),
 ]
 

@@ -1,14 +1,20 @@
 """Main text of small hand-written pages: boilerplate goes, every content sentence stays."""
 import re
+from pathlib import Path
 
 import pytest
+import yaml
 
 from sources.blocks import text_blocks
 from sources.boilerplate import mark_blocks, select_content
 from sources.html_text import html_blocks, scan_blocks
 from sources.parse import parse_bytes
-from sources_test_pages import (HTML_BOILERPLATE, HTML_CONTENT, HTML_PAGE, TEXT_BOILERPLATE, TEXT_CONTENT,
-                                 TEXT_PAGE)
+FIXTURES = Path(__file__).parent / "fixtures"
+TEXT_PAGE = (FIXTURES / "news_page.txt").read_text(encoding="utf-8")
+HTML_PAGE = (FIXTURES / "news_page.html").read_text(encoding="utf-8")
+SNIPPETS = yaml.safe_load((FIXTURES / "snippets.yaml").read_text(encoding="utf-8"))
+TEXT_CONTENT, TEXT_BOILERPLATE = SNIPPETS["news_page.txt"]["content"], SNIPPETS["news_page.txt"]["boilerplate"]
+HTML_CONTENT, HTML_BOILERPLATE = SNIPPETS["news_page.html"]["content"], SNIPPETS["news_page.html"]["boilerplate"]
 
 
 def _norm(s: str) -> str:

@@ -1,5 +1,6 @@
 """Article metadata: title, publisher, audience, dates and URL from page text and HTML head."""
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -8,7 +9,9 @@ from sources.dates import dates_from_text, parse_date
 from sources.html_head import html_head_metadata, strip_site_suffix
 from sources.parse import parse_bytes
 
-from sources_test_pages import HTML_PAGE, TEXT_PAGE
+FIXTURES = Path(__file__).parent / "fixtures"
+TEXT_PAGE = (FIXTURES / "news_page.txt").read_text(encoding="utf-8")
+HTML_PAGE = (FIXTURES / "news_page.html").read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -1,12 +1,15 @@
 """parse_article / parse_bytes: ids, formats, determinism and rejections."""
 import hashlib
+from pathlib import Path
 
 import pytest
 
 from sources.model import ArticleRejected
 from sources.parse import parse_article, parse_bytes
 
-from sources_test_pages import HTML_PAGE, TEXT_PAGE
+FIXTURES = Path(__file__).parent / "fixtures"
+TEXT_PAGE = (FIXTURES / "news_page.txt").read_text(encoding="utf-8")
+HTML_PAGE = (FIXTURES / "news_page.html").read_text(encoding="utf-8")
 
 
 def test_article_id_and_paths(tmp_path):

@@ -1,7 +1,12 @@
-"""Small tables written for these tests (our own sentences, real facts), shared by the warehouse tests."""
+"""Fixtures of the warehouse tests: small tables written for them (our own sentences, real facts).
+
+Tests reach the helpers through the `samples` fixture (pytest runs with --import-mode=importlib,
+so test modules cannot import each other or this file by name).
+"""
 from __future__ import annotations
 
 import datetime as dt
+import types
 
 import pandas as pd
 import pytest
@@ -63,6 +68,12 @@ def sample_tables(run_id: str = "run-1", *, extra_indication: bool = False) -> d
 def meta(run_id: str = "run-1") -> dict:
     return {"run_id": run_id, "pipeline_version": "0.1.0", "vocabulary_versions": {"example-vocab": "2026-01"},
             "extra_files": {"README.md": "# Test dataset\n"}}
+
+
+@pytest.fixture
+def samples() -> types.SimpleNamespace:
+    return types.SimpleNamespace(ARTICLE=ARTICLE, indication=indication, trial_result=trial_result,
+                                 sample_tables=sample_tables, meta=meta)
 
 
 @pytest.fixture

@@ -13,7 +13,6 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from conftest import meta, sample_tables
 
 from warehouse import duckdb_file, layout, parquet_files
 from warehouse import publish as publish_module
@@ -46,7 +45,8 @@ def explode(*_args, **_kwargs):
     (publish_module, "build_duckdb"),  # while building the database
     (layout, "switch_parquet"),  # just before the first switch
 ])
-def test_crash_before_switch_keeps_previous_warehouse(tmp_path, monkeypatch, target):
+def test_crash_before_switch_keeps_previous_warehouse(samples, tmp_path, monkeypatch, target):
+    meta, sample_tables = samples.meta, samples.sample_tables
     publish(tmp_path, sample_tables("run-1"), meta("run-1"))
     module, name = target
     if module is parquet_files:
@@ -62,7 +62,8 @@ def test_crash_before_switch_keeps_previous_warehouse(tmp_path, monkeypatch, tar
     assert list((tmp_path / ".staging").iterdir()) == []
 
 
-def test_disk_full_keeps_previous_warehouse(tmp_path, monkeypatch):
+def test_disk_full_keeps_previous_warehouse(samples, tmp_path, monkeypatch):
+    meta, sample_tables = samples.meta, samples.sample_tables
     publish(tmp_path, sample_tables("run-1"), meta("run-1"))
 
     def full(*_args, **_kwargs):
@@ -73,7 +74,8 @@ def test_disk_full_keeps_previous_warehouse(tmp_path, monkeypatch):
     assert_complete(tmp_path, "run-1")
 
 
-def test_crash_between_the_two_switches_leaves_both_readable(tmp_path, monkeypatch):
+def test_crash_between_the_two_switches_leaves_both_readable(samples, tmp_path, monkeypatch):
+    meta, sample_tables = samples.meta, samples.sample_tables
     publish(tmp_path, sample_tables("run-1"), meta("run-1"))
     monkeypatch.setattr(layout, "switch_duckdb", explode)
     with pytest.raises(PublishError):
@@ -84,7 +86,8 @@ def test_crash_between_the_two_switches_leaves_both_readable(tmp_path, monkeypat
     assert_complete(tmp_path, "run-3")
 
 
-def test_failing_view_keeps_previous_warehouse(tmp_path, monkeypatch):
+def test_failing_view_keeps_previous_warehouse(samples, tmp_path, monkeypatch):
+    meta, sample_tables = samples.meta, samples.sample_tables
     publish(tmp_path, sample_tables("run-1"), meta("run-1"))
     monkeypatch.setattr(duckdb_file, "view_files", lambda: [("bad.sql", "select * from no_such_table")])
     with pytest.raises(PublishError, match="bad.sql"):
@@ -93,35 +96,39 @@ def test_failing_view_keeps_previous_warehouse(tmp_path, monkeypatch):
 
 
 _PUBLISH_FOREVER = textwrap.dedent("""
-    import sys
-    sys.path.insert(0, {tests!r})
-    from conftest import meta, sample_tables
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("warehouse_test_samples", {conftest!r})
+    samples = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(samples)
     from warehouse.publish import publish
     n = 0
     while True:
         n += 1
-        publish({warehouse!r}, sample_tables(f"run-{{n}}", extra_indication=n % 2 == 0), meta(f"run-{{n}}"))
+        publish({warehouse!r}, samples.sample_tables(f"run-{{n}}", extra_indication=n % 2 == 0),
+                samples.meta(f"run-{{n}}"))
         print(n, flush=True)
 """)
 
 
-def test_kill_9_at_random_moments_never_breaks_the_warehouse(tmp_path):
-    publish(tmp_path, sample_tables("run-0"), meta("run-0"))
-    script = _PUBLISH_FOREVER.format(tests=str(Path(__file__).parent), warehouse=str(tmp_path))
-    for delay in (2.0, 2.3, 2.6, 2.9):
+def test_kill_9_at_random_moments_never_breaks_the_warehouse(samples, tmp_path):
+    publish(tmp_path, samples.sample_tables("run-0"), samples.meta("run-0"))
+    script = _PUBLISH_FOREVER.format(conftest=str(Path(__file__).parent / "conftest.py"), warehouse=str(tmp_path))
+    for delay in (0.01, 0.1, 0.2, 0.35, 0.5, 0.7):  # after a publish finished: inside the next one
         proc = subprocess.Popen([sys.executable, "-c", script], cwd=REPO, stdout=subprocess.PIPE,
-                                stderr=subprocess.DEVNULL)
+                                stderr=subprocess.DEVNULL, text=True)
+        assert proc.stdout.readline().strip() == "1"  # one publish done, the next under way
         time.sleep(delay)
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait()
         assert_complete(tmp_path)
-    publish(tmp_path, sample_tables("run-last"), meta("run-last"))
+    publish(tmp_path, samples.sample_tables("run-last"), samples.meta("run-last"))
     assert_complete(tmp_path, "run-last")
     assert len(list((tmp_path / ".versions").iterdir())) <= 2
     assert list((tmp_path / ".staging").iterdir()) == []
 
 
-def test_leftovers_of_dead_runs_are_removed_but_a_live_run_is_left_alone(tmp_path):
+def test_leftovers_of_dead_runs_are_removed_but_a_live_run_is_left_alone(samples, tmp_path):
+    meta, sample_tables = samples.meta, samples.sample_tables
     publish(tmp_path, sample_tables("run-1"), meta("run-1"))
     dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
     for name, pid in (("dead", int(dead.stdout)), ("live", os.getppid())):

@@ -10,7 +10,6 @@ import sys
 import time
 
 import pytest
-from conftest import meta
 
 from schemas.registry import COLUMNS, TABLES
 from warehouse.lock import WarehouseLocked, warehouse_lock
@@ -51,7 +50,8 @@ def test_no_previous_warehouse_gives_empty_state(tmp_path):
     assert load_previous(tmp_path) == {}
 
 
-def test_unreadable_previous_warehouse_gives_empty_state_and_a_warning(tmp_path, tables, caplog):
+def test_unreadable_previous_warehouse_gives_empty_state_and_a_warning(tmp_path, tables, samples, caplog):
+    meta = samples.meta
     publish(tmp_path, tables, meta())
     (tmp_path / "parquet" / "manifest.json").write_text("{not json")
     with caplog.at_level(logging.WARNING):
@@ -59,7 +59,8 @@ def test_unreadable_previous_warehouse_gives_empty_state_and_a_warning(tmp_path,
     assert "unreadable" in caplog.text
 
 
-def test_previous_tables_come_back_as_validated(tmp_path, tables):
+def test_previous_tables_come_back_as_validated(tmp_path, tables, samples):
+    meta = samples.meta
     publish(tmp_path, tables, meta())
     previous = load_previous(tmp_path)
     assert set(previous) == set(TABLES)
@@ -70,7 +71,8 @@ def test_previous_tables_come_back_as_validated(tmp_path, tables):
         assert back.astype(str).equals(frame.reset_index(drop=True).astype(str)), name
 
 
-def test_warehouse_of_other_schemas_gives_empty_state(tmp_path, tables, caplog):
+def test_warehouse_of_other_schemas_gives_empty_state(tmp_path, tables, samples, caplog):
+    meta = samples.meta
     publish(tmp_path, tables, meta())
     manifest_path = tmp_path / "parquet" / "manifest.json"
     manifest = json.loads(manifest_path.read_text())

@@ -8,7 +8,6 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 import pytest
-from conftest import meta, sample_tables
 
 from schemas.registry import TABLES
 from warehouse import duckdb_file
@@ -23,7 +22,8 @@ def parquet_digests(warehouse: Path) -> dict[str, str]:
             for p in sorted((warehouse / "parquet").glob("*/*.parquet"))}
 
 
-def test_round_trip_duckdb_parquet_and_manifest(tmp_path, tables):
+def test_round_trip_duckdb_parquet_and_manifest(tmp_path, tables, samples):
+    meta, sample_tables = samples.meta, samples.sample_tables
     result = publish(tmp_path, tables, meta())
     con = duckdb.connect(str(tmp_path / "oncocurate.duckdb"), read_only=True)
     found = {r[0] for r in con.execute("select table_name from duckdb_tables()").fetchall()}
@@ -46,7 +46,8 @@ def test_round_trip_duckdb_parquet_and_manifest(tmp_path, tables):
     assert pd.read_parquet(tmp_path / "parquet" / "trial_results").loc[0, "hazard_ratio"] == 0.7
 
 
-def test_republishing_identical_tables_gives_identical_parquet_bytes(tmp_path, tables):
+def test_republishing_identical_tables_gives_identical_parquet_bytes(tmp_path, tables, samples):
+    meta, sample_tables = samples.meta, samples.sample_tables
     publish(tmp_path, tables, meta("run-1"))
     first = parquet_digests(tmp_path)
     again = load_previous(tmp_path)  # as an incremental run would: read back, publish again
@@ -55,14 +56,16 @@ def test_republishing_identical_tables_gives_identical_parquet_bytes(tmp_path, t
     assert parquet_digests(tmp_path) == first
 
 
-def test_parquet_does_not_depend_on_input_row_order(tmp_path, tables):
+def test_parquet_does_not_depend_on_input_row_order(tmp_path, tables, samples):
+    meta, sample_tables = samples.meta, samples.sample_tables
     publish(tmp_path / "a", tables, meta())
     shuffled = {t: df.iloc[::-1].reset_index(drop=True) for t, df in tables.items()}
     publish(tmp_path / "b", shuffled, meta())
     assert parquet_digests(tmp_path / "a") == parquet_digests(tmp_path / "b")
 
 
-def test_only_current_and_previous_versions_are_kept(tmp_path, tables):
+def test_only_current_and_previous_versions_are_kept(tmp_path, tables, samples):
+    meta, sample_tables = samples.meta, samples.sample_tables
     for n in range(4):
         publish(tmp_path, sample_tables(f"run-{n}", extra_indication=n % 2 == 1), meta(f"run-{n}"))
     assert len(list((tmp_path / ".versions").iterdir())) == 2
@@ -71,7 +74,8 @@ def test_only_current_and_previous_versions_are_kept(tmp_path, tables):
     assert con.execute("select count(*) from indications").fetchone() == (3,)
 
 
-def test_unvalidated_frame_is_refused_before_anything_changes(tmp_path, tables):
+def test_unvalidated_frame_is_refused_before_anything_changes(tmp_path, tables, samples):
+    meta, sample_tables = samples.meta, samples.sample_tables
     publish(tmp_path, tables, meta())
     before = parquet_digests(tmp_path)
     broken = dict(tables, indications=tables["indications"].drop(columns=["negated"]))
@@ -80,12 +84,14 @@ def test_unvalidated_frame_is_refused_before_anything_changes(tmp_path, tables):
     assert parquet_digests(tmp_path) == before
 
 
-def test_unknown_table_is_refused(tmp_path, tables):
+def test_unknown_table_is_refused(tmp_path, tables, samples):
+    meta, sample_tables = samples.meta, samples.sample_tables
     with pytest.raises(ValueError, match="unknown tables"):
         publish(tmp_path, {**tables, "misc": tables["drugs"]}, meta())
 
 
-def test_analyst_views_run_on_a_published_warehouse(tmp_path, tables):
+def test_analyst_views_run_on_a_published_warehouse(tmp_path, tables, samples):
+    meta, sample_tables = samples.meta, samples.sample_tables
     publish(tmp_path, tables, meta())
     con = duckdb.connect(str(tmp_path / "oncocurate.duckdb"), read_only=True)
     views = {r[0] for r in con.execute("select view_name from duckdb_views() where not internal").fetchall()}
@@ -96,13 +102,15 @@ def test_analyst_views_run_on_a_published_warehouse(tmp_path, tables):
         con.execute(f"select * from {view}").fetchall()
 
 
-def test_failing_view_names_its_file(tmp_path, tables, monkeypatch):
+def test_failing_view_names_its_file(tmp_path, tables, samples, monkeypatch):
+    meta, sample_tables = samples.meta, samples.sample_tables
     monkeypatch.setattr(duckdb_file, "view_files", lambda: [("zz_broken.sql", "create view v as select nope")])
     with pytest.raises(PublishError, match="zz_broken.sql"):
         publish(tmp_path, tables, meta())
 
 
-def test_a_plain_parquet_folder_is_adopted_then_replaced(tmp_path, tables):
+def test_a_plain_parquet_folder_is_adopted_then_replaced(tmp_path, tables, samples):
+    meta, sample_tables = samples.meta, samples.sample_tables
     (tmp_path / "parquet" / "old").mkdir(parents=True)  # a warehouse written without the versioned layout
     (tmp_path / "parquet" / "manifest.json").write_text("{}")
     publish(tmp_path, tables, meta())

@@ -5,50 +5,51 @@ import json
 
 import pandas as pd
 import pytest
-from conftest import ARTICLE, indication, trial_result
-
 from schemas.registry import COLUMNS
 from warehouse.validate import validate_rows
 
-BAD_ROWS = [
-    ("trial_results", trial_result("1", p_value=2.0), "p_value: less_than_or_equal_to(1)"),
-    ("trial_results", trial_result("2", hazard_ratio=1.5), "ci_low <= hazard_ratio <= ci_high"),
-    ("trial_results", trial_result("3", unit="percent", measure="rate", value=140.0), "percent values within 0-100"),
-    ("trial_results", trial_result("4", value=-3.0), "medians positive"),
-    ("trial_results", trial_result("5", unit=None), "value has a unit"),
-    ("trial_results", trial_result("6", value="twenty"), "value: expected DOUBLE"),
-    ("indications", indication("7", status="probably"), "status: isin("),
-    ("indications", indication("8", status="not_indicated", negated=False),
+BAD_ROWS = [  # (table, fields changed on a good row, check expected in failed_check)
+    ("trial_results", {"p_value": 2.0}, "p_value: less_than_or_equal_to(1)"),
+    ("trial_results", {"hazard_ratio": 1.5}, "ci_low <= hazard_ratio <= ci_high"),
+    ("trial_results", {"unit": "percent", "measure": "rate", "value": 140.0}, "percent values within 0-100"),
+    ("trial_results", {"value": -3.0}, "medians positive"),
+    ("trial_results", {"unit": None}, "value has a unit"),
+    ("trial_results", {"value": "twenty"}, "value: expected DOUBLE"),
+    ("indications", {"status": "probably"}, "status: isin("),
+    ("indications", {"status": "not_indicated", "negated": False},
      "negated exactly for not_indicated/not_recommended"),
-    ("indications", indication("9", negated=True), "negated exactly for not_indicated/not_recommended"),
-    ("indications", indication("a", negated=None), "negated: not_nullable"),
-    ("indications", indication("b", combination=["Chemo therapy"]), "combination: list_of_slugs"),
-    ("indications", indication("c", drug_id="Imatinib Mesylate"), "drug_id: str_matches"),
-    ("indications", indication("d", age_min=60.0, age_max=18.0), "age_min <= age_max"),
-    ("indications", indication("e", char_start=50, char_end=10), "char_start <= char_end"),
-    ("indications", indication("f", surprise="x"), "surprise: column not in schema"),
+    ("indications", {"negated": True}, "negated exactly for not_indicated/not_recommended"),
+    ("indications", {"negated": None}, "negated: not_nullable"),
+    ("indications", {"combination": ["Chemo therapy"]}, "combination: list_of_slugs"),
+    ("indications", {"drug_id": "Imatinib Mesylate"}, "drug_id: str_matches"),
+    ("indications", {"age_min": 60.0, "age_max": 18.0}, "age_min <= age_max"),
+    ("indications", {"char_start": 50, "char_end": 10}, "char_start <= char_end"),
+    ("indications", {"surprise": "x"}, "surprise: column not in schema"),
 ]
 
 
-@pytest.mark.parametrize("table,row,expected_check", BAD_ROWS, ids=[r[2][:30] for r in BAD_ROWS])
-def test_bad_row_is_quarantined_with_its_check(table, row, expected_check):
-    good = trial_result("0") if table == "trial_results" else indication("0")
+@pytest.mark.parametrize("table,changes,expected_check", BAD_ROWS, ids=[r[2][:30] for r in BAD_ROWS])
+def test_bad_row_is_quarantined_with_its_check(samples, table, changes, expected_check):
+    make = samples.trial_result if table == "trial_results" else samples.indication
+    good, row = make("0"), make("1", **changes)
     valid, quarantined = validate_rows(table, [good, row], "run-1")
     assert len(valid) == 1 and len(quarantined) == 1
     q = quarantined.iloc[0]
     assert expected_check in q["failed_check"]
-    assert q["table_name"] == table and q["run_id"] == "run-1" and q["article_id"] == ARTICLE
+    assert q["table_name"] == table and q["run_id"] == "run-1" and q["article_id"] == samples.ARTICLE
     assert json.loads(q["row_json"]) == json.loads(json.dumps(row, default=str))
 
 
-def test_no_row_is_dropped_silently():
+def test_no_row_is_dropped_silently(samples):
+    indication = samples.indication
     rows = [indication(c) for c in "0123"] + [indication("4", status="bogus"), indication("0")]
     valid, quarantined = validate_rows("indications", rows, "r")
     assert len(valid) + len(quarantined) == len(rows)
     assert "unique(indication_id)" in quarantined["failed_check"].tolist()
 
 
-def test_duplicate_is_judged_against_valid_rows_only():
+def test_duplicate_is_judged_against_valid_rows_only(samples):
+    indication = samples.indication
     # the first copy is invalid, so the second (valid) copy must survive rather than be called a duplicate
     rows = [indication("5", status="bogus"), indication("5")]
     valid, quarantined = validate_rows("indications", rows, "r")
@@ -56,7 +57,8 @@ def test_duplicate_is_judged_against_valid_rows_only():
     assert quarantined["failed_check"].str.startswith("status").all()
 
 
-def test_composite_key_duplicates_quarantined():
+def test_composite_key_duplicates_quarantined(samples):
+    ARTICLE = samples.ARTICLE
     mention = {"article_id": ARTICLE, "sentence_id": f"{ARTICLE}:0", "char_start": 0, "char_end": 8,
                "surface": "Gleevec", "drug_id": "imatinib", "section": None}
     valid, quarantined = validate_rows("drug_mentions", [mention, dict(mention)], "r")
@@ -64,7 +66,8 @@ def test_composite_key_duplicates_quarantined():
     assert quarantined["failed_check"].tolist() == ["unique(article_id, char_start, char_end, drug_id)"]
 
 
-def test_valid_rows_are_typed_complete_and_sorted():
+def test_valid_rows_are_typed_complete_and_sorted(samples):
+    indication, ARTICLE = samples.indication, samples.ARTICLE
     rows = [indication("b", char_start=300, char_end=310, sentence_id=f"{ARTICLE}:3"), indication("a")]
     rows[1].pop("regulators")  # optional keys may be missing
     valid, quarantined = validate_rows("indications", pd.DataFrame(rows), "r")
@@ -76,7 +79,8 @@ def test_valid_rows_are_typed_complete_and_sorted():
     assert str(valid["char_start"].dtype) == "Int64" and valid["negated"].dtype == bool
 
 
-def test_values_are_coerced_to_the_schema():
+def test_values_are_coerced_to_the_schema(samples):
+    trial_result = samples.trial_result
     valid, quarantined = validate_rows("trial_results", [trial_result("1", n_patients="250", value=20)], "r")
     assert quarantined.empty
     assert valid.loc[0, "n_patients"] == 250 and valid.loc[0, "value"] == 20.0
