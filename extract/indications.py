@@ -28,15 +28,15 @@ _SKIP_SECTION = re.compile(r"\b(?:references?|bibliography|further\s+reading|see
                            r"(?:articles?|content|stories|links|channels)|sources?)\b", re.IGNORECASE)
 _DOSING = re.compile(r"\b\d+(?:\.\d+)?\s*(?:mg|mcg|\u00b5g|g|units?|IU)\b|\bdoses?\b|\bdosing\b"
                      r"|\b(?:once|twice|three\s+times)\s+(?:a\s+)?daily\b", re.IGNORECASE)
-_INTRODUCES_LIST = re.compile(r":\s*$|\b(?:include|includes|including|following|these\s+(?:indications|conditions|uses))\b",
-                              re.IGNORECASE)
+_INTRODUCES_LIST = re.compile(r":\s*$|\b(?:include|includes|including|following|"
+                              r"these\s+(?:indications|conditions|uses))\b", re.IGNORECASE)
 _FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|do|does|did|can|may|will|should|must|would|could|"
                           r"might|include|includes)\b", re.IGNORECASE)
 # Words shaped like a disease name (amyloidosis, carcinoma, ...). Only clauses without a recognised
 # condition are checked, so a match is a disease the vocabulary lacks; the bare family words
 # ("the leukemia", "this lymphoma") refer back to the context's condition and do not count.
-_DISEASE_WORD = re.compile(r"\b(?!(?:diagnos|prognos|apoptos|osmos)is\b|(?:leuka?emia|lymphoma|myeloma)s?\b)[a-z]\w*(?:osis|a?emia|omas?|itis|opathy)\b"
-                           r"|\bsyndromes?\b", re.IGNORECASE)
+_DISEASE_WORD = re.compile(r"\b(?!(?:diagnos|prognos|apoptos|osmos)is\b|(?:leuka?emia|lymphoma|myeloma)s?\b)"
+                           r"[a-z]\w*(?:osis|a?emia|omas?|itis|opathy)\b|\bsyndromes?\b", re.IGNORECASE)
 _NEW_REFERENT = re.compile(r"\b(?:other|related|certain|several|many|some|various|these)\s+(?:\w+\s+){0,4}?"
                            r"(?:cancers|leuka?emias|lymphomas|tumou?rs|diseases|conditions|malignancies|"
                            r"neoplasms|disorders|indications)\b|\bcancers\s+of\b", re.IGNORECASE)
@@ -49,6 +49,7 @@ def _names_unknown_disease(s: Sentence, c: ClauseFacts) -> bool:
 
 @lru_cache(maxsize=4096)
 def _is_supportive(drug_id: str) -> bool:
+    """Supportive care (antiemetic, anti-infective, G-CSF ...) or placebo: never an indication."""
     if drug_id in SUPPORTIVE_DRUG_IDS:
         return True
     try:
@@ -274,7 +275,8 @@ class _ArticleReader(ArticleContext):
         idx = self.index_of.get(s.sentence_id)
         for j in range(idx - 1 if idx is not None else -1, max(-1, idx - 3 if idx is not None else -1), -1):
             f = self.facts[j]
-            if f is None or f.drugs or self.sentences[j].section != s.section:
+            t = self.sentences[j]
+            if f is None or f.drugs or t.section != s.section or t.is_list_item:
                 return None
             if any(m.id == condition_id for m in f.conditions):
                 return q.setting(f.text)

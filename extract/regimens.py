@@ -30,6 +30,7 @@ _POINTS_BACK = re.compile(
 _EACH = re.compile(r"\b(?:each|both|all)\b[^.;]*\.?\s*$", re.I)
 _REFERENCE_SECTION = re.compile(r"^\s*(?:references?|bibliography|sources?|citations?)\s*$", re.I)
 _LOOKBACK = 3
+_ALIAS_GAP = re.compile(r"[\s(),]*")
 # A dose line without a subject: "Recommended dose: 50 mg ...", "Usual adult dose is ...", "50 mg twice daily".
 _DOSE_LABEL = re.compile(r"^[^.]{0,60}:\s*\d|^\s*\d|^\s*(?:the\s+)?(?:recommended|usual|starting|standard|initial)"
                          r"(?:\s+\w+){0,2}\s+dose\b", re.I)
@@ -65,7 +66,8 @@ def _agents(sentence, mentions: SentenceMentions, class_members) -> list[Agent]:
     out.sort(key=lambda a: a.start)
     merged: list[Agent] = []
     for a in out:  # "Imatinib (Gleevec)": one agent
-        if merged and merged[-1].key == a.key and re.fullmatch(r"[\s(),]*", sentence.text[merged[-1].end:a.start]):
+        gap = sentence.text[merged[-1].end:a.start] if merged else ""
+        if merged and merged[-1].key == a.key and _ALIAS_GAP.fullmatch(gap):
             merged[-1] = Agent(merged[-1].start, a.end, a.key, a.drug_ids)
         elif not (merged and a.start < merged[-1].end):
             merged.append(a)
@@ -164,7 +166,8 @@ def _merge_neighbours(drafts: list[Draft]) -> list[Draft]:
     out: list[Draft] = []
     for d in drafts:
         prev = next((p for p in reversed(out) if (p.drug_id, p.route) == (d.drug_id, d.route)), None)
-        if prev is not None and 0 <= d.sentence.ordinal - prev.sentence.ordinal <= 1 + (prev.sentence is d.sentence):
+        gap = d.sentence.ordinal - prev.sentence.ordinal if prev is not None else -1
+        if prev is not None and 0 <= gap <= 1:
             merged = Schedule(**vars(prev.schedule))
             if _compatible(merged, d.schedule):
                 merged.fill_from(d.schedule)
@@ -202,6 +205,7 @@ def extract_regimens(article, entities) -> list[dict]:
     history: list[tuple[int, list[Agent]]] = []
     last_drafts: tuple[int, list[Draft]] = (-10, [])
     mentions = SentenceMentions(entities)
+    page_drug = [entities.main_drug_id] if entities.main_drug_id else []
     for index, sentence in enumerate(article.sentences):
         if sentence.section and _REFERENCE_SECTION.match(sentence.section):
             continue
@@ -216,14 +220,15 @@ def extract_regimens(article, entities) -> list[dict]:
             sched = read_schedule(sentence.text)
             if sched.states_regimen or sched.timing:
                 if _POINTS_BACK.search(sentence.text):
-                    drugs = _recent_drug(history, index)
+                    drugs = _recent_drug(history, index) or page_drug
                 elif sched.dose is not None and sched.timing and _DOSE_LABEL.search(sentence.text):
-                    drugs = [entities.main_drug_id] if entities.main_drug_id else _recent_drug(history, index)
+                    drugs = page_drug or _recent_drug(history, index)
                 else:
                     drugs = []
                 if drugs and sched.states_regimen:
                     new = [Draft(sentence, drug, sched, _clean(sentence.text)) for drug in drugs]
-                elif not drugs and index - last_drafts[0] <= 2 and not sched.routes and DOSE.search(sentence.text) is None:
+                elif (not drugs and index - last_drafts[0] <= 2 and not sched.routes
+                      and DOSE.search(sentence.text) is None):
                     for prev in last_drafts[1]:  # "Cycles are repeated every 4 weeks."
                         if _compatible(prev.schedule, sched):
                             prev.schedule.fill_from(sched)

@@ -121,15 +121,16 @@ def build_context(text: str, sentences, entity_spans, comparisons: list[tuple[st
     for s in sentences:
         here = [n for pos, n in ctx.names if s.char_start <= pos < s.char_end]
         owner = here[-1] if here else (names[0] if len(names) == 1 else None)
-        if here or enrol.search(s.text):
+        enrols = enrol.search(s.text) is not None
+        if here or enrols:
             ctx.description_sentences.append(s)
         if owner is None:
             continue
-        if owner not in ctx.phases and (here or re.search(r"\b(?:trial|study)\b", s.text)):
+        if owner not in ctx.phases and (here or _TRIAL_WORD.search(s.text)):
             phase = phase_of(s.text)
             if phase:
                 ctx.phases[owner] = phase
-        if owner not in ctx.sizes and enrol.search(s.text):
+        if owner not in ctx.sizes and enrols:
             m = N_PATIENTS.search(s.text)
             if m:
                 ctx.sizes[owner] = int(m.group(1).replace(",", ""))

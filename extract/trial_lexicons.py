@@ -47,7 +47,8 @@ def endpoint_patterns() -> tuple[tuple[re.Pattern, dict[str, str]], ...]:
 def folded_pattern(phrases) -> re.Pattern:
     """Whole-word alternation of folded phrases, matched against `fold_text(text)` (fast: no
     IGNORECASE, literal spaces)."""
-    alts = "|".join(" +".join(map(re.escape, p.split(" "))) for p in sorted(set(phrases), key=len, reverse=True))
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    alts = "|".join(" +".join(map(re.escape, p.split(" "))) for p in ordered)
     return re.compile(rf"(?<![a-z0-9])(?:{alts})(?![a-z0-9])")
 
 
@@ -169,9 +170,11 @@ def schedule_prefilter() -> tuple[re.Pattern, re.Pattern]:
 
 
 def _specific_word(words: list[str]) -> str:
-    """The longest word of a phrase that is not a common function word."""
+    """The longest word of a phrase that is not a common function word ("per os" -> "per os":
+    a two-letter word alone would let nearly every sentence through)."""
     rare = [w for w in words if w not in _COMMON_WORDS] or words
-    return max(rare, key=len)
+    best = max(rare, key=len)
+    return best if len(best) > 2 or len(words) == 1 else " ".join(words)
 
 
 def may_state_schedule(text: str) -> bool:

@@ -20,7 +20,8 @@ def pair_one_arm_statements(drafts: list[Draft]) -> list[Draft]:
         run = [drafts[i]]
         while i + len(run) < len(drafts):
             nxt, last = drafts[i + len(run)], run[-1]
-            same = (nxt.endpoint, nxt.measure, nxt.time_point) == (last.endpoint, last.measure, last.time_point)
+            same = ((nxt.endpoint, nxt.measure, nxt.time_point)
+                    == (last.endpoint, last.measure, last.time_point))
             if (nxt.reading.sentence.ordinal - last.reading.sentence.ordinal == 1 and same
                     and len(nxt.values) == 1 and nxt.comparator_value is None):
                 run.append(nxt)

@@ -20,7 +20,7 @@ HAZARD_RATIO = re.compile(
     rf"(?:\s*(?:[,:=]|\bof\b|\bwas\b|\bis\b|\bwas\s+reported\s+as\b))*\s*({N})")
 CONFIDENCE = re.compile(
     rf"\s*[;,]?\s*[\[(]?\s*(?:95\s*%|95-percent|95\s+percent)\s*(?:CI|confidence\s+interval)"
-    rf"\s*(?:[,:=]|\bof\b)?\s*[\[(]?\s*({N})\s*{_DASH}\s*({N})"
+    rf"\s*(?:[,:=]|\bof\b)?\s*[\[(]?\s*({N})\s*(?:{_DASH}|,)\s*({N})"
     rf"|\s*[\[(]\s*({N})\s*{_DASH}\s*({N})\s*[\])]")
 P_VALUE = re.compile(
     rf"(?<![A-Za-z])(?:(?:one|two)[-\s]sided\s+)?[Pp](?:[-\s]?value)?\s*(=|<|>|≤|≥|<=|>=|&lt;|&gt;)\s*"
@@ -134,7 +134,9 @@ def hazard_ratios(text: str) -> list[HazardRatio]:
     return out
 
 
-_P_OPS = {"=": "=", "<": "<", ">": ">", "≤": "<", "≥": ">", "<=": "<", ">=": ">", "&lt;": "<", "&gt;": ">"}
+# The contract's p_operator has three values; "≤" and "≥" read as "<" and ">".
+_P_OPS = {"=": "=", "<": "<", ">": ">", "≤": "<", "≥": ">", "<=": "<", ">=": ">",
+          "&lt;": "<", "&gt;": ">"}
 
 
 def p_values(text: str) -> list[PValue]:
@@ -176,7 +178,8 @@ def figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
             if 0 <= v <= 100:
                 out.append(Figure(m.start(1), m.end(1), "percent", v, "percent"))
         elif v > 0:
-            out.append(Figure(m.start(1), m.end(1), "duration", v, "years" if unit.startswith("y") else "months"))
+            unit = "years" if unit.startswith("y") else "months"
+            out.append(Figure(m.start(1), m.end(1), "duration", v, unit))
     for m in NOT_REACHED.finditer(text):
         if not _inside(m.start(), skip):
             out.append(Figure(m.start(), m.end(), "not-reached", None, None))

@@ -6,12 +6,12 @@ import dagster as dg
 from pipelines.assets.curate import CURATED_ASSETS
 from pipelines.assets.extract import article_extracts
 from pipelines.assets.ingest import source_inventory
-from pipelines.assets.publish import quarantine, runs, warehouse
+from pipelines.assets.publish import changes, quarantine, runs, warehouse
 from pipelines.automation import daily_refresh, refresh_job, source_folder_sensor
 from pipelines.checks import ASSET_CHECKS
 from pipelines.resources import OncocurateSettings
 
-ASSETS = [source_inventory, article_extracts, *CURATED_ASSETS, quarantine, runs, warehouse]
+ASSETS = [source_inventory, article_extracts, *CURATED_ASSETS, changes, quarantine, runs, warehouse]
 
 defs = dg.Definitions(
     assets=ASSETS,

@@ -74,10 +74,11 @@ def header_site_name(blocks: list[Block], marks: list[str | None]) -> str | None
 
 
 def find_html_title(meta: HtmlMeta, blocks: list[Block], publisher: str | None) -> tuple[str | None, int | None]:
-    """<h1> (else og:title, else <title> without its ' | Site' suffix) and its block index."""
+    """<h1> (else og:title, else <title> without its ' | Site' suffix) and the index of the
+    block showing it (a heading, or a plain line with the same text among the first blocks)."""
     candidates = [meta.h1, meta.og_title and strip_site_suffix(meta.og_title, [publisher or ""]),
                   meta.title and strip_site_suffix(meta.title, [publisher or "", meta.site_name or ""])]
-    title = next((c for c in candidates if c and len(c.split()) >= 1), None)
+    title = next((c for c in candidates if c and c.strip()), None)
     if not title:
         for i, block in enumerate(blocks[:10]):
             if block.kind == HEADING:
@@ -85,10 +86,9 @@ def find_html_title(meta: HtmlMeta, blocks: list[Block], publisher: str | None) 
         return None, None
     key = name_key(title)
     for i, block in enumerate(blocks):
-        if block.kind == HEADING and name_key(block.text) == key:
+        if name_key(block.text) == key and (block.kind == HEADING or i < 10):
             return title, i
     return title, None
-
 
 
 # ------------------------------------------------------------------ publisher
@@ -96,7 +96,7 @@ _TOKEN = r"(?:[A-Z]|[a-z]+[A-Z])[\w&'’-]*(?:\.[A-Za-z][\w&'’-]*)*"  # "Dr.Or
 _NAME = rf"{_TOKEN}(?:\s+(?:{_TOKEN}|of|for|and|&)){{0,5}}"
 _SUBJECT = re.compile(
     rf"(?:^|[.!?]\s+|\n)(?:The\s+)?(?P<name>{_NAME})\s+(?:website\s+|site\s+)?(?:uses cookies|assumes no|accepts no|makes no|"
-    r"serves only|is not responsible|is an independent|provides summaries|is intended for)", re.MULTILINE)
+    r"serves only|is not responsible|is an independent|is intended for)", re.MULTILINE)
 _COPYRIGHT = re.compile(
     r"(?:©|\([cC]\)|(?i:copyright))\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?(?:[bB]y\s+)?"
     rf"(?P<name>{_NAME})")

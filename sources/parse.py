@@ -6,7 +6,7 @@ import hashlib
 import re
 from pathlib import Path, PurePosixPath
 
-from sources.blocks import compose, markdown_blocks, text_blocks
+from sources.blocks import HEADING, compose, markdown_blocks, text_blocks
 from sources.boilerplate import mark_blocks, select_content
 from sources.cues import boilerplate_cues
 from sources.decode import decode_bytes, read_limited
@@ -100,6 +100,8 @@ def _parse_html(html: str):
     marks = mark_blocks(blocks)
     publisher = find_publisher(page_lines, [], [], meta)
     title, title_index = find_html_title(meta, blocks, publisher)
+    if title_index is not None:
+        blocks[title_index].kind = HEADING  # the headline shown as a plain line still heads the text
     text_dates = dates_from_text(page_lines, _HEAD_LINES)
     dates = Dates(published=meta.published or text_dates.published,
                   updated=meta.updated or text_dates.updated,

@@ -7,7 +7,6 @@ error at any moment leaves the previous warehouse complete and readable. Call it
 """
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import os
 import re
@@ -27,7 +26,7 @@ _SAFE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 
 
 class PublishError(RuntimeError):
-    """Publishing failed; the previous warehouse is untouched."""
+    """Publishing failed; the message says which version is live (normally the previous one, untouched)."""
 
 
 def _version_id(warehouse: Path, run_id: str, now: dt.datetime) -> str:
@@ -96,26 +95,28 @@ def publish(warehouse_dir: str | os.PathLike, tables: dict[str, pd.DataFrame], m
     if unknown:
         raise ValueError(f"unknown tables {unknown}; known: {', '.join(TABLES)}")
     warehouse = Path(warehouse_dir)
-    warehouse.mkdir(parents=True, exist_ok=True)
-    layout.recover_leftovers(warehouse)
-    layout.adopt_plain_parquet_dir(warehouse)
     now = dt.datetime.now(dt.timezone.utc)
     created_at = meta.get("created_at") or now.isoformat(timespec="seconds").replace("+00:00", "Z")
-    version_id = _version_id(warehouse, str(meta.get("run_id") or ""), now)
-    stage = warehouse / layout.STAGING / version_id
-    committed = False
+    stage = new_version = None
     try:
+        warehouse.mkdir(parents=True, exist_ok=True)
+        layout.recover_leftovers(warehouse)
+        layout.adopt_plain_parquet_dir(warehouse)
+        version_id = _version_id(warehouse, str(meta.get("run_id") or ""), now)
+        new_version = (warehouse / layout.VERSIONS / version_id).resolve()
         stage = layout.start_staging(warehouse, version_id)
         manifest = _build(stage, tables, meta, created_at)
         version_dir, previous = _commit(warehouse, stage, version_id)
-        committed = True
     except Exception as err:
-        raise PublishError(f"publish to {warehouse} failed, previous warehouse left in place: {err}") from err
+        live = new_version is not None and layout.current_version(warehouse) == new_version
+        state = ("the new Parquet export is live, the database is the previous one; the next publish "
+                 "replaces both" if live else "previous warehouse left in place")
+        if not live and new_version is not None:
+            shutil.rmtree(new_version, ignore_errors=True)
+        raise PublishError(f"publish to {warehouse} failed, {state}: {err}") from err
     finally:
-        with contextlib.suppress(OSError):
-            shutil.rmtree(stage)
-        if not committed and layout.current_version(warehouse) != (warehouse / layout.VERSIONS / version_id).resolve():
-            shutil.rmtree(warehouse / layout.VERSIONS / version_id, ignore_errors=True)
+        if stage is not None:
+            shutil.rmtree(stage, ignore_errors=True)
     layout.collect_old_versions(warehouse, [version_dir, previous])
     return {**manifest, "version": version_id, "duckdb_path": str(warehouse / layout.DUCKDB_NAME),
             "parquet_path": str(version_dir / layout.PARQUET_LINK)}

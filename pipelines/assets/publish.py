@@ -15,6 +15,7 @@ from pipelines.inventory import SourcePlan
 from pipelines.run_record import run_summary, runs_row
 from pipelines.resources import OncocurateSettings
 from schemas.registry import TABLES
+from warehouse.changes import compute_changes
 from warehouse.lock import warehouse_lock
 from warehouse.publish import publish
 from warehouse.validate import validate_rows
@@ -49,11 +50,26 @@ def quarantine(context: dg.AssetExecutionContext, source_inventory: SourcePlan,
 
 
 @dg.asset(group_name="publish", kinds={"pandas"}, ins=CURATED_INS,
+          metadata={"dagster/column_schema": column_schema("changes")})
+def changes(context: dg.AssetExecutionContext, source_inventory: SourcePlan,
+            **tables: CuratedTable) -> dg.Output:
+    """One row per fact that a run added, removed or changed; the history of earlier runs is kept."""
+    current = {name: t.rows for name, t in tables.items()}
+    df = conformed("changes", compute_changes(source_inventory.previous, current, context.run_id,
+                                              source_inventory.run_started_at), context.run_id)
+    this_run = df[df["run_id"] == context.run_id]
+    return dg.Output(df, metadata={**table_metadata(this_run, n_total_rows=len(df)),
+                                   "by_change_type": dg.MetadataValue.json(
+                                       this_run["change_type"].value_counts().to_dict())})
+
+
+@dg.asset(group_name="publish", kinds={"pandas"}, ins=CURATED_INS,
           metadata={"dagster/column_schema": column_schema("runs")})
 def runs(context: dg.AssetExecutionContext, source_inventory: SourcePlan, article_extracts: ExtractBatch,
-         quarantine: pd.DataFrame, **tables: CuratedTable) -> dg.Output:
+         quarantine: pd.DataFrame, changes: pd.DataFrame, **tables: CuratedTable) -> dg.Output:
     """One row per pipeline run that published the warehouse; history is kept."""
-    counts = {name: len(tables[name].rows) for name in TABLES if name in tables} | {"quarantine": len(quarantine)}
+    counts = {name: len(tables[name].rows) for name in TABLES if name in tables} | {
+        "changes": len(changes), "quarantine": len(quarantine)}
     summary = run_summary(source_inventory, article_extracts, quarantine, context.run_id)
     row = runs_row(context.run_id, source_inventory, dt.datetime.now(dt.timezone.utc), summary, counts)
     previous = source_inventory.previous.get("runs")
@@ -65,9 +81,11 @@ def runs(context: dg.AssetExecutionContext, source_inventory: SourcePlan, articl
 
 @dg.asset(group_name="publish", kinds={"duckdb", "parquet"}, ins=CURATED_INS)
 def warehouse(context: dg.AssetExecutionContext, settings: OncocurateSettings, source_inventory: SourcePlan,
-              quarantine: pd.DataFrame, runs: pd.DataFrame, **tables: CuratedTable) -> dg.MaterializeResult:
+              changes: pd.DataFrame, quarantine: pd.DataFrame, runs: pd.DataFrame,
+              **tables: CuratedTable) -> dg.MaterializeResult:
     """The published warehouse: oncocurate.duckdb, parquet/<table>/ and parquet/manifest.json."""
-    frames = {name: t.rows for name, t in tables.items()} | {"quarantine": quarantine, "runs": runs}
+    frames = {name: t.rows for name, t in tables.items()} | {
+        "changes": changes, "quarantine": quarantine, "runs": runs}
     meta = {"run_id": context.run_id, "pipeline_version": source_inventory.pipeline_version,
             "created_at": dt.datetime.now(dt.timezone.utc).isoformat()}
     lock = warehouse_lock(settings.warehouse_path, LOCK_TIMEOUT_S) if settings.lock_warehouse \

@@ -52,6 +52,8 @@ CASES = [
     # --- no claim
     ("pending-approval", "Olutasidenib is awaiting approval for IDH1-mutated AML in Europe.",
      {("olutasidenib", AML, False): "investigational"}, {}),
+    ("early-phase-trial", "A phase 2 study of revumenib in relapsed KMT2A-rearranged AML showed responses.",
+     {("revumenib", AML, False): "investigational"}, {}),
     ("two-diseases-no-drug", "AML and ALL are different diseases with different treatments.", {}, {}),
     ("unlike", "Unlike AML, ALL arises from lymphoid cells.", {}, {}),
     ("drug-without-predicate", "Imatinib changed what a diagnosis of CML means for patients.", {}, {}),

@@ -9,9 +9,9 @@ from pipelines.definitions import defs
 from pipelines.resources import OncocurateSettings
 from schemas.registry import TABLES
 
-CONTRACT_TABLES = ["articles", "sentences", "drug_mentions", "condition_mentions", "drugs", "conditions",
+PUBLISHED_TABLES = ["articles", "sentences", "drug_mentions", "condition_mentions", "drugs", "conditions",
                    "indications", "trial_results", "guideline_recommendations", "regimens", "references",
-                   "quarantine", "runs"]
+                   "changes", "quarantine", "runs"]
 
 
 def test_definitions_load():
@@ -21,11 +21,11 @@ def test_definitions_load():
 def test_graph_has_one_asset_per_contract_table_and_publishes_last():
     graph = defs.resolve_asset_graph()
     keys = {k.to_user_string() for k in graph.get_all_asset_keys()}
-    assert set(CONTRACT_TABLES) <= keys
+    assert set(PUBLISHED_TABLES) <= keys
     assert {"source_inventory", "article_extracts", "warehouse"} <= keys
     upstream = {k.to_user_string() for k in graph.get(dg.AssetKey("warehouse")).parent_keys}
-    assert set(CONTRACT_TABLES) <= upstream
-    assert set(CONTRACT_TABLES) - {"quarantine", "runs"} <= set(TABLES)
+    assert set(PUBLISHED_TABLES) <= upstream
+    assert set(PUBLISHED_TABLES) == set(TABLES)
 
 
 def test_fact_tables_have_blocking_referential_checks():

@@ -78,7 +78,7 @@ def test_crash_between_the_two_switches_leaves_both_readable(samples, tmp_path, 
     meta, sample_tables = samples.meta, samples.sample_tables
     publish(tmp_path, sample_tables("run-1"), meta("run-1"))
     monkeypatch.setattr(layout, "switch_duckdb", explode)
-    with pytest.raises(PublishError):
+    with pytest.raises(PublishError, match="the database is the previous one"):
         publish(tmp_path, sample_tables("run-2"), meta("run-2"))
     assert_complete(tmp_path)  # Parquet of run-2, database of run-1: each complete
     monkeypatch.undo()
@@ -113,7 +113,7 @@ _PUBLISH_FOREVER = textwrap.dedent("""
 def test_kill_9_at_random_moments_never_breaks_the_warehouse(samples, tmp_path):
     publish(tmp_path, samples.sample_tables("run-0"), samples.meta("run-0"))
     script = _PUBLISH_FOREVER.format(conftest=str(Path(__file__).parent / "conftest.py"), warehouse=str(tmp_path))
-    for delay in (0.01, 0.1, 0.2, 0.35, 0.5, 0.7):  # after a publish finished: inside the next one
+    for delay in (0.05, 0.25, 0.45, 0.65):  # after a publish finished: inside the next one
         proc = subprocess.Popen([sys.executable, "-c", script], cwd=REPO, stdout=subprocess.PIPE,
                                 stderr=subprocess.DEVNULL, text=True)
         assert proc.stdout.readline().strip() == "1"  # one publish done, the next under way
