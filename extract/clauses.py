@@ -13,10 +13,16 @@ from dataclasses import dataclass
 _CLAUSE_BREAK = re.compile(r";\s*(?:however,?\s*)?|,?\s+\bbut\b\s+|,\s*(?:whereas|while|although|though|even\s+though|"
                            r"however,?|yet)\s+|\s+(?:whereas|although|even\s+though)\s+"
                            # a second predicate for the same subject: "X does not ... and is used for A"
-                           r"|,?\s+and\s+(?=(?:is|are|was|were|has|have|had|can|may|should|will|does|do|did)\s)",
+                           r"|,?\s+and\s+(?=(?:is|are|was|were|has|have|had|can|may|should|will|does|do|did)\s)"
+                           # a new subject after ", and": its cues and negations are its own
+                           r"|,\s+(?:and|so)\s+(?=(?:you|we|they|he|she|it|there|your|our|their|this|these|"
+                           r"doctors|patients|people|most|many|some)\s)",
                            re.IGNORECASE)
-# A span that starts at a trigger runs to the next of these (parentheses stay inside).
+# A span that starts at a trigger runs to the next of these (parentheses stay inside) ...
 _SPAN_END = re.compile(r"[,;:]|\s[-\u2013\u2014]\s|\bbut\b", re.IGNORECASE)
+# ... unless a comma only opens examples of what the span names ("three inhibitors, including X").
+_EXAMPLES = re.compile(r",\s*(?:including|such\s+as|e\.g\.,?|for\s+example|especially|notably|mainly)\s",
+                       re.IGNORECASE)
 _LIST_JOIN = re.compile(r"\s*(?:,\s*)?(?:and\s+|or\s+|plus\s+|&\s*)?$", re.IGNORECASE)
 
 
@@ -43,6 +49,8 @@ def split_clauses(text: str) -> list[tuple[int, int]]:
 def span_end(text: str, start: int, end: int) -> int:
     """Where a span starting at `start` stops inside text[:end]."""
     m = _SPAN_END.search(text, start, end)
+    while m is not None and _EXAMPLES.match(text, m.start(), end):
+        m = _SPAN_END.search(text, m.end(), end)
     return m.start() if m else end
 
 

@@ -28,6 +28,10 @@ _SCOPE_STOP = re.compile(r"\s(?:for|in|as|at|after|before|because|since|if|when|
 _OTHER_BEFORE = re.compile(r"\bother\s+$", re.IGNORECASE)
 _WITH_OR_WITHOUT = re.compile(r"\bwith\s+or\s+without\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 _WITHOUT_BEFORE = re.compile(r"\bwithout\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}$", re.IGNORECASE)
+# What a drug is, said right after its name: ", a drug for A," / ", which is used for A," / "(a ... for A)".
+# Conditions there describe the drug; the clause's own predicate (and its negation) is not about them.
+_APPOSITIVE = re.compile(r"\s*(?:,\s*(?:which|that|a|an|the|one|another|itself|also)\s[^,;()]{0,120}?,"
+                         r"|\((?!\s*(?:and|or|plus|with)\s)[^()]{3,120}\))", re.IGNORECASE)
 
 
 @dataclass
@@ -106,6 +110,11 @@ def analyse_clause(text: str, start: int, end: int, mentions: list[Mention], sen
     facts.has_entities = any(m.kind in ("drug", "intervention") for m, _ in local)
     drug_starts = sorted(p for m, p in local if m.kind in ("drug", "intervention"))
     spans = _spans(text, start, end, drug_starts)
+    for m, pos in local:
+        if m.kind in ("drug", "intervention"):
+            app = _APPOSITIVE.match(text, pos + (m.end - m.start), end)
+            if app:
+                spans.append(Span(app.start(), app.end(), "relative", "appositive"))
 
     # A relative clause that holds a negation is dropped whole (drugs, conditions and cues).
     for i, s in enumerate(spans):
@@ -115,6 +124,7 @@ def analyse_clause(text: str, start: int, end: int, mentions: list[Mention], sen
                 spans[i] = Span(s.start, s.end, "dropped", s.cue_id)
     facts.no_condition = any(s.kind == "no-condition" for s in spans)
     facts.supportive = any(s.kind == "supportive" for s in spans)
+    describing = [(s.start, s.end) for s in spans if s.cue_id == "appositive" and s.kind == "relative"]
     hidden = [(s.start, s.end) for s in spans if s.kind in ("prior", "circumstance", "dropped")]
     masked = mask(text, hidden)
     facts.core_text = masked[start:end]
@@ -163,6 +173,8 @@ def analyse_clause(text: str, start: int, end: int, mentions: list[Mention], sen
         if m.kind == "condition":
             if role in ("prior", "dropped") or (m.surface.lower() == "all" and m.surface != "ALL"):
                 continue
+            if facts.negation and any(a <= pos < b for a, b in describing):
+                continue  # "X, a drug for A, is not used for B": A is not negated
             if in_scope is not None:
                 for i in hits:
                     scoped_hits[i] = True
@@ -179,6 +191,10 @@ def analyse_clause(text: str, start: int, end: int, mentions: list[Mention], sen
         elif m.kind in ("drug", "intervention"):
             if role in ("prior", "circumstance", "dropped"):
                 continue
+            if in_scope is not None and any(a <= pos < b for a, b in alternatives):
+                for i in hits:
+                    scoped_hits[i] = True
+                continue  # "instead of chemotherapy": an alternative, neither negated nor given with it
             if m.kind == "intervention":
                 facts.interventions.append(m.id)
                 members = class_members.get(m.id) or [] if m.id in EXPANDABLE_CLASSES else []
@@ -194,10 +210,6 @@ def analyse_clause(text: str, start: int, end: int, mentions: list[Mention], sen
                 ids = [m.id]
             if role is None and _WITHOUT_BEFORE.search(text, max(0, pos - 40), pos) and not _WITH_OR_WITHOUT.search(
                     text, max(0, pos - 40), pos):
-                continue
-            if in_scope is not None and any(a <= pos < b for a, b in alternatives):
-                for i in hits:
-                    scoped_hits[i] = True
                 continue
             if in_scope is not None:
                 for i in hits:

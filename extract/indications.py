@@ -322,7 +322,9 @@ class _ArticleReader(ArticleContext):
             (v for v in map(q.setting, context_texts) if v), None) or self.framing_setting(s, cond.id)
         population = q.population(clause_text) or q.population(s.text)
         age_min, age_max = q.ages(clause_text)
-        regulators = list(q.regulators(s.text)) if status == "approved" else []
+        # A list item's approval is the lead-in's ("Health Canada approved X for:"), so is its regulator.
+        regulators = list(dict.fromkeys(q.regulators(s.text) + (q.regulators(lead.text) if lead else ()))
+                          ) if status == "approved" else []
         interventions = [i for i in dict.fromkeys(c.interventions)]
         combo = list(dict.fromkeys([*combination, *interventions]))
         key = stable_id(s.article_id, s.sentence_id, drug, cond.id, negated)

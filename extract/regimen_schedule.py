@@ -11,10 +11,6 @@ from dataclasses import dataclass, fields
 from extract.numbers import NUMBER, WORD_NUMBER, to_float, to_int
 from extract.trial_lexicons import fold_text, frequency_of, frequency_pattern, route_patterns
 
-
-def _fold_key(surface: str) -> str:
-    return re.sub(r" +", " ", surface).strip()
-
 _N = rf"(?:\d+|{WORD_NUMBER})"
 _TO = r"(?:-|–|—|to|through|until)"
 
@@ -94,6 +90,11 @@ class Schedule:
             mine, theirs = getattr(self, f.name), getattr(other, f.name)
             if mine in (None, (), False) and theirs not in (None, (), False):
                 setattr(self, f.name, theirs)
+
+
+def _fold_key(surface: str) -> str:
+    """A route phrase matched in folded text, as its lexicon key ("by  mouth" -> "by mouth")."""
+    return re.sub(r" +", " ", surface).strip()
 
 
 def _routes(text: str) -> tuple[tuple[str, ...], bool]:

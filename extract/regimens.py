@@ -3,7 +3,7 @@
 A sentence is cut into one segment per drug (or drug class the article lists members of); each
 segment's schedule is read by `extract.regimen_schedule`. Sentences that name no drug still count
 when they point back to one ("This drug is given...", "take it daily"), carry a dose under a label
-("Recommended dose: 50 mg orally twice daily" on a page about one drug), or continue the schedule
+("Usual dose: 400 mg by mouth once daily" on a page about one drug), or continue the schedule
 of the sentence before ("You will then have a 14-day break"). A route the article states for the
 same drug elsewhere fills a schedule written without one.
 """
@@ -31,7 +31,7 @@ _EACH = re.compile(r"\b(?:each|both|all)\b[^.;]*\.?\s*$", re.I)
 _REFERENCE_SECTION = re.compile(r"^\s*(?:references?|bibliography|sources?|citations?)\s*$", re.I)
 _LOOKBACK = 3
 _ALIAS_GAP = re.compile(r"[\s(),]*")
-# A dose line without a subject: "Recommended dose: 50 mg ...", "Usual adult dose is ...", "50 mg twice daily".
+# A dose line without a subject: "Usual dose: 400 mg ...", "Starting dose is ...", "20 mg once daily".
 _DOSE_LABEL = re.compile(r"^[^.]{0,60}:\s*\d|^\s*\d|^\s*(?:the\s+)?(?:recommended|usual|starting|standard|initial)"
                          r"(?:\s+\w+){0,2}\s+dose\b", re.I)
 

@@ -51,6 +51,8 @@ _SKIP_FIGURE = re.compile(
     rf"\s*(?:(?:those|patients|participants)\s+(?:on|receiving|treated\s+with|given)\s+)?"
     rf"(?:{NUMBER}\s*(?:%|months?|years?|mos?\.?)?\s*(?:\([^)]*\)\s*)?)?"
     rf"(?:(?:for|with|in|on|among|receiving|of|to)\s+)?(?:the\s+|a\s+)?", re.I)
+_PAREN_ARM = re.compile(r"\s*\(([^()]{1,60})\)")
+_BEFORE_FIGURE = re.compile(r"[\s:=]*$")
 _ARM_STOP = re.compile(rf"[;,()\[\]:]|\s(?:and|but|which|who|whereas|while|in\s+patients)\s|"
                        rf"{NUMBER}\s*(?:%|months?|years?|mos?)|\.(?:\s|$)")
 _JOIN = re.compile(r"^\s*(?:/|\+|±|plus|and|with|or\s+without|in\s+combination\s+with|-)?\s*$", re.I)
@@ -83,6 +85,11 @@ def arm_after(text: str, pos: int, drugs: list[DrugSpan], raw: bool = False) -> 
 
     With `raw`, an arm the lexicons do not know is returned as written (a few words at most).
     """
+    paren = _PAREN_ARM.match(text, pos)
+    if paren:  # "62% (daratumumab) vs 53% (control)"
+        arm = arm_in(text, paren.start(1), paren.end(1), drugs)
+        if arm is not None:
+            return arm
     m = _AFTER_FIGURE.match(text, pos)
     if not m:
         return None
@@ -94,6 +101,16 @@ def arm_after(text: str, pos: int, drugs: list[DrugSpan], raw: bool = False) -> 
         if 0 < len(words) <= 4:
             return Arm(m.end(), end, (), " ".join(words).strip(" .;,"))
     return arm
+
+
+def arm_before(text: str, pos: int, drugs: list[DrugSpan]) -> Arm | None:
+    """The drug written right before a figure: "nilotinib 44%, imatinib 22%"."""
+    for d in reversed(drugs):
+        if d.end <= pos and d.kind == "drug":
+            if pos - d.end <= 3 and _BEFORE_FIGURE.match(text[d.end:pos]):
+                return Arm(d.start, d.end, (d.drug_id,), d.drug_id)
+            return None
+    return None
 
 
 def comparator_arm(text: str, drugs: list[DrugSpan]) -> Arm | None:

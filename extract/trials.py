@@ -14,7 +14,8 @@ from functools import lru_cache
 
 from extract.provenance import provenance
 from extract.row_ids import stable_id
-from extract.trial_arms import Arm, DrugSpan, arm_after, arm_in, comparator_arm, experimental_arm
+from extract.trial_arms import (Arm, DrugSpan, arm_after, arm_before, arm_in, comparator_arm,
+                                experimental_arm)
 from extract.trial_context import TrialContext, build_context, phase_of
 from extract.trial_endpoints import EndpointMention, endpoint_mentions
 from extract.trial_lexicons import comparator_terms, cue_pattern
@@ -226,15 +227,22 @@ def _anaphoric_source(readings: list[Reading], r: Reading) -> Arm | None:
     return None
 
 
+def _same_arm(arm: Arm, label: str | None) -> bool:
+    """`arm` is the arm written `label` ("chlorambucil-obinutuzumab" is "obinutuzumab + chlorambucil")."""
+    return label is not None and (arm.label == label or set(arm.drugs) == set(label.split(" + ")))
+
+
 def _assign_arms(d: Draft, readings: list[Reading], ctx: TrialContext, main_drug: str | None) -> None:
     r, lead = d.reading, d.reading.lead
     comp = r.comparator or (lead.comparator if lead else None)
     exp = r.experimental if r.comparator or not r.label_arm else None
     text = r.sentence.text
     if d.values:
-        first = arm_after(text, d.values[0].end, r.drugs)
-        second = arm_after(text, d.values[1].end, r.drugs, raw=bool(first and first.drugs)) \
-            if len(d.values) > 1 else None
+        first = arm_after(text, d.values[0].end, r.drugs) or arm_before(text, d.values[0].start, r.drugs)
+        second = None
+        if len(d.values) > 1:
+            second = arm_after(text, d.values[1].end, r.drugs, raw=bool(first and first.drugs)) \
+                or arm_before(text, d.values[1].start, r.drugs)
         if first is not None and first.drugs and second is not None and second.drugs != first.drugs:
             exp, comp = first, second
         elif first is not None and not first.drugs and second is not None and second.drugs:
@@ -246,8 +254,9 @@ def _assign_arms(d: Draft, readings: list[Reading], ctx: TrialContext, main_drug
             comp = second  # "... from 15.1 months with placebo"
     if r.comparator is None and r.label_arm is not None:
         label = r.label_arm
-        if not label.drugs or (ctx.comparator and label.label == ctx.comparator):
-            d.role, d.comparator = "comparator", label.label
+        if not label.drugs or _same_arm(label, ctx.comparator):
+            d.role = "comparator"
+            d.comparator = ctx.comparator if _same_arm(label, ctx.comparator) else label.label
             return
         exp = label
     if exp is None and r.comparator is None and not any(x.kind == "drug" for x in r.drugs):

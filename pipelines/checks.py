@@ -72,7 +72,8 @@ def referential_check(table: str, parents: dict[str, str]) -> dg.AssetChecksDefi
 
     # Asset checks take no **kwargs inputs: spell the parents out as the signature Dagster reads.
     _check.__signature__ = inspect.Signature(
-        [inspect.Parameter(name, inspect.Parameter.POSITIONAL_OR_KEYWORD) for name in [table, *parent_tables]])
+        [inspect.Parameter(name, inspect.Parameter.POSITIONAL_OR_KEYWORD)
+         for name in [table, *parent_tables]])
     return dg.asset_check(
         asset=table, name="keys_resolve", blocking=True,
         additional_ins={t: dg.AssetIn(t) for t in parent_tables},

@@ -5,6 +5,7 @@ on stderr and a non-zero exit, never a traceback. Quarantined rows are not error
 """
 from __future__ import annotations
 
+import logging
 import os
 import sys
 import tempfile
@@ -77,6 +78,8 @@ def run(
     from pipelines.run_report import Reporter  # rich is only needed once we really run
 
     started = time.perf_counter()
+    logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING,
+                        format="oncocurate: %(levelname)s: %(message)s")
     reporter = Reporter(sys.stderr.isatty())
     try:
         source_dir, warehouse_dir = checked_source(source), checked_warehouse(warehouse)

@@ -8,7 +8,6 @@ run that first saw them. Plain Python: no Dagster here.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import dataclass
 from typing import Callable, Iterable, Mapping
 

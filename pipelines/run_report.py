@@ -8,7 +8,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-PLAIN_EVERY_PERCENT = 10
+PLAIN_EVERY_PERCENT = 25
 
 
 class Reporter:

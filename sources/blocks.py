@@ -142,9 +142,33 @@ def _strip_inline_markdown(line: str) -> str:
     return _MD_HTML_TAG.sub("", line)
 
 
+_FRONT_MATTER_FENCE = re.compile(r"^(?:---|\+\+\+)\s*$")
+_FRONT_MATTER_FIELD = re.compile(r"^([A-Za-z][\w -]{0,30}):\s*(.*)$")
+_FRONT_MATTER_MAX_LINES = 40
+
+
+def _front_matter_lines(lines: list[str]) -> list[str]:
+    """A static-site header ('---' / 'title: ...' / 'date: ...' / '---') becomes one
+    'key: value' line per field, each its own block, so title and dates are read like labels."""
+    if not lines or not _FRONT_MATTER_FENCE.match(lines[0]):
+        return lines
+    end = next((i for i in range(1, min(len(lines), _FRONT_MATTER_MAX_LINES)) if lines[i].strip() == lines[0].strip()),
+               None)
+    if end is None or not all(_FRONT_MATTER_FIELD.match(l) or not l.strip() or l.startswith((" ", "-"))
+                              for l in lines[1:end]):
+        return lines
+    out: list[str] = []
+    for line in lines[1:end]:
+        field = _FRONT_MATTER_FIELD.match(line)
+        if field:
+            value = field.group(2).strip().strip("'\"")
+            out.extend([f"{field.group(1)}: {value}", ""])
+    return out + [""] + lines[end + 1:]
+
+
 def markdown_blocks(text: str) -> list[Block]:
     """Blocks of a Markdown page: '#' headings, list items and paragraphs without markup."""
-    lines = text.splitlines()
+    lines = _front_matter_lines(text.splitlines())
     plain: list[str] = []
     headings: set[int] = set()
     in_fence = False

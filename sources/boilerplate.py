@@ -36,7 +36,50 @@ _REFERENCE_BREAKERS = {"cookie_consent", "login_register", "share_print_bookmark
                        "follow_up_promo", "personalisation", "related_content"}
 _MEASUREMENT = re.compile(r"\d\s*(?:%|mg\b|g/|mL\b|µg|mcg\b|months?\b|years?\b|weeks?\b|days?\b|hours?\b)",
                           re.IGNORECASE)
-_LONG_BLOCK_WORDS = 40  # a phone number inside a long paragraph does not make it boilerplate
+_LONG_BLOCK_WORDS = 40
+_HAS_WORD = re.compile(r"[^\W_]")  # a phone number inside a long paragraph does not make it boilerplate
+
+
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])['\"”’)]?\s+(?=[\"“‘(]?[A-Z])")
+# Categories whose cue is a self-contained sentence ("This summary is intended for healthcare
+# professionals.") that pages append to, or put in front of, a real paragraph.
+_TRIMMABLE = frozenset({"professional_gate", "editorial_status", "site_disclaimer"})
+_TRIM_MIN_WORDS = 25
+_TRIM_MAX_NOTICE_WORDS = 15
+_TRIM_MIN_REST_WORDS = 20
+_ABOUT_THE_SITE = re.compile(r"\b(?:this|our) (?:web)?site\b|\bwebsite\b|\bcookies?\b|\bclick\b|\byou are\b",
+                             re.IGNORECASE)
+
+
+def split_sentences(text: str) -> list[str]:
+    """Rough sentence split of one block (enough to tell a notice sentence from prose)."""
+    return [p for p in _SENTENCE_SPLIT.split(text) if p.strip()]
+
+
+def _trim_notice_sentences(block: Block) -> bool:
+    """Remove short notice sentences at the start or end of a long paragraph whose other
+    sentences carry no cue at all; True when the block keeps real prose."""
+    cues = boilerplate_cues()
+    parts = split_sentences(block.text)
+    if len(parts) < 2:
+        return False
+    flagged = [cues.strong_category(p) is not None for p in parts]
+    lo, hi = 0, len(parts)
+    while lo < hi and flagged[lo]:
+        lo += 1
+    while hi > lo and flagged[hi - 1]:
+        hi -= 1
+    rest = parts[lo:hi]
+    notices = parts[:lo] + parts[hi:]
+    if (not rest or (lo and hi < len(parts)) or any(flagged[lo:hi])
+            or any(len(p.split()) > _TRIM_MAX_NOTICE_WORDS for p in notices)):
+        return False  # notices on both sides, or long ones: the whole block is a notice
+    rest_text = " ".join(rest)
+    if (len(rest_text.split()) < _TRIM_MIN_REST_WORDS or cues.weak.search(rest_text)
+            or _ABOUT_THE_SITE.search(rest_text)):
+        return False
+    block.text = rest_text
+    return True
 
 
 @dataclass
@@ -113,11 +156,15 @@ def mark_blocks(blocks: list[Block]) -> list[str | None]:
         text = block.text
         reason = None
         category = cues.strong_category(text)
+        if category in _TRIMMABLE and block.n_words >= _TRIM_MIN_WORDS and _trim_notice_sentences(block):
+            category = None  # the notice was one sentence of a content paragraph; the rest stays
         if category and not (category in ("contact_address", "phone_or_postcode")
                              and block.n_words >= _LONG_BLOCK_WORDS):
             reason = category
         elif cues.is_button(text):
             reason = "button"
+        elif not _HAS_WORD.search(text):
+            reason = "no_words"  # "###", "* * *": end-of-release marks and separators
         elif is_menu(block):
             reason = "menu"
         elif is_breadcrumb(block):
@@ -151,17 +198,20 @@ def _mark_short_runs(blocks: list[Block], marks: list[str | None]) -> None:
         i = max(j, i + 1)
 
 
+_MASTHEAD_MAX_WORDS = 8  # "Example University Hospitals NHS Foundation Trust"
+
+
 def _mark_masthead(blocks: list[Block], marks: list[str | None]) -> None:
     """A short first line standing above a menu (or carrying ®/™) is the site masthead."""
     if not blocks or marks[0] or not blocks[0].raw:
         return
     first = blocks[0]
-    if first.n_words > 5 or _TERMINAL.search(first.text):
+    if first.n_words > _MASTHEAD_MAX_WORDS or _TERMINAL.search(first.text):
         return
     cues = boilerplate_cues()
     following = [i for i in range(1, min(len(blocks), 4)) if not cues.meta_line.search(blocks[i].text)]
     menu_below = bool(following) and marks[following[0]] in ("menu", "glued_menu", "login_register")
-    if menu_below or "®" in first.text or "™" in first.text:
+    if menu_below or ((first.n_words <= 5) and ("®" in first.text or "™" in first.text)):
         marks[0] = "masthead"
 
 
@@ -248,8 +298,21 @@ def _drop_page_metadata(blocks, reason, refs, title_index) -> None:
     for i in range(n):
         if reason[i] is None and not refs[i] and blocks[i].kind != LIST_ITEM:
             if (blocks[i].n_words <= 16 and cues.meta_line.search(blocks[i].text)) or (
-                    is_byline(blocks[i]) and blocks[i].n_words <= 10):
+                    is_byline(blocks[i]) and blocks[i].n_words <= 10) or _all_meta_sentences(blocks[i]):
                 reason[i] = "page_metadata"
+
+
+_META_LINE_MAX_WORDS = 40
+
+
+def _all_meta_sentences(block: Block) -> bool:
+    """"Reviewed by our panel. Page last reviewed: 8 January 2025. Next review due: 2028.":
+    a line made only of byline and date sentences."""
+    if block.n_words > _META_LINE_MAX_WORDS or "." not in block.text:
+        return False
+    parts = split_sentences(block.text)
+    meta = boilerplate_cues().meta_line
+    return len(parts) >= 2 and all(len(p.split()) <= 16 and meta.search(p.rstrip(". ")) for p in parts)
 
 
 def _drop_boilerplate_sections(blocks, reason, refs, title_index) -> None:
@@ -319,3 +382,28 @@ def _drop_orphan_headings(blocks, reason, refs, title_index) -> None:
             next_kept_is_heading_or_end = True
         else:
             next_kept_is_heading_or_end = False
+
+
+# Reasons that mark page widgets, not header text worth keeping as metadata.
+_WIDGET_REASONS = frozenset({"cookie_consent", "login_register", "button", "menu", "glued_menu", "navigation",
+                             "share_print_bookmark", "newsletter", "professional_gate", "personalisation",
+                             "poll_survey", "feedback_and_citation_tools", "follow_up_promo", "translation_notice",
+                             "sponsorship", "site_disclaimer", "copyright_footer", "comments"})
+_HEADER_LINE_MAX_WORDS = 25  # header lines are labels; a long block above the title is a notice
+
+
+def header_lines(blocks: list[Block], cleaned: Cleaned, title_index: int | None) -> list[str]:
+    """Texts of the blocks dropped above the title (above the first kept block when the title
+    is not a block): series names and "Version 1.2017" lines that extractors may still need."""
+    dropped = {id(block): why for block, why in cleaned.dropped}
+    end = title_index if title_index is not None else len(blocks)
+    out: list[str] = []
+    for block in blocks[:end]:
+        why = dropped.get(id(block))
+        if why is None:
+            if title_index is None:
+                break  # first kept block: the head of the page ends here
+            continue
+        if why not in _WIDGET_REASONS and block.n_words <= _HEADER_LINE_MAX_WORDS:
+            out.append(block.text)
+    return out

@@ -18,10 +18,15 @@ DATE_PATTERN = (rf"(?:{_MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
                 r"|\d{1,2}/\d{1,2}/\d{4}"
                 rf"|{_MONTH_RE}\s+\d{{4}})")
 _DATE_RE = re.compile(DATE_PATTERN, re.IGNORECASE)
+# "reviewed by Dr. A. Smith on": the reviewer's name, which never runs on into the next
+# sentence ("Medically reviewed by our nurses. Published 14 April 2025" is no review date).
+_BY_CLAUSE = (r"(?:[^:\n.]|\.(?=\S)|(?:(?<=\bDr)|(?<=\bMr)|(?<=\bMs)|(?<=\bMrs)|(?<=\bProf)|(?<=\b[A-Z]))\.\s)"
+              r"{0,40}?")
 _LABELS = (
-    ("reviewed", r"(?:last\s+)?(?:medical\s+)?review(?:ed)?(?:\s+date|\s+on|\s+by[^:\n]{0,40})?|last\s+review|reviewed"),
+    ("reviewed", r"(?:last\s+)?(?:medical\s+)?review(?:ed)?(?:\s+date|\s+on|\s+by" + _BY_CLAUSE + r")?|last\s+review|reviewed"),
     ("updated", r"(?:last\s+)?(?:updated|modified|revised)(?:\s+on)?|update(?:d)?\s+date|content\s+current\s+as\s+of"),
-    ("published", r"(?:first\s+)?(?:published|posted|publish(?:ed)?\s+date|date\s+published|release\s+date)(?:\s+on)?"),
+    ("published", r"(?:first\s+)?(?:published|posted|publish(?:ed)?\s+date|date\s+published|release\s+date)(?:\s+on)?"
+                  r"|(?:for\s+)?immediate\s+release|^\s*date(?=\s*:)"),
 )
 _LABELLED = re.compile(
     r"(?<![\w/])(?:" + "|".join(f"(?P<{name}>{pat})" for name, pat in _LABELS) + r")\s*[:\-–]?\s*(?P<date>"

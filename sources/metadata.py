@@ -49,10 +49,43 @@ def find_text_title(blocks: list[Block], marks: list[str | None]) -> tuple[str |
             continue
         if _followed_by_header_widget(blocks, marks, i):
             continue  # a site name standing among header buttons ("Search", "Menu")
-        if crumb_title and name_key(crumb_title) not in name_key(text):
+        if _stacked_label(blocks, marks, i):
+            continue  # "Patient information leaflet / Haematology Department": labels above the title
+        if crumb_title and name_key(crumb_title) not in name_key(text) and not _same_topic(crumb_title, text):
             return crumb_title, None
         return text, i
     return crumb_title, None
+
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+def _same_topic(short: str, full: str) -> bool:
+    """A breadcrumb step that shortens the headline ("Tablets that control CML" for
+    "Tablets that control chronic myeloid leukemia"): they open with the same words."""
+    a = [w.casefold() for w in _WORD.findall(short)]
+    b = [w.casefold() for w in _WORD.findall(full)]
+    shared = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        shared += 1
+    return shared >= 3 or (shared >= 2 and shared * 2 >= len(a))
+
+
+def _is_label(blocks: list[Block], marks: list[str | None], k: int) -> bool:
+    return (0 <= k < len(blocks) and marks[k] is None and blocks[k].kind == HEADING and blocks[k].n_words <= 6
+            and not blocks[k].text.endswith("?") and not boilerplate_cues().meta_line.search(blocks[k].text))
+
+
+def _stacked_label(blocks: list[Block], marks: list[str | None], i: int) -> bool:
+    """Short heading lines stacked without a blank line between them are header labels
+    (document type, department); a title stands on its own line."""
+    if not _is_label(blocks, marks, i):
+        return False
+    below = i + 1 < len(blocks) and not blocks[i + 1].blank_before and _is_label(blocks, marks, i + 1)
+    above = not blocks[i].blank_before and _is_label(blocks, marks, i - 1)
+    return below or above
 
 
 def _followed_by_header_widget(blocks: list[Block], marks: list[str | None], i: int) -> bool:
@@ -105,11 +138,17 @@ _DOMAIN = re.compile(r"^(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?$",
 _GENERIC_NAME = re.compile(r"^(?:all|this|the|our|we|site|website|content|page|information|images?|crown)$", re.I)
 
 
+# A sentence after the organisation's name on a © line names a desk or a number, not the publisher.
+_AFTER_NAME = re.compile(r"\.\s+(?:Newsroom|Editorial|Editors?|Press|Media|Contact|Tel|Telephone|Phone|Helpline|"
+                         r"Registered|Company|Charity|Office|Email|Switchboard|Enquiries)\b.*$")
+
+
 def _clean_name(name: str | None) -> str | None:
     if not name:
         return None
     name = re.sub(r"[®™]", "", name).strip(" ,.;:|")
     name = re.sub(r"\.?\s+(?:All|Rights|Reserved|Unauthorized|Reproduction|Some)\b.*$", "", name)
+    name = _AFTER_NAME.sub("", name)
     name = _COMPANY_SUFFIX.sub("", name.strip(" ,.")).strip(" ,.")
     name = re.sub(r"^The\s+", "", name)
     name = name.strip(" ,.;:|")

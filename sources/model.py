@@ -43,6 +43,9 @@ class ParsedArticle:
     reviewed_date: dt.date | None = None
     language: str = "en"
     sentences: list[Sentence] = field(default_factory=list)
+    # Lines removed from the head of the page, above the title (series name, "Version 1.2017",
+    # section labels), in page order; widgets (cookie banners, menus, buttons) are left out.
+    header_lines: list[str] = field(default_factory=list)
 
     @property
     def n_chars_clean(self) -> int:

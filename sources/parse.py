@@ -7,7 +7,7 @@ import re
 from pathlib import Path, PurePosixPath
 
 from sources.blocks import HEADING, compose, markdown_blocks, text_blocks
-from sources.boilerplate import mark_blocks, select_content
+from sources.boilerplate import header_lines, mark_blocks, select_content
 from sources.cues import boilerplate_cues
 from sources.decode import decode_bytes, read_limited
 from sources.html_text import html_blocks, page_text
@@ -56,7 +56,7 @@ def parse_bytes(raw: bytes, rel_path: str) -> ParsedArticle:
         fields = _parse_html(text)
     else:
         fields = _parse_text(text, markdown=(fmt == "md"))
-    kept_blocks, title, publisher, url, dates, page = fields
+    kept_blocks, title, publisher, url, dates, page, header = fields
     clean_text, spans = compose(kept_blocks)
     if not clean_text.strip():
         raise ArticleRejected("no_content", "no main text left after removing markup and boilerplate")
@@ -77,6 +77,7 @@ def parse_bytes(raw: bytes, rel_path: str) -> ParsedArticle:
         updated_date=dates.updated,
         reviewed_date=dates.reviewed,
         sentences=build_sentences(article_id, clean_text, kept_blocks, spans),
+        header_lines=header,
     )
 
 
@@ -89,7 +90,8 @@ def _parse_text(text: str, markdown: bool):
     page = "\n".join(page_lines)
     dates = dates_from_text(page_lines, _HEAD_LINES)
     cleaned = select_content(blocks, marks, title_index)
-    return cleaned.kept, title, publisher, find_source_url(page, None), dates, page
+    return (cleaned.kept, title, publisher, find_source_url(page, None), dates, page,
+            header_lines(blocks, cleaned, title_index))
 
 
 def _parse_html(html: str):
@@ -107,4 +109,5 @@ def _parse_html(html: str):
                   updated=meta.updated or text_dates.updated,
                   reviewed=text_dates.reviewed)
     cleaned = select_content(blocks, marks, title_index)
-    return cleaned.kept, title, publisher, find_source_url(page, meta), dates, page
+    return (cleaned.kept, title, publisher, find_source_url(page, meta), dates, page,
+            header_lines(blocks, cleaned, title_index))

@@ -14,7 +14,6 @@ import sys
 from pathlib import Path
 
 import duckdb
-import pytest
 
 from pipelines.in_process import run_pipeline
 
@@ -197,7 +196,8 @@ def one_line_error(done: subprocess.CompletedProcess) -> str:
 
 
 def test_missing_source_folder_is_one_line(tmp_path):
-    line = one_line_error(cli("run", "--source", str(tmp_path / "nowhere"), "--warehouse", str(tmp_path / "wh")))
+    line = one_line_error(cli("run", "--source", str(tmp_path / "nowhere"),
+                              "--warehouse", str(tmp_path / "wh")))
     assert "source folder not found" in line and "nowhere" in line
 
 

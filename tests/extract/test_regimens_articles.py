@@ -19,7 +19,7 @@ def test_a_schedule_said_of_a_drug_class_applies_to_each_member_named():
         "Targeted drugs for CML\n\n"
         "Imatinib is the first tyrosine kinase inhibitor (TKI) most people receive. Other TKIs "
         "include dasatinib and nilotinib.\n"
-        "If you are prescribed a TKI, you swallow it by mouth every day.\n")
+        "Whichever TKI your doctor chooses, it is swallowed as a tablet once a day.\n")
     assert sorted(rows) == [("dasatinib", "oral", "daily", None, None, None, None),
                             ("imatinib", "oral", "daily", None, None, None, None),
                             ("nilotinib", "oral", "daily", None, None, None, None)]
@@ -29,16 +29,16 @@ def test_this_drug_and_a_continuation_sentence_build_one_schedule():
     rows = regimens(
         "Blinatumomab\n\n"
         "Blinatumomab may be offered when ALL comes back.\n"
-        "This drug is given as a continuous infusion into a vein for 28 days.\n"
-        "You then have a 14-day break before the next cycle.\n")
+        "It is infused continuously into a vein for 28 days.\n"
+        "A 14-day rest period follows before the next cycle.\n")
     assert rows == [("blinatumomab", "intravenous", "continuous", 28, 14, None, None)]
 
 
 def test_it_is_given_merges_into_the_schedule_of_the_sentence_before():
     rows = regimens(
         "Inotuzumab ozogamicin\n\n"
-        "Inotuzumab ozogamicin is an antibody-drug conjugate. This drug is given intravenously over an hour.\n"
-        "It is given once a week, in cycles of 3 weeks.\n")
+        "Inotuzumab ozogamicin is an antibody-drug conjugate. The drug is infused into a vein over one hour.\n"
+        "Patients receive it weekly, in 3-week cycles.\n")
     assert rows == [("inotuzumab-ozogamicin", "intravenous", "weekly", None, None, 21, 1.0)]
 
 

@@ -48,7 +48,7 @@ CASES = [
      [G("interferon-alfa", "subcutaneous", "three times weekly")]),
     ("Bortezomib 1.3 mg/m² is injected subcutaneously twice weekly on days 1, 4, 8 and 11 of a 21-day cycle.",
      [G("bortezomib", "subcutaneous", "twice weekly", cycle=21)]),
-    ("Blinatumomab runs as a continuous intravenous infusion for 28 days, followed by a 14-day "
+    ("Blinatumomab is infused continuously into a vein for 28 days, followed by a 14-day "
      "treatment-free interval.",
      [G("blinatumomab", "intravenous", "continuous", days=28, rest=14)]),
     ("Inotuzumab ozogamicin is infused intravenously over 1 hour on days 1, 8 and 15 of a 21-day cycle.",
@@ -66,14 +66,14 @@ CASES = [
     ("Vincristine 1.4 mg/m² is given intravenously once a week.", [G("vincristine", "intravenous", "weekly")]),
     ("Methotrexate is given intrathecally once a week.", [G("methotrexate", "intrathecal", "weekly")]),
     # a schedule without a route keeps route null
-    ("Gemtuzumab ozogamicin 3 mg/m² is given on days 1, 4 and 7.", [G("gemtuzumab-ozogamicin")]),
-    ("Midostaurin 50 mg twice daily from day 8 to day 21.", [G("midostaurin", None, "twice daily", days=14)]),
-    ("Participants were randomly assigned to gilteritinib 120 mg per day or to salvage chemotherapy.",
-     [G("gilteritinib", None, "daily")]),
+    ("Gemtuzumab ozogamicin is dosed at 3 mg/m² on days 1, 4, and 7.", [G("gemtuzumab-ozogamicin")]),
+    ("Midostaurin 50 mg is given twice a day on days 8 through 21.",
+     [G("midostaurin", None, "twice daily", days=14)]),
+    ("Patients in the trial took gilteritinib at 120 mg per day.", [G("gilteritinib", None, "daily")]),
     # each drug keeps its own schedule; "each" applies to all
     ("Cytarabine 100 mg/m² daily for 7 days plus idarubicin 12 mg/m² daily for 3 days.",
      [G("cytarabine", None, "daily", days=7), G("idarubicin", None, "daily", days=3)]),
-    ("Give daunorubicin 60 mg/m² or idarubicin 12 mg/m², each for 3 days.",
+    ("Either daunorubicin 60 mg/m² or idarubicin 12 mg/m² is added, both for 3 days.",
      [G("daunorubicin", days=3), G("idarubicin", days=3)]),
     # no schedule stated
     ("Patients in the brentuximab vedotin arm received 1.2 mg/kg.", []),
@@ -84,7 +84,7 @@ CASES = [
     ("Imatinib was approved for gastrointestinal stromal tumours in 2002.", []),
     ("Imatinib has changed the daily life of people with CML.", []),
     ("After starting nilotinib she stayed in hospital for 3 days.", []),
-    ("CNS prophylaxis with intrathecal drugs and high-dose methotrexate is recommended.", []),
+    ("CNS prophylaxis combines intrathecal drugs with high-dose methotrexate.", []),
 ]
 
 

@@ -19,10 +19,10 @@ def key(row: dict) -> tuple:
 def test_one_arm_list_items_pair_into_one_result_with_the_trial_description():
     rows = results(
         "Gilteritinib in relapsed AML\n\n"
-        "The phase 3 ADMIRAL trial randomized 371 adults with relapsed or refractory FLT3-mutated AML.\n\n"
-        "Median overall survival:\n"
-        "- With gilteritinib: 9.3 months\n"
-        "- With salvage chemotherapy: 5.6 months\n")
+        "The phase 3 ADMIRAL trial randomized 371 adults whose FLT3-mutated AML had relapsed or was refractory.\n\n"
+        "Median overall survival by treatment arm:\n"
+        "- Gilteritinib group: 9.3 months\n"
+        "- Salvage chemotherapy group: 5.6 months\n")
     assert [key(r) for r in rows] == [("gilteritinib", "overall-survival", "median", 9.3, 5.6)]
     row = rows[0]
     assert (row["trial_name"], row["phase"], row["n_patients"]) == ("ADMIRAL", "3", 371)
@@ -33,12 +33,12 @@ def test_one_arm_list_items_pair_into_one_result_with_the_trial_description():
 def test_three_arm_list_uses_the_articles_comparator_arm():
     rows = results(
         "ELEVATE-TN update\n\n"
-        "The ELEVATE-TN trial compared acalabrutinib with or without obinutuzumab against "
+        "The ELEVATE-TN trial compared acalabrutinib alone or combined with obinutuzumab against "
         "obinutuzumab plus chlorambucil in untreated CLL.\n\n"
         "Progression-free survival rates at 6 years were:\n"
-        "- acalabrutinib plus obinutuzumab: 78%\n"
-        "- acalabrutinib: 62%\n"
-        "- obinutuzumab plus chlorambucil: 17%\n")
+        "- Acalabrutinib-obinutuzumab arm: 78%\n"
+        "- Acalabrutinib alone: 62%\n"
+        "- Chlorambucil-obinutuzumab arm: 17%\n")
     assert sorted(key(r) for r in rows) == [
         ("acalabrutinib", "progression-free-survival", "rate", 62, 17),
         ("acalabrutinib", "progression-free-survival", "rate", 78, 17)]
@@ -50,8 +50,8 @@ def test_lead_in_gives_arms_and_heading_trial_name_carries_over():
     rows = results(
         "The E1910 trial\n\n"
         "Blinatumomab was added to consolidation chemotherapy for adults with B-cell ALL in remission.\n\n"
-        "Results in patients aged 30 to 39 years, blinatumomab arm versus chemotherapy arm:\n"
-        "- 3-year OS: 100% versus 73% (P = .009)\n")
+        "Outcomes for those aged 30-39 years, blinatumomab compared with chemotherapy alone:\n"
+        "- Overall survival at three years: 100% vs 73% (P = .009)\n")
     assert [key(r) for r in rows] == [("blinatumomab", "overall-survival", "rate", 100, 73)]
     row = rows[0]
     assert row["trial_name"] == "E1910" and row["comparator"] == "chemotherapy"
@@ -62,7 +62,7 @@ def test_this_combination_points_to_the_drug_added_in_the_sentence_before():
     rows = results(
         "Induction for FLT3-mutated AML\n\n"
         "Give cytarabine with daunorubicin, and add midostaurin from day 8.\n"
-        "With this combination, 4-year overall survival rises by 7 points, to 51%.\n")
+        "Together, this combination lifts 4-year overall survival to 51%.\n")
     assert [key(r) for r in rows] == [("midostaurin", "overall-survival", "rate", 51, None)]
 
 
@@ -79,7 +79,7 @@ def test_later_subgroup_repeats_and_one_arm_figures_are_not_new_results():
 def test_a_qualitative_claim_gives_no_row_when_the_figure_is_reported():
     rows = results(
         "Quizartinib trial\n\n"
-        "Quizartinib roughly doubled median overall survival.\n"
+        "Quizartinib has been reported to have doubled median overall survival.\n"
         "Median overall survival was 31.9 months with quizartinib versus 15.1 months with placebo.\n")
     assert [key(r) for r in rows] == [("quizartinib", "overall-survival", "median", 31.9, 15.1)]
 

@@ -100,6 +100,10 @@ CASES = [
      [R("daratumumab", PFS, "median", None, 34.4, "months", 0.53, (0.43, 0.66), vs="control")]),
     ("With daratumumab, complete response or better was achieved by 51% versus 30% of patients.",
      [R("daratumumab", "complete-response-or-better", "rate", 51, 30, "percent")]),
+    ("Major molecular response at 12 months: nilotinib 44%, imatinib 22%.",
+     [R("nilotinib", "major-molecular-response", "rate", 44, 22, "percent", vs="imatinib")]),
+    ("Overall survival at 3 years was 62% (daratumumab) vs 53% (control).",
+     [R("daratumumab", OS, "rate", 62, 53, "percent", vs="control")]),
     ("Ibrutinib gave an overall response rate of 92% and a 5-year progression-free survival of 70%.",
      [R("ibrutinib", "overall-response", "rate", 92, unit="percent"),
       R("ibrutinib", PFS, "rate", 70, unit="percent")]),
@@ -112,8 +116,8 @@ CASES = [
     ("Adding midostaurin raised overall survival at 4 years by 7.1%, to 51.4%.",
      [R("midostaurin", OS, "rate", 51.4, unit="percent")]),
     # an effect without a figure of the endpoint: a row with a null value
-    ("Adding quizartinib to chemotherapy roughly doubled median OS.",
-     [R("quizartinib", OS, "median")]),
+    ("Quizartinib plus chemotherapy doubled median OS compared with chemotherapy alone.",
+     [R("quizartinib", OS, "median", vs="chemotherapy")]),
     # figures that are not trial results
     ("Roughly 30% of adults with AML have a FLT3 mutation.", []),
     ("Patients with MRD of 0.01% or more after induction with imatinib relapse more often.", []),

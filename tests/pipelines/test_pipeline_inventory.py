@@ -19,7 +19,8 @@ def sha(text: str) -> str:
 
 def previous_articles(*rows: tuple[str, str, str]) -> dict[str, pd.DataFrame]:
     return {"articles": pd.DataFrame(
-        [{"article_id": s[:16], "source_path": p, "raw_sha256": s, "pipeline_version": v} for p, s, v in rows])}
+        [{"article_id": s[:16], "source_path": p, "raw_sha256": s, "pipeline_version": v}
+         for p, s, v in rows])}
 
 
 def test_new_changed_unchanged_and_removed(tmp_path):

@@ -30,7 +30,8 @@ def test_materialize_publishes_every_table_and_passes_every_check(corpus, tmp_pa
     drugs = {r[0] for r in con.execute("select drug_id from drugs").fetchall()}
     assert {"imatinib", "venetoclax", "dasatinib"} <= drugs
     orphans = con.execute("""select count(*) from drug_mentions m
-                             left join sentences s using (sentence_id) where s.sentence_id is null""").fetchone()
+                             left join sentences s using (sentence_id)
+                             where s.sentence_id is null""").fetchone()
     assert orphans == (0,)
     assert con.execute("select n_articles_processed from runs").fetchall() == [(3,)]
     assert (warehouse / "parquet" / "manifest.json").is_file()

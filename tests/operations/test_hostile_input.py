@@ -1,0 +1,243 @@
+"""Hostile input: whatever lands in the source folder, a run finishes and harms no one.
+
+`parse_bytes` may only ever raise `ArticleRejected` (a file that is not an article becomes
+one quarantine row); an article that parses never makes an extractor crash; a whole run over
+a folder of hostile files plus good ones exits 0 with every good article published; article
+text is stored verbatim (quotes, SQL, script tags) and never executed; a symlink leading out
+of the source folder is not followed.
+"""
+from __future__ import annotations
+
+import json
+import string
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from extract.article_rows import QUARANTINE, extract_article
+from pipelines.in_process import run_pipeline
+from sources.model import ArticleRejected
+from sources.parse import parse_bytes
+
+SUFFIXES = (".txt", ".md", ".html", ".htm")
+FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+# ---------------------------------------------------------------- strategies
+words = st.sampled_from([
+    "imatinib", "venetoclax", "acute", "myeloid", "leukemia", "FDA", "approved", "the", "for",
+    "adults", "with", "HR", "0.62", "95%", "CI", "p<0.001", "mg", "once", "daily", "(", ")", ";",
+    "'", '"', "--", "<", ">", "&amp;", "&#0;", "&#xD800;", "\u200b", "\ufeff", "é", "東京", "🧬",
+    "NCCN", "recommends", "not", "versus", "placebo", "months", "phase", "3", "trial", "%", "\\",
+])
+text_like = st.lists(words, max_size=80).map(" ".join)
+tag_names = st.sampled_from(["div", "p", "span", "script", "style", "table", "tr", "td", "ul", "li",
+                             "nav", "footer", "header", "main", "article", "h1", "h2", "a", "br",
+                             "iframe", "noscript", "template", "svg", "math", "pre", "code", "x-y"])
+attrs = st.sampled_from(["", ' class="nav"', ' id="main"', " hidden", ' style="display:none"',
+                         ' href="javascript:alert(1)"', " onload=alert(1)", ' data-x="<p>"', " a=b=c"])
+
+
+def _element(children: st.SearchStrategy) -> st.SearchStrategy:
+    def render(tag, attr, kids, closed):
+        inner = "".join(kids)
+        return f"<{tag}{attr}>{inner}" + (f"</{tag}>" if closed else "")
+    return st.builds(render, tag_names, attrs, st.lists(children, max_size=4), st.booleans())
+
+
+html_fragments = st.recursive(text_like | st.sampled_from(["<!-- x", "-->", "<![CDATA[", "]]>", "</", "<"]),
+                              _element, max_leaves=25)
+html_pages = st.builds(
+    lambda head, body, doctype: f"{doctype}<html><head><title>{head}</title></head><body>{body}</body></html>",
+    text_like, html_fragments, st.sampled_from(["", "<!doctype html>", "<!DOCTYPE html PUBLIC '-//W3C'>"]))
+encodings = st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "latin-1",
+                             "cp1252", "utf-32", "shift_jis", "koi8-r"])
+odd_names = st.builds(
+    lambda stem, suffix: f"{stem}{suffix}",
+    st.text(alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="/\x00"),
+            min_size=0, max_size=40) | st.sampled_from(["-rf", "--help", " spaced name ", "it's \"quoted\"",
+                                                        "naïve ü 東京", "a\nb", ".hidden", "..", "*"]),
+    st.sampled_from(SUFFIXES + (".TXT", ".Html", "", ".exe", ".txt.bak")))
+
+
+def _mixed_encoding(parts: list[tuple[str, str]]) -> bytes:
+    return b"\n".join(text.encode(enc, errors="replace") for text, enc in parts)
+
+
+def parses_or_rejects(raw: bytes, rel_path: str):
+    """The only allowed outcomes: an article, or ArticleRejected (anything else fails the test)."""
+    try:
+        return parse_bytes(raw, rel_path)
+    except ArticleRejected as exc:
+        assert exc.check and str(exc), "a rejection names its check and reason"
+        return None
+
+
+def assert_extractors_survive(article) -> None:
+    if article is None:
+        return
+    rows = extract_article(article)
+    assert rows[QUARANTINE] == [], rows[QUARANTINE]
+    assert rows["articles"][0]["clean_text"] == article.clean_text
+
+
+# ---------------------------------------------------------------- parse_bytes
+@FAST
+@given(raw=st.binary(max_size=4096), suffix=st.sampled_from(SUFFIXES))
+def test_random_bytes_only_ever_reject(raw, suffix):
+    parses_or_rejects(raw, f"random{suffix}")
+
+
+@FAST
+@given(page=html_pages, suffix=st.sampled_from(SUFFIXES))
+def test_random_html_parses_or_rejects_and_extractors_never_crash(page, suffix):
+    article = parses_or_rejects(page.encode("utf-8"), f"page{suffix}")
+    assert_extractors_survive(article)
+    if article is not None:
+        assert "<script" not in article.clean_text.lower() or suffix in (".txt", ".md")
+
+
+@FAST
+@given(text=st.text(max_size=2000), encoding=encodings, suffix=st.sampled_from(SUFFIXES))
+def test_any_text_in_any_encoding_parses_or_rejects(text, encoding, suffix):
+    raw = text.encode(encoding, errors="replace")
+    assert_extractors_survive(parses_or_rejects(raw, f"t{suffix}"))
+
+
+@FAST
+@given(parts=st.lists(st.tuples(text_like, encodings), min_size=2, max_size=5))
+def test_mixed_encodings_in_one_file_parse_or_reject(parts):
+    assert_extractors_survive(parses_or_rejects(_mixed_encoding(parts), "mixed.txt"))
+
+
+@FAST
+@given(name=odd_names, body=text_like)
+def test_odd_file_names_keep_their_path_or_are_rejected_for_their_extension(name, body):
+    article = parses_or_rejects(("Imatinib treats chronic myeloid leukemia. " + body).encode(), name)
+    if article is not None:
+        assert article.source_path == name
+
+
+@pytest.mark.parametrize("raw", [
+    pytest.param(b"Imatinib " * 110_000, id="one 1 MB line of drug names"),
+    pytest.param(("<div>" * 20_000 + "Imatinib treats leukemia." + "</div>" * 20_000).encode(), id="deep divs"),
+    pytest.param(("<b><i>" * 30_000 + "Imatinib.").encode(), id="unclosed nesting"),
+    pytest.param(("(" * 50_000 + "imatinib" + ")" * 50_000).encode(), id="deep parentheses"),
+    pytest.param(("[" * 20_000 + "x](" * 20_000).encode(), id="markdown link storm"),
+    pytest.param(b"a" * 200_000 + b"." + b" b" * 100_000, id="huge word"),
+    pytest.param(("1.2.3.4." * 100_000).encode(), id="number-like run"),
+    pytest.param(("HR 0.5 (95% CI " * 20_000).encode(), id="unterminated statistics"),
+])
+@pytest.mark.parametrize("suffix", [".txt", ".md", ".html"])
+def test_pathological_shapes_finish_quickly_without_crashing(raw, suffix):
+    import time
+
+    started = time.perf_counter()
+    article = parses_or_rejects(raw, f"shape{suffix}")
+    assert_extractors_survive(article)
+    assert time.perf_counter() - started < 30, "a pathological file must not stall the run"
+
+
+# ---------------------------------------------------------------- whole runs
+HOSTILE = {
+    "bad/empty.txt": b"",
+    "bad/whitespace.md": b" \n\t\n",
+    "bad/png.html": b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8,
+    "bad/nul in text.txt": b"Imatinib treats leukemia.\x00\x00 drop table articles;\n",
+    "bad/utf16.txt": "Imatinib is given once daily.\n".encode("utf-16"),
+    "bad/-rf.txt": b"Nilotinib is a kinase inhibitor for chronic myeloid leukemia.\n",
+    "bad/it's \"quoted\" \xc3\xa9.md".encode().decode(): b"# Ponatinib\n\nPonatinib targets T315I.\n",
+    "bad/ spaced  name .htm": b"<p>Bosutinib is used in chronic myeloid leukemia.</p>",
+    "bad/deep.html": ("<div>" * 3000 + "<p>Asciminib binds the myristoyl pocket.</p>" + "</div>" * 3000).encode(),
+    "bad/huge line.txt": b"Dasatinib " * 300_000,
+    "bad/latin1.txt": "Le nilotinib est utilis\u00e9 dans la leuc\u00e9mie.\n".encode("latin-1"),
+    "bad/\u6771\u4eac.txt": "Imatinib \u306f\u6162\u6027\u9aa8\u9ac4\u6027\u767d\u8840\u75c5\u306e\u85ac\u3067\u3059\u3002\n".encode(),
+}
+
+SQL = "Robert'); DROP TABLE articles; --"
+VERBATIM = (
+    "Verbatim article\n\n"
+    f"Imatinib note with a quote from {SQL} and \"double quotes\" and back\\slashes.\n"
+    "It also contains <script>alert('x')</script> and ' OR '1'='1 in plain text.\n"
+)
+
+
+def _articles_and_rejections(ops, warehouse: Path) -> tuple[set[str], dict[str, list[str]]]:
+    paths = {r[0] for r in ops.query(warehouse, "select source_path from articles")}
+    rejected: dict[str, list[str]] = {}
+    for check, raw in ops.query(warehouse, "select failed_check, row_json from quarantine where table_name = 'articles'"):
+        path = json.loads(raw).get("source_path")
+        if path is not None:
+            rejected.setdefault(path, []).append(check)
+    return paths, rejected
+
+
+def test_cli_over_hostile_and_good_files_exits_zero_and_accounts_for_every_file(ops, tmp_path):
+    outside = tmp_path / "outside"
+    ops.write(outside, {"secret.txt": "Secret ruxolitinib note that must never be read.\n",
+                        "dir/other.txt": "Another secret about fedratinib.\n"})
+    source = ops.write(tmp_path / "src", {**ops.GOOD_ARTICLES, **HOSTILE, "bad/verbatim.txt": VERBATIM})
+    (source / "bad" / "link-out.txt").symlink_to(outside / "secret.txt")
+    (source / "bad" / "dir-out").symlink_to(outside / "dir", target_is_directory=True)
+    warehouse = tmp_path / "wh"
+
+    done = ops.cli("run", "--source", str(source), "--warehouse", str(warehouse))
+    assert done.returncode == 0, done.stderr
+    ops.check_warehouse(warehouse)
+    paths, rejected = _articles_and_rejections(ops, warehouse)
+    assert set(ops.GOOD_ARTICLES) <= paths
+    for rel in [*HOSTILE, "bad/verbatim.txt"]:
+        assert (rel in paths) != (rel in rejected), (rel, rel in paths, rejected.get(rel))
+        assert len(rejected.get(rel, [])) <= 1, (rel, rejected[rel])
+    assert {"bad/empty.txt", "bad/png.html", "bad/nul in text.txt"} <= set(rejected)
+    assert {"bad/-rf.txt", "bad/it's \"quoted\" \u00e9.md", "bad/ spaced  name .htm"} <= paths
+
+    # nothing behind a symlink leading out of the folder was read
+    assert not any("link-out" in p or "dir-out" in p for p in paths | set(rejected))
+    texts = " ".join(r[0] for r in ops.query(warehouse, "select clean_text from articles"))
+    assert "ruxolitinib" not in texts.lower() and "fedratinib" not in texts.lower()
+
+    # verbatim, and nothing executed: every table is still there and the SQL is just text
+    stored = ops.query(warehouse, "select clean_text from articles where source_path = 'bad/verbatim.txt'")
+    assert stored and SQL in stored[0][0] and "<script>alert('x')</script>" in stored[0][0]
+    assert "back\\slashes" in stored[0][0] and "' OR '1'='1" in stored[0][0]
+    sentences = ops.query(warehouse, "select count(*) from sentences where text like ?", [f"%{SQL}%"])
+    assert sentences[0][0] >= 1
+    assert ops.query(warehouse, "select count(*) from articles")[0][0] == len(paths)
+
+    # a re-run sees the same files and does not retry unchanged rejected ones
+    again = ops.cli("run", "--source", str(source), "--warehouse", str(warehouse))
+    assert again.returncode == 0, again.stderr
+    assert _articles_and_rejections(ops, warehouse) == (paths, rejected)
+
+
+hostile_file = st.one_of(
+    st.binary(max_size=2048),
+    html_pages.map(lambda s: s.encode("utf-8")),
+    st.tuples(st.text(max_size=400), encodings).map(lambda t: t[0].encode(t[1], errors="replace")),
+)
+
+
+@settings(max_examples=4, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(bodies=st.lists(hostile_file, min_size=1, max_size=6, unique=True),
+       names=st.lists(odd_names.filter(lambda n: n.strip(". ") and "\n" not in n and not n.startswith(".")),
+                      min_size=6, max_size=6, unique_by=lambda n: n.casefold()))
+def test_any_mix_of_hostile_files_leaves_good_articles_and_one_outcome_per_file(ops, tmp_path_factory,
+                                                                                bodies, names):
+    root = tmp_path_factory.mktemp("mix")
+    hostile = {f"h{i}/{name}": body for i, (name, body) in enumerate(zip(names, bodies))}
+    source = ops.write(root / "src", {**ops.GOOD_ARTICLES, **hostile})
+    warehouse = root / "wh"
+    run_pipeline(source, warehouse)
+    ops.check_warehouse(warehouse)
+    paths, rejected = _articles_and_rejections(ops, warehouse)
+    assert set(ops.GOOD_ARTICLES) <= paths
+    for rel in hostile:
+        if Path(rel).suffix.lower() not in SUFFIXES:
+            assert rel not in paths and rel not in rejected, "files of other types are not listed"
+            continue
+        assert (rel in paths) != (rel in rejected), (rel, rejected.get(rel))
+        assert len(rejected.get(rel, [])) <= 1
+    errors = ops.query(warehouse, "select failed_check, row_json from quarantine "
+                                  "where failed_check like 'extractor_error%'")
+    assert errors == []
