@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 # Clause boundaries: semicolons, and contrastive conjunctions that start a new assertion.
-_CLAUSE_BREAK = re.compile(r";\s*(?:however,?\s*)?|,?\s+\bbut\b\s+|,\s*(?:whereas|while|although|though|even\s+though|"
+_CLAUSE_BREAK = re.compile(r";\s*(?:however,?\s*)?|,?\s+\bbut\b\s+|,\s*(?:whereas|while|whilst|although|though|even\s+though|"
                            r"however,?|yet)\s+|\s+(?:whereas|although|even\s+though)\s+"
                            # a second predicate for the same subject: "X does not ... and is used for A"
                            r"|,?\s+and\s+(?=(?:is|are|was|were|has|have|had|can|may|should|will|does|do|did)\s)"
@@ -18,6 +18,10 @@ _CLAUSE_BREAK = re.compile(r";\s*(?:however,?\s*)?|,?\s+\bbut\b\s+|,\s*(?:wherea
                            r"|,\s+(?:and|so)\s+(?=(?:you|we|they|he|she|it|there|your|our|their|this|these|"
                            r"doctors|patients|people|most|many|some)\s)",
                            re.IGNORECASE)
+# A sentence that opens with a concession ("Although X is approved for A, it is not ...") has its
+# first clause up to the first comma.
+_LEADING_CONCESSION = re.compile(r"^\W*(?:although|though|even\s+though|while|whilst|whereas)\s[^,;]+?(?=,)",
+                                 re.IGNORECASE)
 # A span that starts at a trigger runs to the next of these (parentheses stay inside) ...
 _SPAN_END = re.compile(r"[,;:]|\s[-\u2013\u2014]\s|\bbut\b", re.IGNORECASE)
 # ... unless a comma only opens examples of what the span names ("three inhibitors, including X").
@@ -37,7 +41,11 @@ class Span:
 def split_clauses(text: str) -> list[tuple[int, int]]:
     """(start, end) of each clause of one sentence, in order; never empty for non-empty text."""
     bounds, pos = [], 0
-    for m in _CLAUSE_BREAK.finditer(text):
+    lead = _LEADING_CONCESSION.match(text)
+    if lead:
+        bounds.append((0, lead.end()))
+        pos = lead.end() + 1
+    for m in _CLAUSE_BREAK.finditer(text, pos):
         if m.start() > pos:
             bounds.append((pos, m.start()))
         pos = m.end()

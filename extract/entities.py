@@ -14,8 +14,9 @@ import re
 from extract.entity_biomarkers import find_biomarkers
 from extract.entity_conditions import find_conditions
 from extract.entity_drug_classes import class_members, main_drug
-from extract.entity_drugs import defined_drug_abbreviations, find_drugs
+from extract.entity_drugs import defined_drug_abbreviations, find_drugs, history_drug_spans
 from extract.entity_interventions import find_interventions
+from extract.entity_regimens import defined_regimens, known_regimens, regimen_uses
 from extract.entity_text import fold
 from extract.mentions import ArticleEntities, Mention
 from sources.model import ParsedArticle, Sentence
@@ -29,19 +30,31 @@ def recognize(article: ParsedArticle) -> ArticleEntities:
     locate, bounds = _sentence_index(sentences, len(text))
 
     drug_spans = find_drugs(text, folded)
-    drug_abbrevs = defined_drug_abbreviations(text, drug_spans)
+    defined = defined_regimens(text, drug_spans)
+    drug_abbrevs = {k: v for k, v in defined_drug_abbreviations(text, drug_spans).items()
+                    if k not in defined}  # "cytarabine and daunorubicin (DA)" names both
     drug_spans = _with_abbreviation_uses(text, drug_spans, drug_abbrevs)
-    mentions = [Mention("drug", d, s, e, text[s:e], locate(s)) for s, e, d in drug_spans]
+    history = history_drug_spans(text, drug_spans)
+    mentions = [Mention("drug", d, s, e, text[s:e], locate(s),
+                        {"role": "history"} if i in history else {})
+                for i, (s, e, d) in enumerate(drug_spans)]
+    drug_taken = [(s, e) for s, e, _ in drug_spans]
+    for s, e, acronym in regimen_uses(text, defined):
+        if _overlaps(drug_taken, s, e):
+            continue
+        mentions += [Mention("drug", d, s, e, text[s:e], locate(s), {"regimen": acronym})
+                     for d in defined[acronym][0]]
 
     interventions = find_interventions(text)
-    drug_taken = [(s, e) for s, e, _ in drug_spans]
     medical = drug_taken + [(h.start, h.end) for h in interventions]
     conditions, condition_abbrevs = find_conditions(text, folded, bounds, medical)
     mentions += [Mention("condition", h.condition_id, h.start, h.end, text[h.start:h.end],
                          locate(h.start), h.attrs) for h in conditions]
 
+    condition_spans = [(h.start, h.end) for h in conditions]
     for h in interventions:
-        if not _overlaps(drug_taken, h.start, h.end):
+        # "steroid" in "steroid-refractory GVHD" qualifies the disease; it is no treatment
+        if not _overlaps(drug_taken, h.start, h.end) and not _inside(condition_spans, h.start, h.end):
             mentions.append(Mention("intervention", h.intervention_id, h.start, h.end,
                                     text[h.start:h.end], locate(h.start), h.attrs))
     class_spans = [(h.start, h.end) for h in interventions]
@@ -59,6 +72,7 @@ def recognize(article: ParsedArticle) -> ArticleEntities:
         abbreviations=abbreviations,
         main_drug_id=main_drug(_title_drugs(article, drug_spans)),
         class_members=class_members(text, sentences, mentions),
+        regimens={**known_regimens(text), **{k: v[0] for k, v in defined.items()}},
     )
 
 
@@ -106,6 +120,10 @@ def _sentence_index(sentences: list[Sentence], n_chars: int):
 
 def _overlaps(spans, start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
+
+
+def _inside(spans, start: int, end: int) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
 
 
 def _with_abbreviation_uses(text: str, spans, abbrevs: dict[str, str]):

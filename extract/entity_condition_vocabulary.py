@@ -50,6 +50,7 @@ class Qualifier:
     value: str
     before: re.Pattern | None
     after: re.Pattern | None
+    overrides: bool = False  # replaces a value the written form carries ("high-risk PMF" → risk)
 
 
 def spelling_variants(name: str) -> set[str]:
@@ -103,7 +104,7 @@ def checked_icd10() -> dict[str, str | None]:
 @lru_cache(maxsize=None)
 def qualifiers() -> tuple[Qualifier, ...]:
     lex = load_lexicon("condition_qualifiers.yaml", {"applies_to", "attr", "value", "why"},
-                       {"before", "after"})
+                       {"before", "after", "overrides"})
     known = conditions()
     out = []
     for e in lex.entries:
@@ -116,5 +117,6 @@ def qualifiers() -> tuple[Qualifier, ...]:
         after = re.compile(e["after"], re.I) if e.get("after") else None
         if before is None and after is None:
             raise LexiconError(f"condition_qualifiers.yaml: needs before or after: {e!r}")
-        out.append(Qualifier(ids, e["attr"], str(e["value"]), before, after))
+        out.append(Qualifier(ids, e["attr"], str(e["value"]), before, after,
+                             bool(e.get("overrides", False))))
     return tuple(out)

@@ -24,6 +24,7 @@ _DEFINITION_BEFORE = re.compile(r"([A-Za-z][A-Za-z0-9/+\-]{1,11})\s*\(\s*$")
 _GLOSSARY_ITEM = re.compile(r"([A-Z][A-Za-z0-9/+\-]{1,11})\s*[,:=]\s*([^;\n]+)")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[^A-Za-z\n]{0,3}$")
 _WORD_AFTER = re.compile(r"[^A-Za-z\n]{0,3}([A-Za-z]+)")
+_LOOKBACK = 90  # chars a `before` qualifier may span ("very low-, low- or intermediate-risk ")
 
 
 @dataclass(frozen=True)
@@ -154,8 +155,11 @@ def find_conditions(text: str, folded: str, sentence_bounds,
     qualified = [_qualify(text, h) for h in hits if not h.needs_named or h.condition_id in named_ids]
     qualified.sort(key=lambda h: (h.start, -h.end))
     kept: list[ConditionHit] = []
-    for h in qualified:  # "chronic phase" inside "chronic phase CML" is one mention, not two
-        if kept and h.end <= kept[-1].end and h.condition_id == kept[-1].condition_id:
+    for h in qualified:
+        # "chronic phase" inside "chronic phase CML" is one mention, not two; "PV" inside the
+        # qualifier of "post-PV myelofibrosis" is the history of this disease, not a second one
+        if kept and h.end <= kept[-1].end and (h.condition_id == kept[-1].condition_id
+                                               or h.start > kept[-1].start or h.end < kept[-1].end):
             continue
         kept.append(h)
     return kept, {k: v[0] for k, v in learned.items()}
@@ -198,18 +202,23 @@ _QUALIFIERS = _qualifiers_by_condition()
 
 def _qualify(text: str, hit: ConditionHit) -> ConditionHit:
     start, end, attrs = hit.start, hit.end, dict(hit.attrs)
+    set_here: set[str] = set()  # attrs a qualifier set (the form's own attrs may be overridden)
     for q in _QUALIFIERS.get(hit.condition_id, ()):
-        if q.attr in attrs:
+        if q.attr in set_here or (q.attr in attrs and not q.overrides):
             continue
         if q.before is not None and start > 0:
-            m = q.before.search(text, max(0, start - 45), start)
+            m = q.before.search(text, max(0, start - _LOOKBACK), start)
             if m:
                 attrs[q.attr] = q.value
+                set_here.add(q.attr)
                 start = m.start()
                 continue
         if q.after is not None:
             m = q.after.match(text, end)
             if m:
                 attrs[q.attr] = q.value
+                set_here.add(q.attr)
                 end = m.end()
     return ConditionHit(start, end, hit.condition_id, attrs)
+
+

@@ -47,6 +47,7 @@ _SALT_WORDS = {
 }
 _FDA_SUFFIX = re.compile(r"-[a-z]{4}$")
 _QUALIFIER = re.compile(r"\s*\([^)]*\)\s*$")
+_TRAILING_PUNCT = re.compile(r"[\s,;:.]+$")  # "epoetin alfa," is a package canonical name
 _FUNCTION_WORDS = {"a", "an", "the", "at", "in", "on", "of", "for", "to", "and", "or", "with",
                    "by", "no", "not", "is", "as", "be", "it", "if", "so", "we", "you", "all"}
 _GREEK = str.maketrans({"α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "ε": "epsilon",
@@ -139,7 +140,8 @@ class DrugVocabulary:
             entry = self.entries.get(drug_id)
             if entry is None:
                 name = inn[canon].get("name") if canon in inn else None
-                entry = self.entries[drug_id] = DrugEntry(drug_id, name or data.get("name") or canon)
+                name = name or _TRAILING_PUNCT.sub("", data.get("name") or canon)
+                entry = self.entries[drug_id] = DrugEntry(drug_id, name)
             entry.package_names.add(canon)
             base = slug(canon) == drug_id  # ids come from the base entry, not from a salt form
             if data.get("drugbank_id") and (base or entry.drugbank_id is None):
@@ -196,7 +198,7 @@ class DrugVocabulary:
 
     def _base_form(self, canon: str) -> str | None:
         """The name without salt words, biosimilar suffix or trailing qualifier."""
-        name, previous = canon, None
+        name, previous = _TRAILING_PUNCT.sub("", canon), None
         while name != previous:
             previous = name
             name = _QUALIFIER.sub("", name)
@@ -216,7 +218,7 @@ class DrugVocabulary:
         return None
 
     def _add_name(self, name: str, drug_id: str, from_package: bool, ambiguous: set | None = None) -> None:
-        key = fold_key(name)
+        key = fold_key(_TRAILING_PUNCT.sub("", name))
         if len(key) < 3 or key in self._stop or key.isdigit():
             return
         tokens = key.split(" ")

@@ -87,3 +87,26 @@ def _initials_match(short: str, long_form: str) -> bool:
             return False
         pos += 1
     return True
+
+
+# "lenalidomide-refractory myeloma", "imatinib-resistant CML", "TKI-naive": the drug describes the
+# patients' history, not a treatment the sentence gives
+_HISTORY_AFTER = re.compile(
+    r"[-\u2010\u2011\u2013 ](?:double[- ]|triple[- ])?(?:refractory|resistant|naive|naïve|"
+    r"pretreated|pre-treated|intolerant|exposed|experienced)\b", re.I)
+# "lenalidomide- and bortezomib-refractory": the first drug shares the second's adjective
+_SHARED_ADJECTIVE = re.compile(r"-?\s*(?:,|and|or|/)\s*", re.I)
+
+
+def history_drug_spans(text: str, spans: list[tuple[int, int, str]]) -> set[int]:
+    """Indexes of `spans` that name a drug inside a compound adjective about prior treatment."""
+    out: set[int] = set()
+    for i in range(len(spans) - 1, -1, -1):
+        start, end, _ = spans[i]
+        if _HISTORY_AFTER.match(text, end):
+            out.add(i)
+        elif i + 1 in out and text[end:end + 1] == "-":
+            gap = _SHARED_ADJECTIVE.fullmatch(text, end, spans[i + 1][0])
+            if gap:
+                out.add(i)
+    return out

@@ -16,6 +16,8 @@ from extract.mentions import Mention
 
 _POSITIVE_ORDER = ("approved", "recommended", "investigational", "used")  # investigational beats bare use
 _BARE_NEGATION = re.compile(r"\b(?:not|no|never|cannot|neither|nor)\b|n't\b", re.IGNORECASE)
+# "not for all / not every patient": a negation of a quantifier restricts the claim, it does not deny it.
+_NOT_ALL = re.compile(r"\b(?:[Nn]ot|NOT|n't)\b[^,;]{0,40}?\b(?:all|every|everyone|everybody|each|always|necessarily)\b")
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 _ANAPHOR = re.compile(
     r"\b(?:this|the|that)\s+(?:drug|medicine|medication|agent)\b"
@@ -161,7 +163,7 @@ def analyse_clause(text: str, start: int, end: int, mentions: list[Mention], sen
         if cue.id == "rather-than":
             alternatives.append((e, stop))
     rest = mask(neg_masked, explained)
-    if _BARE_NEGATION.search(rest, start, end):
+    if _BARE_NEGATION.search(rest, start, end) or (explained and _NOT_ALL.search(neg_masked, start, end)):
         facts.uncertain = True
 
     # Entities by role.

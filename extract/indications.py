@@ -180,10 +180,9 @@ class _ArticleReader(ArticleContext):
                          combination=[x for x in (*drugs, *partners_) if x != drug])
 
         if negation:
-            if may_negate:
-                for d in drugs:
-                    for cond in conditions + negated_conditions:
-                        add(d, cond, True, negation, negation_cue)
+            if may_negate:  # "X and Y are not approved for A and B, respectively" pairs them too
+                for d, cond, _ in self.pair(c, drugs, positions, conditions + negated_conditions):
+                    add(d, cond, True, negation, negation_cue)
             return drugs
         if status and not c.hypothetical:
             pairs = self.pair(c, drugs, positions, conditions)
@@ -318,12 +317,15 @@ class _ArticleReader(ArticleContext):
                 best = min(pool, key=lambda b: (b[1] is None, abs(b[2] - anchor)))
                 biomarker, biomarker_status = best[0], best[1]
         context_texts = (ctx.texts if ctx else []) + ([lead.text] if lead else [])
-        setting = q.setting(clause_text) or q.setting(s.text) or next(
+        # A later clause's setting ("..., but not first-line") is not this claim's.
+        setting = q.setting(clause_text) or q.setting(s.text[:c.end]) or next(
             (v for v in map(q.setting, context_texts) if v), None) or self.framing_setting(s, cond.id)
-        population = q.population(clause_text) or q.population(s.text)
+        population = q.population(clause_text) or q.population(s.text[:c.end])
         age_min, age_max = q.ages(clause_text)
         # A list item's approval is the lead-in's ("Health Canada approved X for:"), so is its regulator.
-        regulators = list(dict.fromkeys(q.regulators(s.text) + (q.regulators(lead.text) if lead else ()))
+        # The clause's own regulator, else one named before it ("The FDA approved X for A; it is also ...").
+        named = q.regulators(clause_text) or q.regulators(s.text[:c.start])
+        regulators = list(dict.fromkeys(named + (q.regulators(lead.text) if lead else ()))
                           ) if status == "approved" else []
         interventions = [i for i in dict.fromkeys(c.interventions)]
         combo = list(dict.fromkeys([*combination, *interventions]))

@@ -13,7 +13,9 @@ class Mention:
     (id = HGNC symbol such as "BCR::ABL1", "FLT3", "CD19"), "intervention"
     (id = an intervention-vocabulary id such as "tyrosine-kinase-inhibitor").
     attrs carries qualifiers found on the mention itself, e.g. for conditions
-    {"lineage": "B-cell", "subtype": "chronic phase"}, for biomarkers {"status": "positive"}.
+    {"lineage": "B-cell", "subtype": "chronic phase"}, for biomarkers {"status": "positive"}, for
+    drugs {"role": "history"} ("lenalidomide-refractory": prior treatment, not one given) and
+    {"regimen": "DRd"} (one mention per member drug on an acronym the article defined).
     """
 
     kind: str
@@ -33,6 +35,11 @@ class ArticleEntities:
     abbreviations: dict[str, str] = field(default_factory=dict)  # "AML" -> "acute-myeloid-leukemia"
     main_drug_id: str | None = None  # the drug the page is about (title / headline), if any
     class_members: dict[str, list[str]] = field(default_factory=dict)  # class id -> drug ids named as members
+    # regimen acronym -> member drug ids, for every acronym the article uses: defined in the text
+    # ("DRd" after "daratumumab, lenalidomide and dexamethasone (DRd)"; its later uses are also drug
+    # mentions with attrs {"regimen": "DRd"}) or well known ("R-CHOP"; no drug mentions, since the
+    # text never spells its members out)
+    regimens: dict[str, list[str]] = field(default_factory=dict)
 
     def in_span(self, start: int, end: int, kind: str | None = None) -> list[Mention]:
         """Mentions inside [start, end), optionally of one kind."""

@@ -132,7 +132,7 @@ def build_context(text: str, sentences, entity_spans, comparisons: list[tuple[st
                 ctx.phases[owner] = phase
         if owner not in ctx.sizes and enrols:
             m = N_PATIENTS.search(s.text)
-            if m:
+            if m and int(m.group(1).replace(",", "")) > 0:
                 ctx.sizes[owner] = int(m.group(1).replace(",", ""))
     comps = Counter(c for _, c in comparisons if c)
     exps = Counter(e for e, _ in comparisons if e)

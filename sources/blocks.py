@@ -32,6 +32,7 @@ class Block:
     raw: str = ""  # the source line before whitespace was collapsed (menus use runs of spaces)
     in_references: bool = False  # part of the reference list (set by boilerplate removal)
     inferred_item: bool = False  # an unbulleted short line under a lead ending in ':'
+    front_matter: bool = False  # a 'key: value' field of a Markdown page's front matter
 
     @property
     def n_words(self) -> int:
@@ -147,28 +148,29 @@ _FRONT_MATTER_FIELD = re.compile(r"^([A-Za-z][\w -]{0,30}):\s*(.*)$")
 _FRONT_MATTER_MAX_LINES = 40
 
 
-def _front_matter_lines(lines: list[str]) -> list[str]:
+def _front_matter_lines(lines: list[str]) -> tuple[list[str], int]:
     """A static-site header ('---' / 'title: ...' / 'date: ...' / '---') becomes one
-    'key: value' line per field, each its own block, so title and dates are read like labels."""
+    'key: value' line per field, each its own block, so title and dates are read like labels;
+    returns the lines and the number of fields."""
     if not lines or not _FRONT_MATTER_FENCE.match(lines[0]):
-        return lines
+        return lines, 0
     end = next((i for i in range(1, min(len(lines), _FRONT_MATTER_MAX_LINES)) if lines[i].strip() == lines[0].strip()),
                None)
     if end is None or not all(_FRONT_MATTER_FIELD.match(l) or not l.strip() or l.startswith((" ", "-"))
                               for l in lines[1:end]):
-        return lines
+        return lines, 0
     out: list[str] = []
     for line in lines[1:end]:
         field = _FRONT_MATTER_FIELD.match(line)
         if field:
             value = field.group(2).strip().strip("'\"")
             out.extend([f"{field.group(1)}: {value}", ""])
-    return out + [""] + lines[end + 1:]
+    return out + [""] + lines[end + 1:], len(out) // 2
 
 
 def markdown_blocks(text: str) -> list[Block]:
     """Blocks of a Markdown page: '#' headings, list items and paragraphs without markup."""
-    lines = _front_matter_lines(text.splitlines())
+    lines, n_fields = _front_matter_lines(text.splitlines())
     plain: list[str] = []
     headings: set[int] = set()
     in_fence = False
@@ -203,6 +205,8 @@ def markdown_blocks(text: str) -> list[Block]:
             out.append(line)
     blocks = text_blocks("\n".join(out))
     heading_texts = {normalize_space(plain[i]) for i in headings}
+    for block in blocks[:n_fields]:
+        block.front_matter = True
     for block in blocks:
         if block.text in heading_texts and block.kind != LIST_ITEM:
             block.kind = HEADING

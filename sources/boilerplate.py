@@ -155,6 +155,9 @@ def mark_blocks(blocks: list[Block]) -> list[str | None]:
     for block in blocks:
         text = block.text
         reason = None
+        if block.front_matter:
+            marks.append("front_matter")  # title, date, author fields: read as metadata, never content
+            continue
         category = cues.strong_category(text)
         if category in _TRIMMABLE and block.n_words >= _TRIM_MIN_WORDS and _trim_notice_sentences(block):
             category = None  # the notice was one sentence of a content paragraph; the rest stays
@@ -201,16 +204,29 @@ def _mark_short_runs(blocks: list[Block], marks: list[str | None]) -> None:
 _MASTHEAD_MAX_WORDS = 8  # "Example University Hospitals NHS Foundation Trust"
 
 
+_HEADER_WIDGET_MARKS = ("menu", "glued_menu", "login_register")
+
+
+def _is_tagline(block: Block) -> bool:
+    """"Europe's briefing for haematologists": a short unpunctuated line right under the site name."""
+    return not block.blank_before and block.n_words <= 10 and not _TERMINAL.search(block.text)
+
+
 def _mark_masthead(blocks: list[Block], marks: list[str | None]) -> None:
     """A short first line standing above a menu (or carrying ®/™) is the site masthead."""
     if not blocks or marks[0] or not blocks[0].raw:
         return
     first = blocks[0]
-    if first.n_words > _MASTHEAD_MAX_WORDS or _TERMINAL.search(first.text):
+    name_and_tagline = " | " in first.text and first.text.split(" | ")[0].count(" ") < 4
+    if (first.n_words > _MASTHEAD_MAX_WORDS and not name_and_tagline) or _TERMINAL.search(first.text):
         return
     cues = boilerplate_cues()
     following = [i for i in range(1, min(len(blocks), 4)) if not cues.meta_line.search(blocks[i].text)]
-    menu_below = bool(following) and marks[following[0]] in ("menu", "glued_menu", "login_register")
+    menu_below = bool(following) and marks[following[0]] in _HEADER_WIDGET_MARKS
+    if not menu_below and len(following) >= 2 and _is_tagline(blocks[following[0]]) \
+            and marks[following[1]] in _HEADER_WIDGET_MARKS:  # "Site / tagline / menu"
+        menu_below = True
+        marks[following[0]] = marks[following[0]] or "masthead"
     if menu_below or ((first.n_words <= 5) and ("®" in first.text or "™" in first.text)):
         marks[0] = "masthead"
 
@@ -232,6 +248,7 @@ def _reference_zone(blocks: list[Block], marks: list[str | None]) -> list[bool]:
             continue
         if inside:
             if (marks[i] in _REFERENCE_BREAKERS or cues.section_heading.search(block.text)
+                    or (marks[i] is not None and not looks_like_citation(block.text))
                     or (block.n_words <= 10 and cues.meta_line.search(block.text))):
                 inside = False
             else:

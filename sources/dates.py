@@ -25,7 +25,7 @@ _BY_CLAUSE = (r"(?:[^:\n.]|\.(?=\S)|(?:(?<=\bDr)|(?<=\bMr)|(?<=\bMs)|(?<=\bMrs)|
 _LABELS = (
     ("reviewed", r"(?:last\s+)?(?:medical\s+)?review(?:ed)?(?:\s+date|\s+on|\s+by" + _BY_CLAUSE + r")?|last\s+review|reviewed"),
     ("updated", r"(?:last\s+)?(?:updated|modified|revised)(?:\s+on)?|update(?:d)?\s+date|content\s+current\s+as\s+of"),
-    ("published", r"(?:first\s+)?(?:published|posted|publish(?:ed)?\s+date|date\s+published|release\s+date)(?:\s+on)?"
+    ("published", r"(?:first\s+)?(?:published|posted|answered|publish(?:ed)?\s+date|date\s+published|release\s+date)(?:\s+on)?"
                   r"|(?:for\s+)?immediate\s+release|^\s*date(?=\s*:)"),
 )
 _LABELLED = re.compile(

@@ -48,7 +48,7 @@ def _walk_jsonld(node, out: dict) -> None:
         for item in node:
             _walk_jsonld(item, out)
     elif isinstance(node, dict):
-        for key in ("datePublished", "dateModified", "headline", "url", "mainEntityOfPage"):
+        for key in ("datePublished", "dateCreated", "dateModified", "headline", "url", "mainEntityOfPage"):
             value = node.get(key)
             if isinstance(value, str):
                 out.setdefault(key, value)
@@ -95,12 +95,15 @@ def html_head_metadata(html: str) -> HtmlMeta:
     url = values.get("canonical") or values.get("og:url") or ld.get("url")
     meta.url = url if url and re.match(r"https?://", url) else None
     for key in ("article:published_time", "datepublished", "citation_publication_date", "citation_date",
-                "dc.date", "dc.date.issued", "date", "pubdate", "publish_date", "og:published_time"):
-        value = values.get(key) or (ld.get("datePublished") if key == "datepublished" else None)
+                "dc.date", "dc.date.issued", "dcterms.date", "dcterms.issued", "dcterms.created", "date", "pubdate",
+                "publish_date", "og:published_time"):
+        # QAPage and forum markup give the question's creation date instead of datePublished
+        value = values.get(key) or ((ld.get("datePublished") or ld.get("dateCreated")) if key == "datepublished"
+                                    else None)
         if value and (parsed := parse_date(value)):
             meta.published = parsed
             break
-    for key in ("article:modified_time", "datemodified", "og:updated_time", "last-modified"):
+    for key in ("article:modified_time", "datemodified", "og:updated_time", "last-modified", "dcterms.modified"):
         value = values.get(key) or (ld.get("dateModified") if key == "datemodified" else None)
         if value and (parsed := parse_date(value)):
             meta.updated = parsed

@@ -49,6 +49,8 @@ def find_text_title(blocks: list[Block], marks: list[str | None]) -> tuple[str |
             continue
         if _followed_by_header_widget(blocks, marks, i):
             continue  # a site name standing among header buttons ("Search", "Menu")
+        if _is_category_trail(text):
+            continue  # "Guidelines / Lymphoma": the section the page is filed under
         if _stacked_label(blocks, marks, i):
             continue  # "Patient information leaflet / Haematology Department": labels above the title
         if crumb_title and name_key(crumb_title) not in name_key(text) and not _same_topic(crumb_title, text):
@@ -71,6 +73,14 @@ def _same_topic(short: str, full: str) -> bool:
             break
         shared += 1
     return shared >= 3 or (shared >= 2 and shared * 2 >= len(a))
+
+
+_TRAIL_SEP = re.compile(r"\s+/\s+")
+
+
+def _is_category_trail(text: str) -> bool:
+    parts = _TRAIL_SEP.split(text)
+    return len(parts) >= 2 and all(1 <= len(p.split()) <= 3 and p[:1].isupper() for p in parts)
 
 
 def _is_label(blocks: list[Block], marks: list[str | None], k: int) -> bool:
@@ -174,6 +184,9 @@ def _expand_acronym(candidate: str, others: list[str]) -> str:
 def find_publisher(page_lines: list[str], blocks: list[Block], marks: list[str | None],
                    meta: HtmlMeta | None) -> str | None:
     """Publisher as the page names itself: site name tag, masthead, disclaimer subject, ©."""
+    declared = _front_matter_site(blocks)
+    if declared:
+        return declared
     full = "\n".join(page_lines)
     copyright_names = [n for n in (_clean_name(m.group("name")) for m in _COPYRIGHT.finditer(full)) if n]
     subjects = [n for n in (_clean_name(m.group("name")) for m in _SUBJECT.finditer(full)) if n]
@@ -194,6 +207,20 @@ def find_publisher(page_lines: list[str], blocks: list[Block], marks: list[str |
         return copyright_names[-1]
     if blocks:
         return header_site_name(blocks, marks)
+    return None
+
+
+_SITE_FIELD = re.compile(r"^(?:site|site_?name|publisher|organi[sz]ation)\s*:\s*(\S.{0,80})$", re.IGNORECASE)
+
+
+def _front_matter_site(blocks: list[Block]) -> str | None:
+    """'site: Example Notes' in a Markdown page's front matter."""
+    for block in blocks:
+        if not block.front_matter:
+            break
+        field = _SITE_FIELD.match(block.text)
+        if field:
+            return _clean_name(field.group(1))
     return None
 
 

@@ -18,7 +18,9 @@ import duckdb
 from pipelines.in_process import run_pipeline
 
 REPO = Path(__file__).resolve().parents[1]
-CLI = [sys.executable, "-m", "pipelines.cli"]
+# The installed console script when there is one (what a user types), else the module.
+_SCRIPT = Path(sys.executable).with_name("oncocurate")
+CLI = [str(_SCRIPT)] if _SCRIPT.exists() else [sys.executable, "-m", "pipelines.cli"]
 
 MY_ARTICLES = {
     "imatinib.txt": ("Imatinib for chronic myeloid leukemia\n\n"

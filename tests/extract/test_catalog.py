@@ -94,3 +94,21 @@ def test_vocabulary_versions_name_the_packages():
     assert versions["drug-named-entity-recognition"] == "2.0.9"
     assert versions["simple-icd-10-cm"] == "1.5.0"
     assert re.fullmatch(r"[0-9a-f]{12}", versions["oncocurate-entity-lexicons"])
+
+
+@pytest.mark.parametrize("condition_id, words", [
+    ("graft-versus-host-disease", "graft-versus-host"),
+    ("light-chain-amyloidosis", "light chain"),
+    ("primary-cns-lymphoma", "diffuse large b-cell"),
+    ("cutaneous-t-cell-lymphoma", "cutaneous t-cell"),
+    ("mycosis-fungoides", "mycosis fungoides"),
+    ("sezary-syndrome", "sézary"),
+    ("burkitt-lymphoma", "burkitt"),
+    ("peripheral-t-cell-lymphoma", "peripheral t-cell"),
+    ("chronic-myelomonocytic-leukemia", "chronic myelomonocytic"),
+    ("juvenile-myelomonocytic-leukemia", "juvenile myelomonocytic"),
+])
+def test_added_conditions_carry_the_icd10_code_of_that_disease(condition_id, words):
+    code = condition_record(condition_id)["icd10"]
+    assert simple_icd_10_cm.is_valid_item(code)
+    assert words in simple_icd_10_cm.get_description(code).lower()

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from extract import indication_lexicons, indication_qualifiers as q
-from extract.clauses import mask, split_clauses
+from extract.clauses import mask, span_end, split_clauses
 from extract.entities import recognize
 from extract.indications import extract_indications
 from sources.parse import parse_bytes
@@ -19,9 +19,20 @@ def _clause_texts(text: str) -> list[str]:
     ("X is used not for A but for B.", ["X is used not for A", "for B."]),
     ("X is not approved for A, although it is approved for B.", ["X is not approved for A", "it is approved for B."]),
     ("X is approved for A and B.", ["X is approved for A and B."]),
+    ("While X is approved for A, it is not approved for B.", ["While X is approved for A", "it is not approved for B."]),
+    ("X is not used for A, and you should not worry.", ["X is not used for A", "you should not worry."]),
+    ("X is approved for A, and Y for B.", ["X is approved for A, and Y for B."]),
 ])
 def test_clauses_split_where_a_new_assertion_starts(text, expected):
     assert _clause_texts(text) == expected
+
+
+@pytest.mark.parametrize("text, span", [
+    ("who had two inhibitors, including X, and", "who had two inhibitors, including X"),
+    ("who had two inhibitors, and X", "who had two inhibitors"),
+])
+def test_a_span_runs_over_the_examples_it_names(text, span):
+    assert text[:span_end(text, 0, len(text))] == span
 
 
 def test_mask_keeps_offsets():

@@ -170,8 +170,8 @@ CASES = [
      "TKI. Other TKIs include dasatinib and nilotinib.",
      {("imatinib", ALL_, False): "used", ("dasatinib", ALL_, False): "used",
       ("nilotinib", ALL_, False): "used"}, {}),
-    ("unknown-disease-is-not-the-context", "Daratumumab is used for multiple myeloma. It is also approved for "
-     "light chain amyloidosis.", {("daratumumab", MM, False): "used"}, {}),
+    ("unknown-disease-is-not-the-context", "Rituximab is used for follicular lymphoma. It is also approved for "
+     "granulomatosis with polyangiitis.", {("rituximab", "follicular-lymphoma", False): "used"}, {}),
     ("condition-from-previous", "Treatment of CLL has changed a lot. Venetoclax plus obinutuzumab is now approved "
      "as first-line therapy.",
      {("venetoclax", CLL, False): "approved", ("obinutuzumab", CLL, False): "approved"}, {}),

@@ -85,10 +85,21 @@ def query(warehouse: Path, sql: str, params: list | None = None) -> list[tuple]:
         con.close()
 
 
+def duckdb_rows(warehouse: Path) -> dict[str, int]:
+    """Rows per table in the DuckDB file (opened read-only; every table must be there)."""
+    from schemas.registry import TABLES
+
+    con = duckdb.connect(str(warehouse / "oncocurate.duckdb"), read_only=True)
+    try:
+        return {table: con.execute(f'select count(*) from "{table}"').fetchone()[0] for table in TABLES}
+    finally:
+        con.close()
+
+
 def check_warehouse(warehouse: Path) -> dict:
     """Assert the warehouse is whole: DuckDB opens read-only with every table, every Parquet file
-    reads and matches its manifest checksum, and manifest, Parquet and DuckDB agree on row counts.
-    Returns the manifest."""
+    reads and matches its manifest checksum, and manifest, Parquet and DuckDB agree on row counts
+    and on the last run. Returns the manifest."""
     from schemas.registry import TABLES
 
     parquet_dir = warehouse / "parquet"
@@ -120,7 +131,8 @@ def check_warehouse(warehouse: Path) -> dict:
 def ops() -> types.SimpleNamespace:
     return types.SimpleNamespace(GOOD_ARTICLES=GOOD_ARTICLES, generated_articles=generated_articles,
                                  write=write, cli=cli, cli_popen=cli_popen, query=query,
-                                 check_warehouse=check_warehouse, REPO=REPO)
+                                 check_warehouse=check_warehouse, duckdb_rows=duckdb_rows,
+                                 REPO=REPO)
 
 
 def pytest_configure(config: pytest.Config) -> None:
