@@ -19,9 +19,11 @@ _CLAUSE_BREAK = re.compile(r";\s*(?:however,?\s*)?|,?\s+\bbut\b\s+|,\s*(?:wherea
                            r"doctors|patients|people|most|many|some)\s)",
                            re.IGNORECASE)
 # A sentence that opens with a concession ("Although X is approved for A, it is not ...") has its
-# first clause up to the first comma.
-_LEADING_CONCESSION = re.compile(r"^\W*(?:although|though|even\s+though|while|whilst|whereas)\s[^,;]+?(?=,)",
+# first clause up to the first comma ("While taking X, ..." has no verb of its own and stays whole).
+_LEADING_CONCESSION = re.compile(r"^\W*(?:although|though|even\s+though|while|whilst|whereas)\s"
+                                 r"(?=[^,;]*\b(?:is|are|was|were|has|have|had|can|may|does|do|did)\b)[^,;]+?(?=,)",
                                  re.IGNORECASE)
+_COMMA = re.compile(r",\s*")
 # A span that starts at a trigger runs to the next of these (parentheses stay inside) ...
 _SPAN_END = re.compile(r"[,;:]|\s[-\u2013\u2014]\s|\bbut\b", re.IGNORECASE)
 # ... unless a comma only opens examples of what the span names ("three inhibitors, including X").
@@ -44,7 +46,7 @@ def split_clauses(text: str) -> list[tuple[int, int]]:
     lead = _LEADING_CONCESSION.match(text)
     if lead:
         bounds.append((0, lead.end()))
-        pos = lead.end() + 1
+        pos = _COMMA.match(text, lead.end()).end()
     for m in _CLAUSE_BREAK.finditer(text, pos):
         if m.start() > pos:
             bounds.append((pos, m.start()))

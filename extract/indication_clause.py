@@ -75,7 +75,8 @@ def _spans(text: str, start: int, end: int, drug_starts: list[int]) -> list[Span
             stop = span_end(text, m.end(), end)
             if cue.kind == "partner":
                 stop = extend_over_list(text, m.end(), stop, end, drug_starts)
-            spans.append(Span(m.start(), stop, cue.kind, cue.id))
+            at = m.start("at") if "at" in cue.regex.groupindex else m.start()  # "adding X to Y": Y only
+            spans.append(Span(at, stop, cue.kind, cue.id))
     return spans
 
 

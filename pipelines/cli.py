@@ -99,6 +99,27 @@ def run(
     reporter.summary(outcome, time.perf_counter() - started, warehouse_dir)
 
 
+@app.command()
+def report(
+    warehouse: Path = typer.Option(DEFAULT_WAREHOUSE, "--warehouse", help="A published warehouse folder."),
+    out: Optional[Path] = typer.Option(None, "--out", help="HTML file to write "
+                                       "(default: WAREHOUSE/report.html)."),
+) -> None:
+    """Write one static HTML page (no server, no network) picturing the published warehouse."""
+    from warehouse.report import write_report
+
+    folder = warehouse.expanduser().resolve()
+    if not (folder / "oncocurate.duckdb").is_file():
+        typer.echo(f"error: no published warehouse in {folder} (run `oncocurate run` first)", err=True)
+        raise typer.Exit(EXIT_USAGE)
+    try:
+        written = write_report(folder, out)
+    except OSError as exc:
+        typer.echo(f"error: cannot write the report: {exc.strerror or exc}", err=True)
+        raise typer.Exit(EXIT_USAGE) from None
+    typer.echo(f"report: {written}")
+
+
 def _run_locked(source_dir: Path, warehouse_dir: Path, workers: int, verbose: bool, reporter):
     from pipelines.in_process import RunFailed, run_pipeline
     from warehouse.lock import WarehouseLocked, warehouse_lock

@@ -37,6 +37,7 @@ def find_text_title(blocks: list[Block], marks: list[str | None]) -> tuple[str |
                 crumb_title = last
             start = i + 1  # site navigation stands above the trail, the page below it
             break
+    label: tuple[str, int] | None = None  # a skipped label, the title when no better line follows
     for i in range(start, min(len(blocks), 40)):
         block = blocks[i]
         if marks[i] is None and block.kind != HEADING and block.n_words >= 20 and block.text[-1:] in ".!?":
@@ -49,14 +50,17 @@ def find_text_title(blocks: list[Block], marks: list[str | None]) -> tuple[str |
             continue
         if _followed_by_header_widget(blocks, marks, i):
             continue  # a site name standing among header buttons ("Search", "Menu")
-        if _is_category_trail(text):
-            continue  # "Guidelines / Lymphoma": the section the page is filed under
-        if _stacked_label(blocks, marks, i):
-            continue  # "Patient information leaflet / Haematology Department": labels above the title
+        if _is_category_trail(text) or _stacked_label(blocks, marks, i):
+            # "Guidelines / Lymphoma" (the section the page is filed under), or stacked labels
+            # ("Patient information leaflet / Haematology Department") above the title
+            label = label or (text, i)
+            continue
         if crumb_title and name_key(crumb_title) not in name_key(text) and not _same_topic(crumb_title, text):
             return crumb_title, None
         return text, i
-    return crumb_title, None
+    if crumb_title or label is None:
+        return crumb_title, None
+    return label
 
 
 _WORD = re.compile(r"[^\W_]+")

@@ -141,6 +141,12 @@ CASES = [
      "chemotherapy.", {("ibrutinib", DLBCL, True): "not_indicated"}, {}),
     ("failed-phase-3", "Sabatolimab failed to improve overall survival in higher-risk MDS in a phase 3 trial.",
      {("sabatolimab", MDS, True): "not_indicated"}, {}),
+    ("adding-to-backbone-failed", "Adding ibrutinib to rituximab failed to improve survival in follicular "
+     "lymphoma.", {("ibrutinib", FL, True): "not_indicated"}, {}),
+    ("regulator-refused", "The EMA refused marketing authorisation for masitinib in mastocytosis.",
+     {("masitinib", SM, True): "not_indicated"}, {}),
+    ("approved-then-failed-elsewhere", "Selinexor is approved for myeloma, but it failed to improve survival in "
+     "DLBCL.", {("selinexor", MM, False): "approved", ("selinexor", DLBCL, True): "not_indicated"}, {}),
     ("neither-drug-nor-drug", "Neither bosutinib nor asciminib is approved for Ph-positive ALL.",
      {("bosutinib", ALL_, True): "not_indicated", ("asciminib", ALL_, True): "not_indicated"}, {}),
     ("neither-condition-nor-condition", "Ruxolitinib is approved for neither MDS nor CML.",
