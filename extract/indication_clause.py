@@ -30,6 +30,8 @@ _SCOPE_STOP = re.compile(r"\s(?:for|in|as|at|after|before|because|since|if|when|
 _OTHER_BEFORE = re.compile(r"\bother\s+$", re.IGNORECASE)
 _WITH_OR_WITHOUT = re.compile(r"\bwith\s+or\s+without\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 _WITHOUT_BEFORE = re.compile(r"\bwithout\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}$", re.IGNORECASE)
+_FINITE_VERB = re.compile(r"\s(?:has|have|had|is|are|was|were|should|must|can|cannot|may|might|will|would|does|do|"
+                          r"did|remains?)\s", re.IGNORECASE)
 # What a drug is, said right after its name: ", a drug for A," / ", which is used for A," / "(a ... for A)".
 # Conditions there describe the drug; the clause's own predicate (and its negation) is not about them.
 _APPOSITIVE = re.compile(r"\s*(?:,\s*(?:which|that|a|an|the|one|another|itself|also)\s[^,;()]{0,120}?,"
@@ -73,6 +75,9 @@ def _spans(text: str, start: int, end: int, drug_starts: list[int]) -> list[Span
                 spans.append(Span(m.start(), m.end(), cue.kind, cue.id))
                 continue
             stop = span_end(text, m.end(), end)
+            if cue.ends_at_verb:
+                verb = _FINITE_VERB.search(text, m.end(), stop)
+                stop = verb.start() if verb else stop
             if cue.kind == "partner":
                 stop = extend_over_list(text, m.end(), stop, end, drug_starts)
             at = m.start("at") if "at" in cue.regex.groupindex else m.start()  # "adding X to Y": Y only

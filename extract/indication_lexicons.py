@@ -29,6 +29,7 @@ class Cue:
     value: str | None = None
     explicit_condition: bool = False
     imperative: bool = False
+    ends_at_verb: bool = False  # span cues: the span also stops before the next finite verb
 
 
 def _entries(name: str, required: set[str], optional: set[str] = frozenset()) -> list[dict]:
@@ -91,10 +92,10 @@ def _negation_cues() -> tuple[Cue, ...]:
 def _span_cues() -> tuple[Cue, ...]:
     name = "indication_spans.yaml"
     cues = []
-    for e in _entries(name, {"id", "kind", "pattern"}):
+    for e in _entries(name, {"id", "kind", "pattern"}, {"ends_at_verb"}):
         if e["kind"] not in SPAN_KINDS:
             raise IndicationLexiconError(f"{name}: {e['id']}: unknown kind {e['kind']!r}")
-        cues.append(Cue(e["id"], e["kind"], _compile(name, e)))
+        cues.append(Cue(e["id"], e["kind"], _compile(name, e), ends_at_verb=bool(e.get("ends_at_verb"))))
     return tuple(cues)
 
 

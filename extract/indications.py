@@ -30,6 +30,8 @@ _DOSING = re.compile(r"\b\d+(?:\.\d+)?\s*(?:mg|mcg|\u00b5g|g|units?|IU)\b|\bdose
                      r"|\b(?:once|twice|three\s+times)\s+(?:a\s+)?daily\b", re.IGNORECASE)
 _INTRODUCES_LIST = re.compile(r":\s*$|\b(?:include|includes|including|following|"
                               r"these\s+(?:indications|conditions|uses))\b", re.IGNORECASE)
+_SAME_SUBJECT = re.compile(r"\W*(?:neither|both|(?:is|are|was|were|has|have|had|can|may|should|must|will|does|do|"
+                           r"did)\s)", re.IGNORECASE)
 _FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|do|does|did|can|may|will|should|must|would|could|"
                           r"might|include|includes)\b", re.IGNORECASE)
 # Words shaped like a disease name (amyloidosis, carcinoma, ...). Only clauses without a recognised
@@ -66,6 +68,7 @@ class _ArticleReader(ArticleContext):
     def __init__(self, article: ParsedArticle, entities: ArticleEntities):
         super().__init__(article, entities)
         self.rows: dict[str, dict] = {}
+        self.frame: tuple[list[Mention], Context | None] | None = None  # last claim's conditions, this sentence
 
     # ------------------------------------------------------------------ reading
     def read(self) -> list[dict]:
@@ -106,6 +109,7 @@ class _ArticleReader(ArticleContext):
         if text.rstrip().endswith("?"):
             return  # a question asserts nothing
         prev: ClauseFacts | None = None
+        self.frame = None
         prev_drugs: list[str] = []
         prev_status: str | None = None
         for c in clauses:
@@ -140,6 +144,11 @@ class _ArticleReader(ArticleContext):
         if not drugs and c.anaphor:
             target = prev_drugs[0] if prev_drugs else self.resolve_anaphor(idx)
             drugs = [target] if target else []
+        # "X has no role in A and is not recommended" / "...; neither is recommended": the subject and
+        # the conditions of the clause before.
+        same_subject = not drugs and bool(prev_drugs) and bool(_SAME_SUBJECT.match(s.text, c.start))
+        if same_subject:
+            drugs = list(prev_drugs)
         if not drugs and prev_drugs and (c.conditions or c.negated_conditions):
             drugs, status = prev_drugs, status or prev_status  # "X is used for A but not for B"
         if not drugs and not c.interventions and (c.conditions or c.negated_conditions):
@@ -162,7 +171,9 @@ class _ArticleReader(ArticleContext):
 
         conditions, negated_conditions = list(c.conditions), list(c.negated_conditions)
         ctx = None
-        if not conditions and not negated_conditions:
+        if not conditions and not negated_conditions and same_subject and self.frame:
+            conditions, ctx = list(self.frame[0]), self.frame[1]
+        elif not conditions and not negated_conditions:
             if (c.no_condition or (c.status_needs_condition and not negation) or heading_like(s)
                     or _NEW_REFERENT.search(s.text, c.start, c.end) or _names_unknown_disease(s, c)):
                 return drugs
@@ -174,6 +185,8 @@ class _ArticleReader(ArticleContext):
         negated_conditions = self.merge_overlaps(s, negated_conditions)
         explicit = ctx is None
         may_negate = explicit or ctx.allows_negation
+        if conditions:
+            self.frame = (conditions, ctx)
 
         def add(drug, cond, negated, st, cue=None, partners_=(), marker=None):
             self.add_row(s, c, drug, cond, negated, st, cue, ctx, lead, marker=marker,
@@ -320,7 +333,7 @@ class _ArticleReader(ArticleContext):
         # A later clause's setting ("..., but not first-line") is not this claim's.
         setting = q.setting(clause_text) or q.setting(s.text[:c.end]) or next(
             (v for v in map(q.setting, context_texts) if v), None) or self.framing_setting(s, cond.id)
-        population = q.population(clause_text) or q.population(s.text[:c.end])
+        population = q.population(clause_text)
         age_min, age_max = q.ages(clause_text)
         # A list item's approval is the lead-in's ("Health Canada approved X for:"), so is its regulator.
         # The clause's own regulator, else one named before it ("The FDA approved X for A; it is also ...").
