@@ -23,6 +23,7 @@ _ANAPHOR_HINT = re.compile(r"\b(?:it|its|drug|medicine|medication|agent)\b", re.
 WINDOW = 6  # sentences looked back for a condition the clause leaves out
 NEG_WINDOW = 3  # ... when the claim is negated (a heading just above only)
 HEADING_WINDOW = 20
+TOPIC_SHARE = 0.75  # share of an article's condition mentions that makes a condition its topic
 SUBJECT_WINDOW = 4  # how far back "it" / "this drug" may reach for the last drug subject
 RANKS = {s: i for i, s in enumerate(("approved", "recommended", "investigational", "used",
                                      "not_recommended", "not_indicated"))}
@@ -107,7 +108,11 @@ class ArticleContext:
         self.starts = [m.start for m in self.mentions]
         self.facts: list[SentenceFacts | None] = [None] * len(self.sentences)
         self.class_members = entities.class_members or {}
-        self.article_conditions = {m.id for m in self.mentions if m.kind == "condition"}
+        self.condition_counts: dict[str, int] = {}
+        for m in self.mentions:
+            if m.kind == "condition":
+                self.condition_counts[m.id] = self.condition_counts.get(m.id, 0) + 1
+        self.article_conditions = set(self.condition_counts)
         self.last_subject: tuple[str, int] | None = None
         self.title_index = self._title_index()
         self.index_of = {s.sentence_id: i for i, s in enumerate(self.sentences)}
@@ -202,6 +207,18 @@ class ArticleContext:
             if len(_distinct(f.conditions)) == 1:
                 return Context(f.conditions, f.biomarkers, [f.text], False)
         return None
+
+    def is_topic(self, conditions: list[Mention]) -> bool:
+        """The page is about this one condition: its title names it and it is most of what the page names.
+
+        Only then may a negated clause without a condition ("X should not be used in pregnancy") take it:
+        a neighbouring sentence's condition is not enough evidence for a negation."""
+        ids = _distinct(conditions)
+        t = self.title_index
+        if len(ids) != 1 or t is None or self.facts[t] is None or _distinct(self.facts[t].conditions) != ids:
+            return False
+        total = sum(self.condition_counts.values())
+        return total > 0 and self.condition_counts.get(ids[0], 0) >= TOPIC_SHARE * total
 
     def resolve_anaphor(self, idx: int) -> str | None:
         if self.last_subject and idx - self.last_subject[1] <= SUBJECT_WINDOW:

@@ -184,7 +184,7 @@ class _ArticleReader(ArticleContext):
         conditions = self.merge_overlaps(s, conditions)
         negated_conditions = self.merge_overlaps(s, negated_conditions)
         explicit = ctx is None
-        may_negate = explicit or ctx.allows_negation
+        may_negate = explicit or ctx.allows_negation or self.is_topic(conditions)
         if conditions:
             self.frame = (conditions, ctx)
 

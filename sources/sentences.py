@@ -32,6 +32,8 @@ _OPENERS = "\"'“‘([•"
 
 
 def _is_abbreviation(token: str, next_char: str) -> bool:
+    if re.search(r"[)\]]\.$", token):  # "... standard of care [I, A]." closes a bracket, not a name
+        return False
     core = token.lstrip("(\"'“‘[").rstrip(".!?)\"'”’]")
     low = core.lower()
     if not core:

@@ -69,3 +69,14 @@ def test_build_sentences_from_blocks_directly():
     assert [(s.text, s.is_heading, s.section) for s in sentences] == [
         ("Dosing", True, "Dosing"), ("Take 400 mg once daily.", False, "Dosing"),
         ("Take it with food.", False, "Dosing")]
+
+
+def test_a_grade_in_brackets_ends_its_sentence():
+    """"[I, A]." closes a bracket: the capital inside is not an initial like "N." in a name."""
+    from sources.sentences import split_spans
+
+    text = "Obinutuzumab with chlorambucil is an option [II, B]. In fit patients, FCR may be used."
+    assert [text[s:e] for s, e in split_spans(text)] == [
+        "Obinutuzumab with chlorambucil is an option [II, B].",
+        "In fit patients, FCR may be used.",
+    ]
