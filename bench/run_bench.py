@@ -40,6 +40,22 @@ README = BENCH / "README.md"
 TARGETS = {"articles_per_s_at_10k": 200.0, "peak_memory_mb": 1536.0, "incremental_beyond_startup_s": 5.0,
            "linearity_10k_over_1k": 11.0}
 TABLE_START, TABLE_END = "<!-- results:start -->", "<!-- results:end -->"
+PACKAGES = ("pipelines", "sources", "extract", "schemas", "warehouse")
+# Set by main(): the code the CLI runs. A frozen copy, because the pipeline version is a hash of
+# the code, and an edit in the working tree between two runs would make a "re-run" re-process all.
+CODE = {"dir": REPO}
+
+
+def snapshot_code(dest: Path) -> Path:
+    """Copy the pipeline's packages (as they are now) to `dest`, for runs that see one code version."""
+    shutil.rmtree(dest, ignore_errors=True)
+    for package in PACKAGES:
+        shutil.copytree(REPO / package, dest / package, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+    return dest
+
+
+def cli_env() -> dict:
+    return {**os.environ, "PYTHONPATH": str(CODE["dir"])}
 
 
 # ---------------------------------------------------------------- process-tree memory
@@ -84,13 +100,12 @@ def tree_memory_kb(root: int) -> tuple[int, int]:
 
 def timed_cli(source: Path, warehouse: Path, workers: int) -> dict:
     """Run the CLI once; wall time, exit code, peak tree RSS (sampled every 50 ms)."""
-    cmd = [str(Path(sys.executable).parent / "oncocurate"), "run", "--source", str(source),
+    cmd = [sys.executable, "-m", "pipelines.cli", "run", "--source", str(source),
            "--warehouse", str(warehouse), "--workers", str(workers)]
-    if not Path(cmd[0]).exists():
-        cmd = [sys.executable, "-m", "pipelines.cli", *cmd[1:]]
     peak, stop = [0, 0], threading.Event()
     started = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=REPO)
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            cwd=CODE["dir"], env=cli_env())
 
     def sample() -> None:
         while not stop.is_set():
@@ -128,7 +143,8 @@ def startup_seconds() -> float:
         empty.mkdir()
         started = time.perf_counter()
         subprocess.run([sys.executable, "-m", "pipelines.cli", "run", "--source", str(empty),
-                        "--warehouse", str(wh)], capture_output=True, cwd=REPO, check=False)
+                        "--warehouse", str(wh)], capture_output=True, cwd=CODE["dir"], env=cli_env(),
+                       check=False)
         return round(time.perf_counter() - started, 3)
 
 
@@ -158,6 +174,9 @@ def end_to_end(n: int, templates: Path, workers: int) -> dict:
     print(f"[{n}] re-run {rerun['seconds']} s; incremental ...", flush=True)
     incremental = timed_cli(corpus, warehouse, workers)
     print(f"[{n}] incremental {incremental['seconds']} s", flush=True)
+    for name, run in (("re-run", rerun), ("incremental run", incremental)):
+        if run["summary"].get("processed", 0) > (0 if run is rerun else 1):
+            print(f"warning: the {name} re-processed {run['summary'].get('processed')} articles", flush=True)
     return {"n": n, "corpus_mb": round(size / 1e6, 2),
             "articles_per_s": round(n / cold["seconds"], 1),
             "mb_per_s": round(size / 1e6 / cold["seconds"], 3),
@@ -278,15 +297,21 @@ def verdicts(results: dict) -> dict:
     return out
 
 
+def _processed(run: dict) -> str:
+    return str(run["summary"].get("processed", "?"))
+
+
 def markdown_table(results: dict) -> str:
     lines = [f"Measured {results['measured_at']} on {results['machine']}; "
              f"start-up (empty run) {results['startup_s']} s.", "",
-             "| N | corpus MB | cold s | articles/s | MB/s | re-run s | incremental s | peak PSS MB | peak RSS MB |",
+             "| N | corpus MB | cold s | articles/s | MB/s | re-run s (processed) | incremental s (processed) "
+             "| peak PSS MB | peak RSS MB |",
              "|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for r in results["end_to_end"]:
         lines.append(f"| {r['n']:,} | {r['corpus_mb']} | {r['cold']['seconds']} | {r['articles_per_s']} | "
-                     f"{r['mb_per_s']} | {r['rerun_unchanged']['seconds']} | "
-                     f"{r['incremental_one_file']['seconds']} | {r['peak_pss_mb']} | {r['peak_rss_mb']} |")
+                     f"{r['mb_per_s']} | {r['rerun_unchanged']['seconds']} ({_processed(r['rerun_unchanged'])}) | "
+                     f"{r['incremental_one_file']['seconds']} ({_processed(r['incremental_one_file'])}) | "
+                     f"{r['peak_pss_mb']} | {r['peak_rss_mb']} |")
     if results.get("linearity_10k_over_1k") is not None:
         lines += ["", f"Linearity: 10k / 1k cold time = {results['linearity_10k_over_1k']}x."]
     lines += ["", f"Per stage, one core, {results['stage_sample']} articles "
@@ -322,10 +347,14 @@ def main() -> None:
     ap.add_argument("--stage-sample", type=int, default=200, help="articles for the per-stage timing")
     ap.add_argument("--profile", action="store_true", help="print a cProfile of parse+extract")
     ap.add_argument("--no-readme", action="store_true", help="do not rewrite bench/README.md")
+    ap.add_argument("--live-code", action="store_true",
+                    help="run the working tree itself instead of a frozen copy of it")
     args = ap.parse_args()
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
     templates = args.templates or default_templates()
     OUT.mkdir(parents=True, exist_ok=True)
+    if not args.live_code:
+        CODE["dir"] = snapshot_code(OUT / "code")
 
     results = {"measured_at": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
                "machine": f"{os.cpu_count()} cores, load avg {os.getloadavg()[0]:.1f} at start",

@@ -10,8 +10,8 @@ import re
 from dataclasses import dataclass
 
 # Clause boundaries: semicolons, and contrastive conjunctions that start a new assertion.
-_CLAUSE_BREAK = re.compile(r";\s*(?:however,?\s*)?|,?\s+\bbut\b\s+|,\s*(?:whereas|while|whilst|although|though|even\s+though|"
-                           r"however,?|yet)\s+|\s+(?:whereas|although|even\s+though)\s+"
+_CLAUSE_BREAK = re.compile(r";\s*(?:however,?\s*)?|,?\s+\bbut\b\s+"
+                           r"|,\s*(?:whereas|while|whilst|although|though|even\s+though|however,?|yet)\s+|\s+(?:whereas|although|even\s+though)\s+"
                            # a second predicate for the same subject: "X does not ... and is used for A"
                            r"|,?\s+and\s+(?=(?:is|are|was|were|has|have|had|can|may|should|will|does|do|did)\s)"
                            # a new subject after ", and": its cues and negations are its own

@@ -71,7 +71,7 @@ def _spans(text: str, start: int, end: int, drug_starts: list[int]) -> list[Span
     spans = []
     for cue in SPAN_CUES:
         for m in cue.regex.finditer(text, start, end):
-            if cue.kind in ("no-condition", "supportive"):
+            if cue.kind in ("no-condition", "supportive") or cue.exact:
                 spans.append(Span(m.start(), m.end(), cue.kind, cue.id))
                 continue
             stop = span_end(text, m.end(), end)

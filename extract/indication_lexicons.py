@@ -30,6 +30,7 @@ class Cue:
     explicit_condition: bool = False
     imperative: bool = False
     ends_at_verb: bool = False  # span cues: the span also stops before the next finite verb
+    exact: bool = False  # span cues: the span is the match itself
 
 
 def _entries(name: str, required: set[str], optional: set[str] = frozenset()) -> list[dict]:
@@ -92,10 +93,11 @@ def _negation_cues() -> tuple[Cue, ...]:
 def _span_cues() -> tuple[Cue, ...]:
     name = "indication_spans.yaml"
     cues = []
-    for e in _entries(name, {"id", "kind", "pattern"}, {"ends_at_verb"}):
+    for e in _entries(name, {"id", "kind", "pattern"}, {"ends_at_verb", "exact"}):
         if e["kind"] not in SPAN_KINDS:
             raise IndicationLexiconError(f"{name}: {e['id']}: unknown kind {e['kind']!r}")
-        cues.append(Cue(e["id"], e["kind"], _compile(name, e), ends_at_verb=bool(e.get("ends_at_verb"))))
+        cues.append(Cue(e["id"], e["kind"], _compile(name, e), ends_at_verb=bool(e.get("ends_at_verb")),
+                        exact=bool(e.get("exact"))))
     return tuple(cues)
 
 
@@ -153,8 +155,8 @@ STATUS_CUE_GROUPS = _grouped(STATUS_CUES)
 NEGATION_HINT = re.compile(
     r"\b(?:not|no|never|neither|nor|without|rather|instead|except|cannot|would|could|might|once|"
     r"formerly|longer|historically|past|until|previously|used\s+to|off-label|unsupported|ineffective|"
-    r"contraindicated|fail\w*|avoid\w*|whether|if|recommend\w*|should|must|non|withdr\w+|revoked|rescinded|seldom|rarely|hardly|refus\w+|reject\w+|declined|den\w+|negative|complete|"
-    r"discontinued)\b|n't\b", _FLAGS)
+    r"contraindicated|fail\w*|avoid\w*|whether|if|recommend\w*|should|must|non|withdr\w+|revoked|rescinded|"
+    r"seldom|rarely|hardly|refus\w+|reject\w+|declined|den\w+|negative|complete|discontinued)\b|n't\b", _FLAGS)
 EXPANDABLE_CLASSES = _expandable_classes()
 NEGATION_CUES = _negation_cues()
 SPAN_CUES = _span_cues()

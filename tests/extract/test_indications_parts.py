@@ -19,7 +19,8 @@ def _clause_texts(text: str) -> list[str]:
     ("X is used not for A but for B.", ["X is used not for A", "for B."]),
     ("X is not approved for A, although it is approved for B.", ["X is not approved for A", "it is approved for B."]),
     ("X is approved for A and B.", ["X is approved for A and B."]),
-    ("While X is approved for A, it is not approved for B.", ["While X is approved for A", "it is not approved for B."]),
+    ("While X is approved for A, it is not approved for B.",
+     ["While X is approved for A", "it is not approved for B."]),
     ("X is not used for A, and you should not worry.", ["X is not used for A", "you should not worry."]),
     ("X is approved for A, and Y for B.", ["X is approved for A, and Y for B."]),
 ])

@@ -183,6 +183,26 @@ CASES = [
      {("acalabrutinib", MCL, False): "approved", ("acalabrutinib", CLL, False): "approved"},
      {("acalabrutinib", CLL, False): {"regulators": ["FDA"]}}),
     ("no-longer-used-alone", "Cytarabine is no longer used alone for AML.", {}, {}),
+    ("after-phrase-ends-at-the-verb", "Interferon alfa after autologous transplant has no role in myeloma and is "
+     "not recommended.", {("interferon-alfa", MM, True): "not_recommended"}, {}),
+    ("neither-is-recommended-takes-both-drugs", "Essential thrombocythaemia\nBusulfan and pipobroman are kept for "
+     "elderly people who cannot take hydroxyurea; neither is recommended for younger people.",
+     {("busulfan", ET, False): "used", ("pipobroman", ET, False): "used",
+      ("busulfan", ET, True): "not_recommended", ("pipobroman", ET, True): "not_recommended"},
+     {("busulfan", ET, False): {"population": "older-adults"}, ("busulfan", ET, True): {"population": None}}),
+    ("not-suitable-is-recommended-against", "Asciminib is not suitable for CML in blast phase.",
+     {("asciminib", CML, True): "not_recommended"}, {}),
+    ("where-clause-negation-is-dropped", "Teclistamab is used for myeloma after three lines of therapy, where "
+     "it has not been compared with CAR-T.",
+     {("teclistamab", MM, False): "used"}, {("teclistamab", MM, False): {"setting": "relapsed-refractory"}}),
+    ("drug-refractory-compound-is-history", "Ciltacabtagene autoleucel is approved for lenalidomide-refractory "
+     "myeloma after one prior line.", {("ciltacabtagene-autoleucel", MM, False): "approved"},
+     {("ciltacabtagene-autoleucel", MM, False): {"setting": "relapsed-refractory"}}),
+    ("refractory-compound-inside-a-condition", "Ruxolitinib is approved for steroid-refractory acute "
+     "graft-versus-host disease.", {("ruxolitinib", "graft-versus-host-disease", False): "approved"}, {}),
+    ("once-daily-is-no-circumstance", "In the trial, people with newly diagnosed CML took bosutinib once daily or "
+     "a second TKI (imatinib).",
+     {("bosutinib", CML, False): "used", ("imatinib", CML, False): "used"}, {}),
     # --- alternatives and contrasts
     ("rather-than-drug", "Older adults with CLL may receive obinutuzumab plus chlorambucil rather than "
      "fludarabine.",
@@ -228,6 +248,10 @@ CASES = [
      {("pirtobrutinib", MCL, False): {"setting": "relapsed-refractory"}}),
     ("prior-kinase-inhibitors", "Ripretinib is approved for adults with advanced GIST who have received three or "
      "more kinase inhibitors, including imatinib.", {("ripretinib", GIST, False): "approved"}, {}),
+    ("are-combined-with", "In high-risk APL, tretinoin and arsenic trioxide are often combined with an "
+     "anthracycline such as idarubicin.",
+     {("tretinoin", APL, False): "used", ("arsenic-trioxide", APL, False): "used", ("idarubicin", APL, False): "used"},
+     {("idarubicin", APL, False): {"combination": ["tretinoin", "arsenic-trioxide"]}}),
     # --- voice
     ("passive-treated-with", "Myeloma that has come back can be treated with carfilzomib and dexamethasone.",
      {("carfilzomib", MM, False): "used", ("dexamethasone", MM, False): "used"},
@@ -317,6 +341,30 @@ def test_unseen_sentence_gives_exactly_the_expected_claims(case_id, text, expect
         for name, value in wanted.items():
             got = [r[name] for r in by_key[key]]
             assert value in got or any(isinstance(g, list) and set(value) == set(g) for g in got), (key, name, got)
+
+
+_TOPIC_PAGE = ("# {title}\n\n{intro} Ruxolitinib is approved for myelofibrosis with an enlarged spleen.\n\n"
+               "## Safety\n\nBlood counts are checked often during treatment. Many people feel tired at first.\n\n"
+               "Fedratinib should not be used in people with severe liver problems.\n")
+
+
+def _page_claims(text: str) -> set[tuple]:
+    article = parse_bytes(text.encode("utf-8"), "page.md")
+    return {(r["drug_id"], r["condition_id"], r["negated"]) for r in extract_indications(article, recognize(article))}
+
+
+def test_a_negation_without_condition_takes_the_page_topic():
+    page = _TOPIC_PAGE.format(title="Myelofibrosis: the JAK inhibitors",
+                              intro="Myelofibrosis is a rare cancer of the bone marrow.")
+    assert ("fedratinib", MF, True) in _page_claims(page)
+
+
+def test_a_negation_without_condition_says_nothing_on_a_page_of_several_diseases():
+    page = _TOPIC_PAGE.format(title="Myelofibrosis: the JAK inhibitors",
+                              intro="Polycythemia vera, essential thrombocythemia and CML are related cancers.")
+    claims = _page_claims(page)
+    assert ("ruxolitinib", MF, False) in claims
+    assert not any(d == "fedratinib" for d, _, _ in claims)
 
 
 def test_a_regulator_of_another_clause_is_not_added():

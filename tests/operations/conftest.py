@@ -77,6 +77,30 @@ def cli_popen(*args: str) -> subprocess.Popen:
                             stderr=subprocess.PIPE, text=True, cwd=REPO, env=env, start_new_session=True)
 
 
+_SLOW_PUBLISH = """
+import os, sys, time
+from warehouse import layout
+real = layout.start_staging
+def slow_start_staging(*args, **kwargs):
+    deadline = time.monotonic() + 300
+    while not os.path.exists(sys.argv[1]) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return real(*args, **kwargs)
+layout.start_staging = slow_start_staging
+from pipelines.cli import app
+sys.argv = ["oncocurate", *sys.argv[2:]]
+app()
+"""
+
+
+def cli_popen_held_at_publish(release: Path, *args: str) -> subprocess.Popen:
+    """The real CLI, but publish waits until the file `release` exists: a run that holds the lock
+    for as long as the test needs."""
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    return subprocess.Popen([sys.executable, "-c", _SLOW_PUBLISH, str(release), *args], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, cwd=REPO, env=env, start_new_session=True)
+
+
 def query(warehouse: Path, sql: str, params: list | None = None) -> list[tuple]:
     con = duckdb.connect(str(warehouse / "oncocurate.duckdb"), read_only=True)
     try:
@@ -130,7 +154,8 @@ def check_warehouse(warehouse: Path) -> dict:
 @pytest.fixture(scope="session")
 def ops() -> types.SimpleNamespace:
     return types.SimpleNamespace(GOOD_ARTICLES=GOOD_ARTICLES, generated_articles=generated_articles,
-                                 write=write, cli=cli, cli_popen=cli_popen, query=query,
+                                 write=write, cli=cli, cli_popen=cli_popen,
+                                 cli_popen_held_at_publish=cli_popen_held_at_publish, query=query,
                                  check_warehouse=check_warehouse, duckdb_rows=duckdb_rows,
                                  REPO=REPO)
 

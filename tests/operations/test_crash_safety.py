@@ -257,10 +257,12 @@ def test_kill_9_of_the_main_process_alone_does_not_leave_the_warehouse_locked(op
 def test_second_concurrent_run_exits_with_one_line_and_the_first_publishes(ops, published, tmp_path):
     warehouse = fresh_copy(published, tmp_path / "wh")
     source = _crash_source(ops, tmp_path)
-    first = ops.cli_popen("run", "--source", str(source), "--warehouse", str(warehouse))
+    release = tmp_path / "release-first-run"
+    first = ops.cli_popen_held_at_publish(release, "run", "--source", str(source), "--warehouse", str(warehouse))
     try:
         assert _wait_for(lambda: (warehouse / ".lock.owner").exists(), first), "first run never took the lock"
         second = ops.cli("run", "--source", str(source), "--warehouse", str(warehouse))
+        release.touch()
         out, err = first.communicate(timeout=300)
     finally:
         _kill_group(first)
