@@ -80,10 +80,10 @@ def cli_popen(*args: str) -> subprocess.Popen:
 _SLOW_PUBLISH = """
 import os, sys, time
 from warehouse import layout
-real = layout.start_staging
+real, release = layout.start_staging, sys.argv[1]
 def slow_start_staging(*args, **kwargs):
     deadline = time.monotonic() + 300
-    while not os.path.exists(sys.argv[1]) and time.monotonic() < deadline:
+    while not os.path.exists(release) and time.monotonic() < deadline:
         time.sleep(0.05)
     return real(*args, **kwargs)
 layout.start_staging = slow_start_staging

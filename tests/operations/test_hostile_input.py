@@ -9,7 +9,6 @@ of the source folder is not followed.
 from __future__ import annotations
 
 import json
-import string
 from pathlib import Path
 
 import pytest
