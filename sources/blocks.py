@@ -127,9 +127,10 @@ def _mark_text_tables(blocks: list[Block]) -> None:
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
 _MD_RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
-_MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
-_MD_LINK = re.compile(r"\[([^\]]+)\]\((?:[^()]|\([^)]*\))*\)")
-_MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1|(?<![\w*])([*_])(?=\S)(.+?)(?<=\S)\3(?![\w*])")
+_MD_IMAGE = re.compile(r"!\[([^\[\]]*)\]\([^()]*\)")  # no nested brackets: one scan per '![', so linear
+_MD_LINK = re.compile(r"\[([^\[\]]+)\]\((?:[^()]|\([^()]*\))*\)")  # inner runs stop at the next bracket
+# Spans are bounded (500 chars) so a line of unclosed markers costs O(length), not O(length^2).
+_MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.{1,500}?)(?<=\S)\1|(?<![\w*])([*_])(?=\S)(.{1,500}?)(?<=\S)\3(?![\w*])")
 _MD_CODE = re.compile(r"`([^`]*)`")
 _MD_QUOTE = re.compile(r"^\s{0,3}>\s?")
 _MD_HTML_TAG = re.compile(r"</?[a-zA-Z][^>]*>")

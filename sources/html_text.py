@@ -126,7 +126,8 @@ def trafilatura_blocks(html: str) -> list[Block] | None:
 
 
 # ------------------------------------------------------------------ fallback scanner
-_TOKEN = re.compile(r"<!--.*?-->|<!\[CDATA\[.*?\]\]>|<(/?)([a-zA-Z][a-zA-Z0-9:-]*)\b[^>]*?(/?)>|<![^>]*>|<\?[^>]*>",
+# An unclosed comment or CDATA runs to the end of the document (as browsers do): one scan, not one per '<!--'.
+_TOKEN = re.compile(r"<!--.*?(?:-->|\Z)|<!\[CDATA\[.*?(?:\]\]>|\Z)|<(/?)([a-zA-Z][a-zA-Z0-9:-]*)\b[^>]*?(/?)>|<![^>]*>|<\?[^>]*>",
                     re.DOTALL)
 _RAW_TEXT_TAGS = {"script", "style", "noscript", "template", "svg", "math", "iframe", "object", "textarea", "select"}
 _CHROME_TAGS = {"nav", "footer", "aside", "header", "form", "button", "dialog"}

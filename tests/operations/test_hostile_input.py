@@ -151,10 +151,6 @@ def test_pathological_shapes_do_not_crash(name):
 
 
 QUADRATIC = {  # reported to their owners; remove an entry once its fix lands (the test then passes)
-    "markdown link storm": "sources/blocks.py _MD_LINK backtracks over unclosed '[x](' runs",
-    "markdown image storm": "sources/blocks.py _MD_IMAGE/_MD_LINK backtrack over unclosed '![' runs",
-    "markdown emphasis storm": "sources/blocks.py _MD_EMPHASIS lazy '.+?' rescans the rest of the line",
-    "unclosed comments": "sources/html_text.py _TOKEN comment branch rescans to the end for each '<!--'",
     "endless comparison": "extract/clauses.py mask() and indication_clause._role are O(spans x length)",
 }
 
