@@ -56,11 +56,28 @@ def split_clauses(text: str) -> list[tuple[int, int]]:
     return bounds or [(0, len(text))]
 
 
+_SPAN_END_MEMO: dict = {}  # (text, end) -> (from, first accepted stop or None): a single entry
+
+
 def span_end(text: str, start: int, end: int) -> int:
-    """Where a span starting at `start` stops inside text[:end]."""
+    """Where a span starting at `start` stops inside text[:end].
+
+    Remembers the last answer for this text: a start between the last search's start and
+    the stop it found gives the same stop (matching at a position does not depend on where
+    the search began), so many cues in one long clause cost one scan, not one each.
+    """
+    key = (text, end)
+    known = _SPAN_END_MEMO.get(key)
+    if known is not None and known[0] <= start and (known[1] is None or start <= known[1]):
+        return end if known[1] is None else known[1]
     m = _SPAN_END.search(text, start, end)
+    clean = True
     while m is not None and _EXAMPLES.match(text, m.start(), end):
+        clean = False
         m = _SPAN_END.search(text, m.end(), end)
+    _SPAN_END_MEMO.clear()
+    if clean:
+        _SPAN_END_MEMO[key] = (start, m.start() if m else None)
     return m.start() if m else end
 
 
@@ -81,11 +98,27 @@ def extend_over_list(text: str, span_from: int, span_to: int, end: int, item_sta
 
 
 def mask(text: str, spans) -> str:
-    """`text` with the given (start, end) ranges blanked out, offsets unchanged."""
+    """`text` with the given (start, end) ranges blanked out, offsets unchanged.
+
+    Linear in text length plus spans: overlapping spans are merged once, then the
+    text is rebuilt with one join (a per-span character loop was O(spans x length)).
+    """
     if not spans:
         return text
-    chars = list(text)
-    for s, e in spans:
-        for i in range(max(s, 0), min(e, len(chars))):
-            chars[i] = " "
-    return "".join(chars)
+    n = len(text)
+    merged = []
+    for s, e in sorted((max(s, 0), min(e, n)) for s, e in spans):
+        if e <= s:
+            continue
+        if merged and s <= merged[-1][1]:
+            if e > merged[-1][1]:
+                merged[-1][1] = e
+        else:
+            merged.append([s, e])
+    parts, at = [], 0
+    for s, e in merged:
+        parts.append(text[at:s])
+        parts.append(" " * (e - s))
+        at = e
+    parts.append(text[at:])
+    return "".join(parts)

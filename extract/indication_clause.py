@@ -7,6 +7,7 @@ The clause is read with regular-expression cues from the lexicons, over entity m
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from extract.clauses import Span, extend_over_list, mask, span_end
@@ -85,13 +86,39 @@ def _spans(text: str, start: int, end: int, drug_starts: list[int]) -> list[Span
     return spans
 
 
+_ROLE_ORDER = ("prior", "circumstance", "dropped", "comparator", "partner")
+
+
+class _RoleIndex:
+    """Which role span covers a position; built once per clause, looked up by bisection.
+
+    Priority: prior > circumstance > relative-dropped > comparator > partner. A scan of
+    every span per mention was O(spans x mentions) on long comparison chains.
+    """
+
+    def __init__(self, spans: list[Span]):
+        self._by_kind = {}
+        for kind in _ROLE_ORDER:
+            merged = []
+            for s, e in sorted((s.start, s.end) for s in spans if s.kind == kind and s.end > s.start):
+                if merged and s <= merged[-1][1]:
+                    merged[-1][1] = max(merged[-1][1], e)
+                else:
+                    merged.append([s, e])
+            self._by_kind[kind] = ([s for s, _ in merged], [e for _, e in merged])
+
+    def role(self, pos: int) -> str | None:
+        for kind in _ROLE_ORDER:
+            starts, ends = self._by_kind[kind]
+            i = bisect_right(starts, pos) - 1
+            if i >= 0 and pos < ends[i]:
+                return kind
+        return None
+
+
 def _role(pos: int, spans: list[Span]) -> str | None:
-    """The span kind covering `pos`; prior > circumstance > relative-dropped > comparator > partner."""
-    kinds = {s.kind for s in spans if s.start <= pos < s.end}
-    for kind in ("prior", "circumstance", "dropped", "comparator", "partner"):
-        if kind in kinds:
-            return kind
-    return None
+    """The span kind covering `pos` (kept for callers with a single lookup)."""
+    return _RoleIndex(spans).role(pos)
 
 
 def _cue_matches(masked: str, start: int, end: int):
@@ -174,8 +201,9 @@ def analyse_clause(text: str, start: int, end: int, mentions: list[Mention], sen
 
     # Entities by role.
     scoped_hits = [False] * len(scopes)
+    roles = _RoleIndex(spans)
     for m, pos in local:
-        role = _role(pos, spans)
+        role = roles.role(pos)
         hits = [i for i, (s, e, _) in enumerate(scopes) if s <= pos < e]
         in_scope = hits[0] if hits else None
         if m.kind == "condition":

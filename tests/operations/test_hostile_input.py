@@ -151,7 +151,6 @@ def test_pathological_shapes_do_not_crash(name):
 
 
 QUADRATIC = {  # reported to their owners; remove an entry once its fix lands (the test then passes)
-    "endless comparison": "extract/clauses.py mask() and indication_clause._role are O(spans x length)",
 }
 
 
