@@ -8,6 +8,7 @@ lets "Ara-C", "ara c" and "ara-\nc" hit the same dictionary entry without an off
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _SPACE_LIKE = "-\u2010\u2011\u2012\u2013\u2014\u2212\n\r\t\f\v\u00a0\u2009\u202f"
 _FOLD_TABLE = str.maketrans({ch: " " for ch in _SPACE_LIKE})
@@ -27,10 +28,12 @@ def fold_key(name: str) -> str:
     return _MULTI_SPACE.sub(" ", fold(name)).strip()
 
 
+@lru_cache(maxsize=4)  # drugs and conditions squeeze the same folded article text
 def squeeze(folded: str) -> tuple[str, list[int] | None]:
     """Collapse runs of spaces ("ara  c" → "ara c"); returns the text and a map to old offsets.
 
     The map is None when nothing was collapsed (the common case), so most articles pay nothing.
+    Cached: callers must not modify the returned map.
     """
     if "  " not in folded:
         return folded, None
