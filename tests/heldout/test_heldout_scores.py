@@ -9,19 +9,15 @@ added, so a regression fails while improvements pass; raise them as the extracto
 """
 from __future__ import annotations
 
-import importlib.util
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from tests.heldout.scoring import assert_article_attribute, assert_table_f1, failures, run_and_score
+
 HERE = Path(__file__).resolve().parent
-REPO = HERE.parents[1]
 CORPUS = HERE / "corpus"
 GOLD = HERE / "gold"
-SCORER = REPO.parent / "shared" / "tools" / "score.py"
 
 # table -> minimum F1 (measured when added: indications 0.846, trial_results 0.667,
 # guideline_recommendations 0.686, drugs 0.985, regimens 0.755, references 1.000).
@@ -37,34 +33,10 @@ F1_FLOORS = {
 # boilerplate_removed 44/54, content_kept 29/29).
 ARTICLE_FLOORS = {"title": 0.62, "publisher": 0.70, "boilerplate_removed": 0.78, "content_kept": 1.0}
 
-def load_scorer():
-    """The shared scorer module, imported from its path; skip when ../shared is absent."""
-    if not SCORER.is_file():
-        pytest.skip(f"shared scorer not found at {SCORER} (clone ../shared beside the repo)")
-    spec = importlib.util.spec_from_file_location("oncocurate_shared_score", SCORER)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
 def result(tmp_path_factory) -> dict:
     """Run the CLI once on the held-out corpus and score it against the held-out gold."""
-    scorer = load_scorer()
-    warehouse = tmp_path_factory.mktemp("heldout_wh")
-    env = {**os.environ, "PYTHONPATH": str(REPO)}
-    proc = subprocess.run(
-        [sys.executable, "-m", "pipelines.cli", "run", "--source", str(CORPUS),
-         "--warehouse", str(warehouse)],
-        cwd=REPO, env=env, capture_output=True, text=True, timeout=600)
-    assert proc.returncode == 0, f"oncocurate run failed: {proc.stderr[-2000:]}"
-    return scorer.score(warehouse, GOLD, corpus_name="heldout")
-
-
-def failures(res: dict, table: str) -> str:
-    """The scorer's per-article details for one table, to make an assertion message useful."""
-    lines = [f"{stem}: {d[table]}" for stem, d in sorted(res["details"].items()) if table in d]
-    return "\n".join(lines[:40])
+    return run_and_score(CORPUS, GOLD, tmp_path_factory.mktemp("heldout_wh"), "heldout")
 
 
 def test_every_heldout_article_is_ingested(result):
@@ -73,18 +45,12 @@ def test_every_heldout_article_is_ingested(result):
 
 @pytest.mark.parametrize("table", sorted(F1_FLOORS))
 def test_table_f1_stays_above_floor(result, table):
-    f1 = result["tables"][table]["f1"]
-    assert f1 >= F1_FLOORS[table], f"{table} F1 {f1:.3f} < {F1_FLOORS[table]}\n{failures(result, table)}"
+    assert_table_f1(result, table, F1_FLOORS[table])
 
 
 @pytest.mark.parametrize("attribute", sorted(ARTICLE_FLOORS))
 def test_article_metadata_and_cleaning_stay_above_floor(result, attribute):
-    cell = result["tables"]["articles"]["attributes"][attribute]
-    assert cell["total"] > 0
-    accuracy = cell["matched"] / cell["total"]
-    assert accuracy >= ARTICLE_FLOORS[attribute], (
-        f"articles.{attribute} {cell['matched']}/{cell['total']} < {ARTICLE_FLOORS[attribute]}\n"
-        f"{failures(result, 'articles')}")
+    assert_article_attribute(result, attribute, ARTICLE_FLOORS[attribute])
 
 
 def test_no_polarity_flips(result):
