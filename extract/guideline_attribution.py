@@ -24,6 +24,9 @@ VERSION_YEAR = re.compile(r"\bversion\s+\d{1,2}\.((?:19|20)\d\d)\b", re.IGNORECA
 YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 FRESH = re.compile(r"\b(?:new|newly|released|issued|published|updated|latest|current|this\s+year)\b",
                    re.IGNORECASE)
+# "the ELN recommends …": a body as the subject of a recommending verb speaks as a guideline.
+BODY_RECOMMENDS = re.compile(r"\s+(?:now\s+|also\s+|strongly\s+|panel\s+)?(?:recommends|advises|endorses)\b",
+                             re.IGNORECASE)
 REFERENCE_SECTION = re.compile(r"\breferences?\b|\bbibliography\b|\bsources?\b|\bcitations?\b",
                                re.IGNORECASE)
 
@@ -99,10 +102,14 @@ def find_attribution(article: ParsedArticle) -> Attribution | None:
         candidates.append((s.text, s.char_start))
     body = title = year = None
     for text, start in candidates:
-        if not GUIDELINE_WORD.search(text):
+        has_guideline_word = GUIDELINE_WORD.search(text) is not None
+        if not has_guideline_word and "recommends" not in text and "advises" not in text \
+                and "endorses" not in text:
             continue
         for m in regex.finditer(text):
             if body is not None and lookup[m.group(1)] != body:
+                continue
+            if not has_guideline_word and not BODY_RECOMMENDS.match(text, m.end()):
                 continue
             body = lookup[m.group(1)]
             if start is None:
@@ -117,7 +124,37 @@ def find_attribution(article: ParsedArticle) -> Attribution | None:
             break
     if body is None:
         return _published_by_body(article, lookup)
+    year = year or _header_version_year(article) or _cited_guideline_year(article, body, lookup)
     return Attribution(body=body, title=title, year=year)
+
+
+def _header_version_year(article: ParsedArticle) -> int | None:
+    """"Version 1.2017" in the page head (often stripped from the main text as a running header)."""
+    for line in list(article.header_lines) + [s.text for s in article.sentences[:5]]:
+        if m := VERSION_YEAR.search(line):
+            return int(m.group(1))
+    return None
+
+
+CITATION_YEAR = re.compile(r"\b((?:19|20)\d\d)\s*(?:;|\(|\.\s*\d|,\s*\d)")
+
+
+def _cited_guideline_year(article: ParsedArticle, body: str, lookup: dict[str, str]) -> int | None:
+    """The year of the body's own guideline in the reference list, when the text gives none.
+
+    An article summarising "the BSH guideline" usually cites it; the citation's journal year is the
+    guideline's year. Only a reference naming the same body next to a guideline word counts.
+    """
+    names = [n for n, b in lookup.items() if b == body]
+    for s in article.sentences:
+        if not (s.section and REFERENCE_SECTION.search(s.section)) or not GUIDELINE_WORD.search(s.text):
+            continue
+        if not any(re.search(r"(?<![\w-])" + re.escape(n) + r"(?![\w-])", s.text) for n in names):
+            continue
+        m = CITATION_YEAR.search(s.text) or YEAR.search(s.text)
+        if m:
+            return int(m.group(1))
+    return None
 
 
 def _published_by_body(article: ParsedArticle, lookup: dict[str, str]) -> Attribution | None:
@@ -126,9 +163,4 @@ def _published_by_body(article: ParsedArticle, lookup: dict[str, str]) -> Attrib
     body = lookup.get(publisher) or lookup.get(re.sub(r"^the\s+", "", publisher, flags=re.IGNORECASE))
     if body is None:
         return None
-    year = None
-    for s in article.sentences[:5]:
-        if m := VERSION_YEAR.search(s.text):
-            year = int(m.group(1))
-            break
-    return Attribution(body=body, title=None, year=year)
+    return Attribution(body=body, title=None, year=_header_version_year(article))
