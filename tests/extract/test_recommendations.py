@@ -217,6 +217,13 @@ CASES = [
       dict(direction="not_recommended", interventions=["tyrosine-kinase-inhibitor"], setting="post-transplant")]),
     (["Nelarabine is a treatment option for patients with relapsed T-ALL."],
      [dict(direction="option", interventions=["nelarabine"], lineage="T-cell", condition_id=ALL)]),
+    (["Dasatinib and nilotinib carry a risk of pleural effusion; neither is recommended for CML "
+      "patients with lung disease."],
+     [dict(direction="not_recommended", condition_id=CML, interventions=["dasatinib", "nilotinib"])]),
+    (["Neither ibrutinib nor acalabrutinib is recommended as maintenance in CLL."],
+     [dict(direction="not_recommended", condition_id=CLL, interventions=["ibrutinib", "acalabrutinib"])]),
+    (["Azacitidine and decitabine were compared; none of these is advised before transplant in MDS."],
+     [dict(direction="not_recommended", condition_id=MDS, interventions=["azacitidine", "decitabine"])]),
 ]
 
 
