@@ -222,6 +222,10 @@ CASES = [
      [dict(direction="not_recommended", condition_id=CML, interventions=["dasatinib", "nilotinib"])]),
     (["Neither ibrutinib nor acalabrutinib is recommended as maintenance in CLL."],
      [dict(direction="not_recommended", condition_id=CLL, interventions=["ibrutinib", "acalabrutinib"])]),
+    (["Ruxolitinib should not be used in patients with low platelets; hydroxyurea is the preferred "
+      "cytoreductive agent for polycythemia vera."],
+     [dict(direction="not_recommended", interventions=["ruxolitinib"]),
+      dict(direction="recommended", interventions=["hydroxycarbamide"], condition_id="polycythemia-vera")]),
     (["Azacitidine and decitabine were compared; none of these is advised before transplant in MDS."],
      [dict(direction="not_recommended", condition_id=MDS, interventions=["azacitidine", "decitabine"])]),
 ]
