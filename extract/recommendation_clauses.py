@@ -23,7 +23,8 @@ RESTRICTING = re.compile(
     r"\b(?:who|whose|whom|if|unless|when|whenever|after|following|post|before|during|prior\s+to|previous(?:ly)?|"
     r"despite|undergoing|treated\s+with|pretreated\s+with|exposed\s+to|resistant\s+to|refractory\s+to|"
     r"intoleran\w+\s+(?:of|to)|tolerate|failed|failure\s+of|respon(?:d|ded|se)\s+to|rather\s+than|"
-    r"instead\s+of|other\s+than|earlier[- ]generation)\b|(?:,\s*|\()not\b",
+    r"instead\s+of|other\s+than|earlier[- ]generation|outside(?:\s+of)?|unfit\s+for|ineligible\s+for|"
+    r"not\s+(?:a\s+)?candidates?\s+for|preclud\w+|too\s+frail\s+for)\b|(?:,\s*|\()not\b",
     re.IGNORECASE)
 CLAUSE_END = re.compile(r"[,;)]|\s-\s|\s–\s")
 _OPEN_BRACKET = re.compile(r"\s{0,2}\(")

@@ -226,6 +226,15 @@ CASES = [
       "cytoreductive agent for polycythemia vera."],
      [dict(direction="not_recommended", interventions=["ruxolitinib"]),
       dict(direction="recommended", interventions=["hydroxycarbamide"], condition_id="polycythemia-vera")]),
+    (["For older adults unfit for intensive chemotherapy, venetoclax is listed as a category 1 preferred "
+      "option in AML."],
+     [dict(direction="recommended", condition_id=AML, interventions=["venetoclax"])]),
+    (["Patients with higher-risk MDS should instead receive azacitidine."],
+     [dict(direction="recommended", condition_id=MDS, interventions=["azacitidine"])]),
+    (["Ibrutinib should not be given outside a clinical trial in CLL."],
+     [dict(direction="not_recommended", condition_id=CLL, interventions=["ibrutinib"])]),
+    (["Ruxolitinib is not approved for ALL, and it has no role in CML."],
+     []),
     (["Azacitidine and decitabine were compared; none of these is advised before transplant in MDS."],
      [dict(direction="not_recommended", condition_id=MDS, interventions=["azacitidine", "decitabine"])]),
 ]
@@ -250,6 +259,13 @@ def test_guideline_named_in_title_is_carried_to_every_statement():
                     title="NCCN Guidelines for Chronic Myeloid Leukemia, Version 2.2024")
     assert [r["guideline_body"] for r in rows] == ["NCCN"]
     assert rows[0]["guideline_year"] == 2024
+
+
+def test_no_role_is_a_negative_recommendation_when_a_guideline_says_it():
+    rows = rows_for(["Lenalidomide has no role in higher-risk MDS."],
+                    title="NCCN Guidelines for Myelodysplastic Syndromes, Version 1.2024")
+    assert [(r["direction"], r["interventions"], r["condition_id"]) for r in rows] == [
+        ("not_recommended", ["lenalidomide"], MDS)]
 
 
 def test_page_published_by_a_guideline_body_is_attributed_to_it():
