@@ -71,7 +71,7 @@ class _ArticleReader:
         return read_qualifiers(title, pos, span)
 
     def _article_condition(self) -> str | None:
-        """The disease the page is about: the title's, else one holding three in four condition mentions."""
+        """The disease the page is about: the title's, else one dominating the condition mentions."""
         if self.title_q.condition_id:
             return self.title_q.condition_id
         counts: dict[str, int] = {}
@@ -81,8 +81,12 @@ class _ArticleReader:
                     counts[m.id] = counts.get(m.id, 0) + 1
         if not counts:
             return None
-        top = max(sorted(counts), key=counts.__getitem__)
-        return top if counts[top] * 4 >= sum(counts.values()) * 3 else None
+        ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+        top, n_top = ranked[0]
+        n_second = ranked[1][1] if len(ranked) > 1 else 0
+        # Dominant: most of the mentions, and clearly ahead of any other disease (asides such as
+        # "not approved for PV or ET" on a myelofibrosis page do not make it a two-disease page).
+        return top if n_top * 5 >= sum(counts.values()) * 3 and n_top >= 3 * n_second else None
 
     # ---- sentence walk
     def rows(self) -> list[dict]:

@@ -322,3 +322,7 @@ def test_statement_without_a_disease_takes_the_one_the_page_is_about_only_when_c
     mixed = ["Imatinib is used for CML and for GIST.", "GIST is a tumour of the gut wall.",
              "Dasatinib should be considered if imatinib stops working."]
     assert [r["condition_id"] for r in rows_for(mixed)] == [None]
+    aside = ["Ruxolitinib shrinks the spleen in myelofibrosis.", "Anaemia is common in myelofibrosis.",
+             "Patients with myelofibrosis need regular blood counts.", "It is not approved for AML or MDS.",
+             "In myelofibrosis, the course can be slow.", "Lenalidomide should be considered if anaemia worsens."]
+    assert [r["condition_id"] for r in rows_for(aside)] == ["myelofibrosis"]
