@@ -109,10 +109,21 @@ def find_cues(text: str, named, guideline: bool) -> list[CueHit]:
     return sorted(chosen, key=lambda c: c.start)
 
 
+# An imperative after a comma follows an opening clause ("If MRD persists, give ..."); after a
+# subject with an appositive ("Two drugs, X and Y, give clinicians options") it is a plain verb.
+OPENING_CLAUSE = re.compile(r"^\W*(?:if|when|whenever|where|for|in|among|after|once|unless|before|during|as|"
+                            r"at|on|following|then|otherwise|alternatively|finally|first|second|third)\b",
+                            re.IGNORECASE)
+
+
 def _cue_allowed(cue: Cue, text: str, m: re.Match, guideline: bool) -> bool:
     if cue.needs == "clause_start":
-        return _at_clause_start(text, m.start()) and (m.start() == 0 or text[m.start()].islower()
-                                                       or not text[:m.start()].strip(" \t•-*–"))
+        before = text[:m.start()]
+        if not _at_clause_start(text, m.start()):
+            return False
+        if before.rstrip().endswith(",") and not OPENING_CLAUSE.match(before):
+            return False
+        return m.start() == 0 or text[m.start()].islower() or not before.strip(" \t•-*–")
     if cue.needs == "guideline":
         return guideline
     return True

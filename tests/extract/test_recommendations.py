@@ -235,6 +235,10 @@ CASES = [
      [dict(direction="not_recommended", condition_id=CLL, interventions=["ibrutinib"])]),
     (["Ruxolitinib is not approved for ALL, and it has no role in CML."],
      []),
+    (["Two second-generation drugs, dasatinib and nilotinib, give doctors more choice in CML."],
+     []),
+    (["If imatinib stops working in CML, give dasatinib."],
+     [dict(direction="recommended", condition_id=CML, interventions=["dasatinib"])]),
     (["Azacitidine and decitabine were compared; none of these is advised before transplant in MDS."],
      [dict(direction="not_recommended", condition_id=MDS, interventions=["azacitidine", "decitabine"])]),
 ]
