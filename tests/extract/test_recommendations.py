@@ -239,6 +239,8 @@ CASES = [
      []),
     (["If imatinib stops working in CML, give dasatinib."],
      [dict(direction="recommended", condition_id=CML, interventions=["dasatinib"])]),
+    (["For fit adults with AML, cytarabine-based induction remains the standard of care."],
+     [dict(direction="recommended", condition_id=AML, interventions=["cytarabine"])]),
     (["Azacitidine and decitabine were compared; none of these is advised before transplant in MDS."],
      [dict(direction="not_recommended", condition_id=MDS, interventions=["azacitidine", "decitabine"])]),
 ]
