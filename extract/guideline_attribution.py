@@ -25,7 +25,8 @@ YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 FRESH = re.compile(r"\b(?:new|newly|released|issued|published|updated|latest|current|this\s+year)\b",
                    re.IGNORECASE)
 # "the ELN recommends …": a body as the subject of a recommending verb speaks as a guideline.
-BODY_RECOMMENDS = re.compile(r"\s+(?:now\s+|also\s+|strongly\s+|panel\s+)?(?:recommends|advises|endorses)\b",
+BODY_RECOMMENDS = re.compile(r"\s+(?:now\s+|also\s+|strongly\s+|panel\s+)?(?:recommends|advises|endorses)\b"
+                             r"|\s+(?:has|have|had)\s+(?:also\s+|now\s+|since\s+)?(?:recommended|advised|endorsed)\b",
                              re.IGNORECASE)
 REFERENCE_SECTION = re.compile(r"\breferences?\b|\bbibliography\b|\bsources?\b|\bcitations?\b",
                                re.IGNORECASE)
@@ -126,6 +127,15 @@ def find_attribution(article: ParsedArticle) -> Attribution | None:
         return _published_by_body(article, lookup)
     year = year or _header_version_year(article) or _cited_guideline_year(article, body, lookup)
     return Attribution(body=body, title=title, year=year)
+
+
+def speaking_body(sentence: str) -> str | None:
+    """The body a sentence itself gives as the one recommending ("In the UK, NICE has recommended it")."""
+    regex, lookup = body_names()
+    for m in regex.finditer(sentence):
+        if BODY_RECOMMENDS.match(sentence, m.end()):
+            return lookup[m.group(1)]
+    return None
 
 
 def _header_version_year(article: ParsedArticle) -> int | None:

@@ -28,7 +28,9 @@ RESTRICTING = re.compile(
     re.IGNORECASE)
 CLAUSE_END = re.compile(r"[,;)]|\s-\s|\s–\s")
 _OPEN_BRACKET = re.compile(r"\s{0,2}\(")
-ANAPHOR = re.compile(r"\b(?:the|this)\s+(?:drug|agent|medication|medicine|approval|treatment)\b", re.IGNORECASE)
+# "the drug", "this medicine", and "it" as the object of a recommending verb ("NICE has recommended it").
+ANAPHOR = re.compile(r"\b(?:the|this)\s+(?:drug|agent|medication|medicine|approval|treatment)\b"
+                     r"|\b(?:recommend(?:s|ed)?|prefer(?:s|red)?|endorse[sd]?|advise[sd]?)\s+it\b", re.IGNORECASE)
 NOT_A_TREATMENT_CLAUSE = re.compile(
     r"\brecommended\s+(?:\w+\s+){0,3}?(?:dose|doses|dosing|dosage)\b|\b(?:dose|doses|dosing|dosage)\b[^.;]*\bshould\b"
     r"|\b(?:side\s+effects?|contraindications?|adverse\s+(?:events?|effects?)|toxicit(?:y|ies))\b[^.;]{0,60}\bshould\b"

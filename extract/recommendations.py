@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from extract.guideline_attribution import REFERENCE_SECTION, Attribution, find_attribution
+from extract.guideline_attribution import REFERENCE_SECTION, Attribution, find_attribution, speaking_body
 from extract.provenance import provenance
 from extract.recommendation_clauses import (ANAPHOR, Named, Statement, find_cues, is_treatment_clause,
                                             may_have_cue, named_interventions, restricting_zones,
@@ -213,6 +213,9 @@ class _ArticleReader:
 
     def _row(self, s, st: Statement, clause: str, ids, q: Qualifiers, condition_id) -> dict:
         a = self.attribution
+        speaker = speaking_body(s.text)
+        if speaker is not None and (a is None or a.body != speaker):
+            a = Attribution(body=speaker, title=None, year=None)  # this sentence quotes another body
         statement = STATEMENT_TRIM.sub("", clause) or clause.strip()
         row = {
             **provenance(s, s.char_start + st.start, s.char_start + st.end),

@@ -241,6 +241,8 @@ CASES = [
      [dict(direction="recommended", condition_id=CML, interventions=["dasatinib"])]),
     (["For fit adults with AML, cytarabine-based induction remains the standard of care."],
      [dict(direction="recommended", condition_id=AML, interventions=["cytarabine"])]),
+    (["For relapsed CLL, zanubrutinib should now be considered."],
+     [dict(direction="consider", condition_id=CLL, interventions=["zanubrutinib"])]),
     (["Azacitidine and decitabine were compared; none of these is advised before transplant in MDS."],
      [dict(direction="not_recommended", condition_id=MDS, interventions=["azacitidine", "decitabine"])]),
 ]
@@ -272,6 +274,15 @@ def test_no_role_is_a_negative_recommendation_when_a_guideline_says_it():
                     title="NCCN Guidelines for Myelodysplastic Syndromes, Version 1.2024")
     assert [(r["direction"], r["interventions"], r["condition_id"]) for r in rows] == [
         ("not_recommended", ["lenalidomide"], MDS)]
+
+
+def test_a_sentence_quoting_another_body_is_attributed_to_that_body():
+    rows = rows_for(["Imatinib is the drug this page is about.", "In the UK, NICE has recommended it for GIST.",
+                     "Imatinib is recommended for chronic-phase CML."],
+                    title="NCCN Guidelines for Chronic Myeloid Leukemia, Version 2.2024")
+    got = [(r["guideline_body"], r["guideline_year"], r["interventions"], r["condition_id"]) for r in rows]
+    assert got == [("NICE", None, ["imatinib"], "gastrointestinal-stromal-tumor"),
+                   ("NCCN", 2024, ["imatinib"], CML)]
 
 
 def test_page_published_by_a_guideline_body_is_attributed_to_it():
