@@ -53,6 +53,22 @@ _FUNCTION_WORDS = {"a", "an", "the", "at", "in", "on", "of", "for", "to", "and",
 _GREEK = str.maketrans({"α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "ε": "epsilon",
                         "κ": "kappa", "λ": "lambda", "μ": "mu", "ω": "omega", "τ": "tau"})
 _CODE = re.compile(r"^([a-z]{1,6}) (\d{2,7}[a-z]?)$")
+_GREEK_ALPHA = re.compile(r"(?<![a-z])(?:alfa|alpha)(?![a-z])")
+
+
+def _greek_variants(key: str) -> set[str]:
+    """Other spellings of a folded name written with alfa / alpha / α (see _add_greek_spellings)."""
+    if "alfa" not in key and "alpha" not in key and "α" not in key:
+        return set()
+    base = re.sub(r"\s*α\s*", " α ", _GREEK_ALPHA.sub("α", key)).strip()
+    base = re.sub(r" {2,}", " ", base)
+    if base.count(" ") > 5:
+        return set()
+    out = {base.replace("α", word) for word in ("alfa", "alpha")}
+    out |= {re.sub(r"(alfa|alpha) (\d)", r"\1\2", v) for v in out}  # "alfa2b"
+    out |= {base, re.sub(r"α (\d)", r"α\1", base), re.sub(r" ?α ?", "α", base)}  # "ifn α2b", "ifnα2b"
+    out.discard(key)
+    return {v for v in out if len(v) >= 3}
 
 
 @dataclass
@@ -182,6 +198,21 @@ class DrugVocabulary:
                 entry.synonyms = {s for s in entry.synonyms if s.lower() != name.lower()}
                 self._add_name(name, drug_id, from_package=False)
             self._add_name(drug_id.replace("-", " "), drug_id, from_package=False)
+        self._add_greek_spellings()
+
+    def _add_greek_spellings(self) -> None:
+        """"alfa", "alpha" and "α" are one word in drug names ("peginterferon alpha-2a", "IFNα",
+        "IFN-α2b"); every name gets the spellings it lacks, unless another drug already owns one."""
+        found: dict[str, NameKey | None] = {}
+        for key, name in self.names.items():
+            for variant in _greek_variants(key):
+                if variant in self.names:
+                    continue
+                old = found.get(variant, name)
+                found[variant] = name if old is not None and old.drug_id == name.drug_id else None
+        for variant, name in found.items():
+            if name is not None:
+                self.names[variant] = NameKey(variant, name.drug_id, name.needs_caps)
 
     def _resolve(self, canon: str, admitted: set[str], inn: dict) -> str | None:
         """drug_id of a package entry, or None when it is not a drug we read."""

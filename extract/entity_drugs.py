@@ -15,6 +15,14 @@ from extract.entity_drug_vocabulary import vocabulary
 from extract.entity_text import at_word_boundaries, fold, squeeze
 
 _ABBREVIATION_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9\-]{1,7})\s*\)")
+# "a purine nucleoside analogue", "a folate antagonist", "thalidomide-like drugs", "the
+# thrombopoietin receptor": the name only describes a class of other drugs (or a protein); the
+# package also lists generic chemistry names ("purine nucleoside") as synonyms of some research
+# compound, which would invent a drug there
+_CLASS_HEAD_AFTER = re.compile(
+    r"(?:[-\u2010\u2011 ]+(?:receptor|analog|analogue|agonist|antagonist|antimetabolite|derivative|"
+    r"mimetic|congener)s?"
+    r"|[-\u2010\u2011]like)\b", re.I)
 
 
 def _build_automaton() -> ahocorasick.Automaton:
@@ -42,7 +50,7 @@ def find_drugs(text: str, folded: str | None = None) -> list[tuple[int, int, str
         if needs_caps and not text[start:end].replace("-", "").isupper():
             continue
         hits.append((start, end, drug_id))
-    return _leftmost_longest(hits)
+    return [h for h in _leftmost_longest(hits) if not _CLASS_HEAD_AFTER.match(text, h[1])]
 
 
 def _leftmost_longest(hits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

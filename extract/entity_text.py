@@ -29,11 +29,11 @@ def fold_key(name: str) -> str:
 
 
 @lru_cache(maxsize=4)  # drugs and conditions squeeze the same folded article text
-def squeeze(folded: str) -> tuple[str, list[int] | None]:
+def squeeze(folded: str) -> tuple[str, tuple[int, ...] | None]:
     """Collapse runs of spaces ("ara  c" → "ara c"); returns the text and a map to old offsets.
 
     The map is None when nothing was collapsed (the common case), so most articles pay nothing.
-    Cached: callers must not modify the returned map.
+    It is a tuple because the result is cached and shared: no caller can alter another's copy.
     """
     if "  " not in folded:
         return folded, None
@@ -47,7 +47,7 @@ def squeeze(folded: str) -> tuple[str, list[int] | None]:
     out.append(folded[last:])
     index.extend(range(last, len(folded)))
     index.append(len(folded))  # end offsets map past the last char
-    return "".join(out), index
+    return "".join(out), tuple(index)
 
 
 def is_word_char(ch: str) -> bool:

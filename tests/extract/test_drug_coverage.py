@@ -70,6 +70,24 @@ GENERICS = [
     ("ropeginterferon alfa-2b", "ropeginterferon-alfa-2b"), ("peginterferon alfa-2a", "peginterferon-alfa-2a"),
     ("anagrelide", "anagrelide"), ("danazol", "danazol"), ("prednisone", "prednisone"),
     ("dexamethasone", "dexamethasone"), ("methylprednisolone", "methylprednisolone"),
+    # recent approvals (2023-2025) and late-stage drugs of the same diseases
+    ("linvoseltamab", "linvoseltamab"), ("odronextamab", "odronextamab"),
+    ("olverembatinib", "olverembatinib"), ("flumatinib", "flumatinib"), ("radotinib", "radotinib"),
+    ("bezuclastinib", "bezuclastinib"), ("crenolanib", "crenolanib"), ("navtemadlin", "navtemadlin"),
+    ("pelabresib", "pelabresib"), ("pemigatinib", "pemigatinib"), ("copanlisib", "copanlisib"),
+    ("moxetumomab pasudotox", "moxetumomab-pasudotox"), ("denileukin diftitox", "denileukin-diftitox"),
+    ("tabelecleucel", "tabelecleucel"), ("melphalan flufenamide", "melphalan-flufenamide"),
+    ("motixafortide", "motixafortide"), ("plerixafor", "plerixafor"),
+    # antibody and CAR T-cell stems written alone, and clinical short names
+    ("gemtuzumab", "gemtuzumab-ozogamicin"), ("inotuzumab", "inotuzumab-ozogamicin"),
+    ("loncastuximab", "loncastuximab-tesirine"), ("belantamab", "belantamab-mafodotin"),
+    ("moxetumomab", "moxetumomab-pasudotox"), ("lisocabtagene", "lisocabtagene-maraleucel"),
+    ("idecabtagene", "idecabtagene-vicleucel"), ("ciltacabtagene", "ciltacabtagene-autoleucel"),
+    ("brexucabtagene", "brexucabtagene-autoleucel"), ("axicabtagene", "axicabtagene-ciloleucel"),
+    ("obecabtagene", "obecabtagene-autoleucel"), ("obe-cel", "obecabtagene-autoleucel"),
+    ("liso-cel", "lisocabtagene-maraleucel"), ("ide-cel", "idecabtagene-vicleucel"),
+    ("cilta-cel", "ciltacabtagene-autoleucel"), ("brexu-cel", "brexucabtagene-autoleucel"),
+    ("tisa-cel", "tisagenlecleucel"),
 ]
 
 BRANDS_AND_CODES = [
@@ -105,6 +123,17 @@ BRANDS_AND_CODES = [
     ("Besremi", "ropeginterferon-alfa-2b"), ("Pegasys", "peginterferon-alfa-2a"),
     ("Agrylin", "anagrelide"), ("Xagrid", "anagrelide"), ("Synribo", "omacetaxine-mepesuccinate"),
     ("Daurismo", "glasdegib"), ("Elzonris", "tagraxofusp"),
+    ("Komzifti", "ziftomenib"), ("Lynozyfic", "linvoseltamab"), ("Ordspono", "odronextamab"),
+    ("Monjuvi", "tafasitamab"), ("Minjuvi", "tafasitamab"), ("Lumoxiti", "moxetumomab-pasudotox"),
+    ("Lymphir", "denileukin-diftitox"), ("Ebvallo", "tabelecleucel"), ("Pemazyre", "pemigatinib"),
+    ("Pepaxto", "melphalan-flufenamide"), ("Darzalex Faspro", "daratumumab"),
+    ("daratumumab-hyaluronidase", "daratumumab"), ("Rituxan Hycela", "rituximab"),
+    ("HQP1351", "olverembatinib"), ("CPI-0610", "pelabresib"), ("KRT-232", "navtemadlin"),
+    ("CGT9486", "bezuclastinib"), ("REGN5458", "linvoseltamab"), ("REGN1979", "odronextamab"),
+    ("LOXO-305", "pirtobrutinib"), ("BGB-3111", "zanubrutinib"), ("ACP-196", "acalabrutinib"),
+    ("CYT387", "momelotinib"), ("SB1518", "pacritinib"), ("TG101348", "fedratinib"),
+    ("ACE-536", "luspatercept"), ("GRN163L", "imetelstat"), ("SNDX-5613", "revumenib"),
+    ("KO-539", "ziftomenib"), ("KPT-330", "selinexor"), ("CC-486", "azacitidine"),
 ]
 
 

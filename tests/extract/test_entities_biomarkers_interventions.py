@@ -72,3 +72,44 @@ def test_class_name_does_not_make_a_biomarker_status():
     ents = recognize_text("A FLT3 inhibitor is added to induction.")
     assert [m.id for m in ents.mentions if m.kind == "intervention"] == ["flt3-inhibitor"]
     assert [m for m in ents.mentions if m.kind == "biomarker"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # named fusions keep both partners, whatever the joiner
+    ("Imatinib works in FIP1L1::PDGFRA fusion disease.", [("FIP1L1::PDGFRA", "positive")]),
+    ("Screen for FIP1L1-PDGFRA before treatment.", [("FIP1L1::PDGFRA", None)]),
+    ("FIP1L1/PDGFRA-positive eosinophilia responds.", [("FIP1L1::PDGFRA", "positive")]),
+    ("An ETV6-PDGFRB rearrangement was found.", [("ETV6::PDGFRB", "positive")]),
+    ("Children with ETV6-RUNX1 B-ALL do well.", [("ETV6::RUNX1", None)]),
+    ("AML1-ETO marks core-binding-factor AML.", [("RUNX1::RUNX1T1", None)]),
+    ("A KMT2A::MLLT3 fusion was detected.", [("KMT2A::MLLT3", "positive")]),
+    # a single partner stays a single gene
+    ("A PDGFRA D842V mutation confers resistance.", [("PDGFRA", "mutated")]),
+    ("KMT2A-rearranged leukemia in infants.", [("KMT2A", "positive")]),
+    # Philadelphia status: every way of writing "negative" is negative, never positive
+    ("Adults with Ph-negative disease.", [("BCR::ABL1", "negative")]),
+    ("Adults with Ph\u2212 disease.", [("BCR::ABL1", "negative")]),
+    ("Adults with Ph\u2013 disease.", [("BCR::ABL1", "negative")]),
+    ("Adults with Ph- disease.", [("BCR::ABL1", "negative")]),
+    ("Adults with Ph(-) disease.", [("BCR::ABL1", "negative")]),
+    ("Adults with Ph-neg disease.", [("BCR::ABL1", "negative")]),
+    ("Adults with non-Ph disease.", [("BCR::ABL1", "negative")]),
+    ("Adults with Philadelphia chromosome-negative disease.", [("BCR::ABL1", "negative")]),
+    ("Adults with Philadelphia chromosome\u2013negative disease.", [("BCR::ABL1", "negative")]),
+    ("Adults with Philadelphia-negative disease.", [("BCR::ABL1", "negative")]),
+    ("Leukemia without the Philadelphia chromosome.", [("BCR::ABL1", "negative")]),
+    ("Adults with BCR::ABL1-negative disease.", [("BCR::ABL1", "negative")]),
+    ("Adults with BCR::ABL1\u2013negative disease.", [("BCR::ABL1", "negative")]),
+    ("Adults with BCR-ABL1 negative disease.", [("BCR::ABL1", "negative")]),
+    ("Both Ph+ and Ph\u2212 adults qualify.", [("BCR::ABL1", "positive"), ("BCR::ABL1", "negative")]),
+    ("Adults with Ph(+) disease.", [("BCR::ABL1", "positive")]),
+    # absence words before a marker; "with or without" says nothing
+    ("AML without a FLT3 mutation.", [("FLT3", "negative")]),
+    ("AML with or without FLT3-ITD.", [("FLT3", "mutated")]),
+])
+def test_fusions_and_negative_status(text, expected):
+    assert [(symbol, status) for _, symbol, status in biomarkers(text)] == expected
+
+
+def test_ph_like_is_not_a_philadelphia_status():
+    assert biomarkers("Non-Ph-like ALL was compared.") == []

@@ -75,3 +75,44 @@ def test_drug_abbreviation_defined_in_the_text_is_learned():
 def test_bare_conjugate_fragment_is_not_a_drug_but_the_antibody_stem_is():
     assert drug_ids("The ozogamicin payload is a calicheamicin.") == []
     assert drug_ids("Brentuximab improved survival.") == ["brentuximab-vedotin"]
+
+
+# Near-name pairs: each name is an exact vocabulary name of its own drug, so it must resolve to
+# that drug alone, never to its look-alike.
+NEAR_NAMES = [
+    ("nelarabine", "nebularine"), ("clofarabine", "cladribine"), ("daunorubicin", "doxorubicin"),
+    ("idarubicin", "epirubicin"), ("vincristine", "vinblastine"), ("azacitidine", "decitabine"),
+    ("cytarabine", "cytidine"), ("imatinib", "ibrutinib"), ("ponatinib", "pazopanib"),
+    ("fludarabine", "fluorouracil"), ("bendamustine", "carmustine"), ("rituximab", "infliximab"),
+]
+
+
+@pytest.mark.parametrize("name", [n for pair in NEAR_NAMES for n in pair])
+def test_an_exact_name_resolves_to_itself_and_nothing_else(name):
+    [(surface, drug_id)] = drug_mentions(f"Last week the team started {name} again.")
+    assert (surface, drug_id) == (name, name)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nelarabine, a purine nucleoside analog, is used in T-ALL.", ["nelarabine"]),
+    ("Clofarabine is a purine nucleoside antimetabolite.", ["clofarabine"]),
+    ("Azacitidine is a cytidine analogue given subcutaneously.", ["azacitidine"]),
+    ("Methotrexate acts as a folate antagonist.", ["methotrexate"]),
+    ("Lenalidomide, a thalidomide analogue, followed.", ["lenalidomide"]),
+    ("Thalidomide-like drugs such as pomalidomide were tried.", ["pomalidomide"]),
+    ("Romiplostim is a thrombopoietin receptor agonist.", ["romiplostim"]),
+    ("Forodesine blocks purine nucleoside phosphorylase.", ["forodesine"]),
+    ("Extranodal natural killer cell lymphoma is rare.", []),
+    ("Uric acid climbed, so rasburicase was given.", ["rasburicase"]),
+    ("Thalidomide was given with dexamethasone.", ["thalidomide", "dexamethasone"]),
+])
+def test_a_name_that_only_describes_a_class_is_no_drug_mention(text, expected):
+    assert drug_ids(text) == expected
+
+
+def test_squeezed_offset_map_is_shared_but_immutable():
+    from extract.entity_text import squeeze
+    squeezed, index = squeeze("ara  c and  ara c")
+    assert squeezed == "ara c and ara c"
+    assert isinstance(index, tuple) and index[4] == 5
+    assert squeeze("ara  c and  ara c")[1] is index  # cached: one copy for drugs and conditions

@@ -99,3 +99,53 @@ def test_drugs_in_a_history_adjective_are_marked(text, history, given):
     found = drugs(text)
     assert sorted(d for _, d, a in found if a.get("role") == "history") == sorted(history)
     assert sorted(d for _, d, a in found if "role" not in a) == sorted(given)
+
+
+# ------------------------------------------------------------------ well-known regimen acronyms
+@pytest.mark.parametrize("text, acronym, members", [
+    ("Induction was VRd for four cycles.", "VRd", ["bortezomib", "lenalidomide", "dexamethasone"]),
+    ("Six cycles of R-CHOP remain standard.", "R-CHOP",
+     ["rituximab", "cyclophosphamide", "doxorubicin", "vincristine", "prednisone"]),
+    ("Pola-R-CHP is an alternative.", "Pola-R-CHP",
+     ["polatuzumab-vedotin", "rituximab", "cyclophosphamide", "doxorubicin", "prednisone"]),
+    ("Consider pola-R-CHP for high IPI.", "Pola-R-CHP",
+     ["polatuzumab-vedotin", "rituximab", "cyclophosphamide", "doxorubicin", "prednisone"]),
+    ("Stage III disease received A+AVD.", "A+AVD",
+     ["brentuximab-vedotin", "doxorubicin", "vinblastine", "dacarbazine"]),
+    ("Stage IV disease received BV-AVD.", "A+AVD",
+     ["brentuximab-vedotin", "doxorubicin", "vinblastine", "dacarbazine"]),
+    ("Older patients may get BR.", "BR", ["bendamustine", "rituximab"]),
+    ("Fit younger patients once got FCR.", "FCR", ["fludarabine", "cyclophosphamide", "rituximab"]),
+    ("Standard 7+3 induction followed.", "7+3", ["cytarabine", "daunorubicin"]),
+    ("HyperCVAD alternates with a second course.", "hyper-CVAD",
+     ["cyclophosphamide", "vincristine", "doxorubicin", "dexamethasone"]),
+    ("Hyper-CVAD was the backbone.", "hyper-CVAD",
+     ["cyclophosphamide", "vincristine", "doxorubicin", "dexamethasone"]),
+    ("CyBorD is used before transplant.", "VCd", ["bortezomib", "cyclophosphamide", "dexamethasone"]),
+    ("Unfit adults receive Ven-Aza.", "Ven-Aza", ["venetoclax", "azacitidine"]),
+    ("Salvage with R-ICE preceded the transplant.", "R-ICE",
+     ["rituximab", "ifosfamide", "carboplatin", "etoposide"]),
+])
+def test_a_well_known_acronym_names_its_members(text, acronym, members):
+    ents = recognize_text(text)
+    assert ents.regimens == {acronym: members}
+    # the text never spells the members out, so they are no drug mentions of the article
+    assert [m for m in ents.mentions if m.kind == "drug"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "The BRCA status was unknown.", "The CVPR conference met.", "Rdx is an explosive.",
+    "We measured KD in the lab.", "A brave face.",
+])
+def test_words_that_contain_or_resemble_an_acronym_name_no_regimen(text):
+    assert recognize_text(text).regimens == {}
+
+
+@pytest.mark.parametrize("written, drug_id", [
+    ("IFNα", "interferon-alfa"), ("interferon alpha-2b", "interferon-alfa-2b"),
+    ("peginterferon alpha-2a", "peginterferon-alfa-2a"), ("peginterferon α-2a", "peginterferon-alfa-2a"),
+    ("peginterferon alpha-2b", "peginterferon-alfa-2b"), ("ropeginterferon alpha 2b", "ropeginterferon-alfa-2b"),
+])
+def test_alfa_alpha_and_greek_letter_are_one_spelling(written, drug_id):
+    found = drugs(f"The patient was given {written} last spring.")
+    assert [(s, d) for s, d, _ in found] == [(written, drug_id)]
