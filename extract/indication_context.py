@@ -190,6 +190,8 @@ class ArticleContext:
                                     [lead.text] + ctx.texts, ctx.allows_negation)
         for j in range(idx - 1, max(-1, idx - WINDOW - 1), -1):
             f = self.facts[j]
+            if self.sentences[j].section != s.section and not self.sentences[j].is_heading:
+                break  # a new section starts below that sentence: its condition is not this one's
             if f is None or not f.conditions:
                 continue
             ids = _distinct(f.conditions)

@@ -130,8 +130,8 @@ CASES = [
     ("although-splits-clauses", "Pembrolizumab has not been approved for CLL, although it is approved for "
      "Hodgkin lymphoma.",
      {("pembrolizumab", CLL, True): "not_indicated", ("pembrolizumab", HL, False): "approved"}, {}),
-    ("no-longer", "Chemoimmunotherapy with fludarabine is no longer recommended for most patients with CLL.",
-     {}, {}),
+    ("no-longer-is-now-negated", "Chemoimmunotherapy with fludarabine is no longer recommended for most "
+     "patients with CLL.", {("fludarabine", CLL, True): "not_recommended"}, {}),
     ("purpose-supportive", "People with myeloma who take lenalidomide may also need aspirin to prevent blood "
      "clots.", {}, {}),
     ("second-predicate-same-subject", "Enasidenib does not work against IDH1 mutations and is used for "
@@ -172,6 +172,13 @@ CASES = [
       ("nilotinib", ALL_, False): "used"}, {}),
     ("unknown-disease-is-not-the-context", "Rituximab is used for follicular lymphoma. It is also approved for "
      "granulomatosis with polyangiitis.", {("rituximab", "follicular-lymphoma", False): "used"}, {}),
+    # --- withdrawn approvals: negated now, whatever held before
+    ("no-longer-approved", "Romidepsin is no longer approved in the US for peripheral T-cell lymphoma.",
+     {("romidepsin", "peripheral-t-cell-lymphoma", True): "not_indicated"}, {}),
+    ("approval-withdrawn", "The approval of duvelisib for follicular lymphoma was withdrawn by its "
+     "maker.", {("duvelisib", "follicular-lymphoma", True): "not_indicated"}, {}),
+    ("no-longer-recommended", "Chlorambucil is no longer recommended for fit patients with CLL.",
+     {("chlorambucil", CLL, True): "not_recommended"}, {}),
     ("condition-from-previous", "Treatment of CLL has changed a lot. Venetoclax plus obinutuzumab is now approved "
      "as first-line therapy.",
      {("venetoclax", CLL, False): "approved", ("obinutuzumab", CLL, False): "approved"}, {}),
@@ -209,3 +216,15 @@ def test_negated_rows_carry_the_cue_and_positive_rows_none():
     cues = {r["negated"]: r["negation_cue"] for r in rows}
     assert cues[True] and "not" in cues[True].lower()
     assert cues[False] is None
+
+
+def test_a_new_section_does_not_inherit_the_condition_named_just_above_its_heading():
+    text = ("# Polycythaemia vera\n\nRuxolitinib is approved for polycythaemia vera. Hydroxyurea is also used "
+            "for polycythaemia vera. Some patients later progress to myelofibrosis.\n\n## Pregnancy\n\n"
+            "Ruxolitinib should not be used in pregnancy.\n")
+    article = parse_bytes(text.encode("utf-8"), "case.md")
+    rows = extract_indications(article, recognize(article))
+    claims = {(r["drug_id"], r["condition_id"], r["negated"], r["status"]) for r in rows}
+    assert claims == {("ruxolitinib", "polycythemia-vera", False, "approved"),
+                      ("hydroxycarbamide", "polycythemia-vera", False, "used"),
+                      ("ruxolitinib", "polycythemia-vera", True, "not_recommended")}
