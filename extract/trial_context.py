@@ -64,6 +64,7 @@ class TrialContext:
     comparator: str | None = None  # most frequent comparator label of the article
     experimental: str | None = None  # most frequent experimental drug of comparisons
     description_sentences: list = field(default_factory=list)
+    text: str = ""  # the article's clean text (paragraph breaks tell which sentences belong together)
 
     def name_at(self, offset: int) -> str | None:
         """The trial named last before `offset` (the sentence's end: a name in the sentence itself,
