@@ -22,6 +22,7 @@ class DrugSpan:
     end: int
     drug_id: str
     kind: str = "drug"
+    regimen: str | None = None  # the regimen acronym this member drug was written as ("R-CHOP")
 
 
 @dataclass(frozen=True)
@@ -72,7 +73,9 @@ def arm_in(text: str, start: int, end: int, drugs: list[DrugSpan]) -> Arm | None
         return Arm(start, end, tuple(d.drug_id for d in inside), "placebo")
     if inside:
         ids = tuple(dict.fromkeys(d.drug_id for d in inside))
-        return Arm(start, end, ids, " + ".join(ids))
+        regimens = {d.regimen for d in inside}
+        label = regimens.pop() if len(regimens) == 1 and None not in regimens else " + ".join(ids)
+        return Arm(start, end, ids, label)
     if terms:
         return Arm(start, end, (), comparator_label(terms[0].group()) or terms[0].group().lower())
     if within:  # "investigator-selected TKIs": the class is the arm

@@ -83,7 +83,7 @@ def _drug_spans(sentence, mentions: SentenceMentions) -> list[DrugSpan]:
     if not regimens:
         return spans
     spans = [d for d in spans if not any(a <= d.start < b for a, b, _, _ in regimens)]
-    spans += [DrugSpan(a, b, drug) for a, b, _, members in regimens for drug in members]
+    spans += [DrugSpan(a, b, drug, regimen=acronym) for a, b, acronym, members in regimens for drug in members]
     return sorted(spans, key=lambda d: d.start)
 
 
