@@ -316,6 +316,20 @@ class _ArticleReader(ArticleContext):
                                  combination=[])
                 return
 
+    def approving_regulators_before(self, s: Sentence) -> tuple[str, ...]:
+        """ "Health Canada cleared X for A. It is also indicated for B.": the approval of B is the same
+        regulator's when the sentence just before, in the same paragraph, is its approval."""
+        idx = self.index_of.get(s.sentence_id)
+        if not idx:
+            return ()
+        prev = self.sentences[idx - 1]
+        if "\n" in self.article.clean_text[prev.char_end:s.char_start]:
+            return ()
+        f = self.facts[idx - 1]
+        if f is None or f.lazy or f.status != "approved":
+            return ()
+        return q.regulators(prev.text)
+
     # ------------------------------------------------------------------ rows
     def add_row(self, s: Sentence, c: ClauseFacts, drug: str, cond, negated: bool, status: str,
                 cue: str | None, ctx: Context | None, lead: SentenceFacts | None, combination,
@@ -331,7 +345,9 @@ class _ArticleReader(ArticleContext):
                 biomarker, biomarker_status = best[0], best[1]
         context_texts = (ctx.texts if ctx else []) + ([lead.text] if lead else [])
         # A later clause's setting ("..., but not first-line") is not this claim's.
-        setting = q.setting(clause_text) or q.setting(s.text[:c.end]) or next(
+        # The section heading frames its sentences ("First-line treatment") more closely than context.
+        setting = q.setting(clause_text) or q.setting(s.text[:c.end]) or (
+            q.setting(s.section) if s.section and not s.is_heading else None) or next(
             (v for v in map(q.setting, context_texts) if v), None) or self.framing_setting(s, cond.id)
         population = q.population(clause_text)
         age_min, age_max = q.ages(clause_text)
@@ -340,6 +356,8 @@ class _ArticleReader(ArticleContext):
         named = q.regulators(clause_text) or q.regulators(s.text[:c.start])
         regulators = list(dict.fromkeys(named + (q.regulators(lead.text) if lead else ()))
                           ) if status == "approved" else []
+        if status == "approved" and not regulators:
+            regulators = list(self.approving_regulators_before(s))
         interventions = [i for i in dict.fromkeys(c.interventions)]
         combo = list(dict.fromkeys([*combination, *interventions]))
         key = stable_id(s.article_id, s.sentence_id, drug, cond.id, negated)

@@ -228,3 +228,25 @@ def test_a_new_section_does_not_inherit_the_condition_named_just_above_its_headi
     assert claims == {("ruxolitinib", "polycythemia-vera", False, "approved"),
                       ("hydroxycarbamide", "polycythemia-vera", False, "used"),
                       ("ruxolitinib", "polycythemia-vera", True, "not_recommended")}
+
+
+def _md_claims(text: str) -> dict[tuple, dict]:
+    article = parse_bytes(text.encode("utf-8"), "case.md")
+    return {(r["drug_id"], r["condition_id"], r["negated"]): r for r in extract_indications(article, recognize(article))}
+
+
+def test_an_approval_in_the_next_sentence_keeps_the_regulator_named_just_before():
+    rows = _md_claims("# Ruxolitinib\n\nSwissmedic and Health Canada cleared ruxolitinib for myelofibrosis. It is also "
+                      "indicated for polycythaemia vera.\n\nIt is indicated for graft-versus-host disease.\n")
+    assert set(rows[("ruxolitinib", MF, False)]["regulators"]) == {"Health Canada", "Swissmedic"}
+    assert set(rows[("ruxolitinib", "polycythemia-vera", False)]["regulators"]) == {"Health Canada", "Swissmedic"}
+    assert rows[("ruxolitinib", "graft-versus-host-disease", False)]["regulators"] == []  # another paragraph
+
+
+def test_the_section_heading_gives_the_setting_before_earlier_context():
+    rows = _md_claims("# Large B-cell lymphoma\n\nThe guideline covers relapsed disease and first-line care.\n\n"
+                      "## First-line treatment\n\nR-CHOP with rituximab remains the standard of care for "
+                      "large B-cell lymphoma.\n\n## Relapse\n\nAxicabtagene ciloleucel is recommended for "
+                      "large B-cell lymphoma.\n")
+    assert rows[("rituximab", DLBCL, False)]["setting"] == "newly-diagnosed"
+    assert rows[("axicabtagene-ciloleucel", DLBCL, False)]["setting"] == "relapsed-refractory"
