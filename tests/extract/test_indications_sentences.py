@@ -179,6 +179,10 @@ CASES = [
      "maker.", {("duvelisib", "follicular-lymphoma", True): "not_indicated"}, {}),
     ("no-longer-recommended", "Chlorambucil is no longer recommended for fit patients with CLL.",
      {("chlorambucil", CLL, True): "not_recommended"}, {}),
+    # --- the arms of a trial are used in it, not approved or recommended by that clause
+    ("trial-arms-are-used", "After approval, adults with relapsed CLL were randomized 1:1 to zanubrutinib or "
+     "to a standard regimen of ibrutinib.",
+     {("zanubrutinib", CLL, False): "used", ("ibrutinib", CLL, False): "used"}, {}),
     ("condition-from-previous", "Treatment of CLL has changed a lot. Venetoclax plus obinutuzumab is now approved "
      "as first-line therapy.",
      {("venetoclax", CLL, False): "approved", ("obinutuzumab", CLL, False): "approved"}, {}),
