@@ -24,6 +24,7 @@ WINDOW = 6  # sentences looked back for a condition the clause leaves out
 NEG_WINDOW = 3  # ... when the claim is negated (a heading just above only)
 HEADING_WINDOW = 20
 TOPIC_SHARE = 0.75  # share of an article's condition mentions that makes a condition its topic
+DOMINANT_SHARE, DOMINANT_RATIO = 0.6, 3  # ... or this share and this many times any other condition
 SUBJECT_WINDOW = 4  # how far back "it" / "this drug" may reach for the last drug subject
 RANKS = {s: i for i, s in enumerate(("approved", "recommended", "investigational", "used",
                                      "not_recommended", "not_indicated"))}
@@ -220,7 +221,11 @@ class ArticleContext:
         if len(ids) != 1 or t is None or self.facts[t] is None or _distinct(self.facts[t].conditions) != ids:
             return False
         total = sum(self.condition_counts.values())
-        return total > 0 and self.condition_counts.get(ids[0], 0) >= TOPIC_SHARE * total
+        mine = self.condition_counts.get(ids[0], 0)
+        runner_up = max((n for c, n in self.condition_counts.items() if c != ids[0]), default=0)
+        # Most of what the page names, or clearly dominant (a related disease named once or twice).
+        return total > 0 and (mine >= TOPIC_SHARE * total
+                              or (mine >= DOMINANT_SHARE * total and mine >= DOMINANT_RATIO * runner_up))
 
     def resolve_anaphor(self, idx: int) -> str | None:
         if self.last_subject and idx - self.last_subject[1] <= SUBJECT_WINDOW:

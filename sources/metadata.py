@@ -55,7 +55,8 @@ def find_text_title(blocks: list[Block], marks: list[str | None]) -> tuple[str |
             # ("Patient information leaflet / Haematology Department") above the title
             label = label or (text, i)
             continue
-        if crumb_title and name_key(crumb_title) not in name_key(text) and not _same_topic(crumb_title, text):
+        if crumb_title and name_key(crumb_title) not in name_key(text) and not _same_topic(crumb_title, text) \
+                and not _dated_below(blocks, i):
             return crumb_title, None
         return text, i
     if crumb_title or label is None:
@@ -64,6 +65,12 @@ def find_text_title(blocks: list[Block], marks: list[str | None]) -> tuple[str |
 
 
 _WORD = re.compile(r"[^\W_]+")
+_DATED = re.compile(r"^(?:by\s|last\s+(?:reviewed|updated)|published|updated|reviewed|posted)\b", re.IGNORECASE)
+
+
+def _dated_below(blocks: list[Block], i: int) -> bool:
+    """A headline stands right above its byline or date line ("Last reviewed: ...", "By X | Published")."""
+    return i + 1 < len(blocks) and bool(_DATED.match(blocks[i + 1].text.strip()))
 
 
 def _same_topic(short: str, full: str) -> bool:

@@ -183,6 +183,12 @@ CASES = [
     ("trial-arms-are-used", "After approval, adults with relapsed CLL were randomized 1:1 to zanubrutinib or "
      "to a standard regimen of ibrutinib.",
      {("zanubrutinib", CLL, False): "used", ("ibrutinib", CLL, False): "used"}, {}),
+    ("patients-received-arms", "Waldenström macroglobulinemia\nIn the phase 3 iNNOVATE trial, 150 patients received "
+     "ibrutinib plus rituximab or placebo plus rituximab.",
+     {("ibrutinib", "waldenstrom-macroglobulinemia", False): "used",
+      ("rituximab", "waldenstrom-macroglobulinemia", False): "used"}, {}),
+    ("previously-received-is-no-claim", "Waldenström macroglobulinemia\nPatients who had previously received "
+     "ibrutinib were excluded.", {}, {}),
     ("condition-from-previous", "Treatment of CLL has changed a lot. Venetoclax plus obinutuzumab is now approved "
      "as first-line therapy.",
      {("venetoclax", CLL, False): "approved", ("obinutuzumab", CLL, False): "approved"}, {}),
