@@ -320,3 +320,15 @@ def test_small_notices_at_the_foot_of_a_page_are_removed(widget):
     article = _parse(PATIENT_TRAIL)
     assert widget not in article.clean_text
     assert "take a tyrosine kinase inhibitor tablet every day" in article.clean_text
+
+
+@pytest.mark.parametrize("text, audience", [
+    ("Lymphoma Help\n\nWhich treatment will I have?\n\nMost people have chemotherapy. In the trial the hazard ratio "
+     "was 0.77 (95% CI 0.60-0.98).\n\nHow long will my treatment last?\n\nUsually six months.\n", "patient"),
+    ("Haem Bulletin\n\nNelarabine results\n\nIn the randomized phase 3 trial the hazard ratio was 0.7.\n\n"
+     "Poll: Has your centre adopted this regimen?\n", "professional"),
+    ("Ward notes\n\nThese notes are written by trainees for trainees.\n\nAspirin is used in most patients with "
+     "essential thrombocythaemia.\n", "professional"),
+])
+def test_audience_from_first_person_questions_or_clinician_address(text, audience):
+    assert _parse(text).audience == audience
