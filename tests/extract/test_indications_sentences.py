@@ -187,6 +187,8 @@ CASES = [
      "ibrutinib plus rituximab or placebo plus rituximab.",
      {("ibrutinib", "waldenstrom-macroglobulinemia", False): "used",
       ("rituximab", "waldenstrom-macroglobulinemia", False): "used"}, {}),
+    ("patients-randomised-to-arms", "Myelofibrosis\nIn MOMENTUM, 195 anaemic patients were randomised 2:1 to "
+     "momelotinib or danazol.", {("momelotinib", MF, False): "used", ("danazol", MF, False): "used"}, {}),
     ("previously-received-is-no-claim", "Waldenström macroglobulinemia\nPatients who had previously received "
      "ibrutinib were excluded.", {}, {}),
     ("condition-from-previous", "Treatment of CLL has changed a lot. Venetoclax plus obinutuzumab is now approved "
