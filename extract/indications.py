@@ -32,6 +32,8 @@ _INTRODUCES_LIST = re.compile(r":\s*$|\b(?:include|includes|including|following|
                               r"these\s+(?:indications|conditions|uses))\b", re.IGNORECASE)
 _SAME_SUBJECT = re.compile(r"\W*(?:neither|both|(?:is|are|was|were|has|have|had|can|may|should|must|will|does|do|"
                            r"did)\s)", re.IGNORECASE)
+# "... for women who are pregnant": a verb inside a relative clause is not the item's own predicate.
+_RELATIVE = re.compile(r"\b(?:who|which|that|whose)\s+[^,;()]*", re.IGNORECASE)
 _FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|do|does|did|can|may|will|should|must|would|could|"
                           r"might|include|includes)\b", re.IGNORECASE)
 # Words shaped like a disease name (amyloidosis, carcinoma, ...). Only clauses without a recognised
@@ -140,7 +142,7 @@ class _ArticleReader(ArticleContext):
         introduces = lead is not None and bool(_INTRODUCES_LIST.search(lead.text))
         # A list item inherits its lead-in's predicate only when it is a bare list entry.
         bare_item = lead is not None and (introduces or lead.heading_like) and not _FINITE_VERB.search(
-            c.core_text)
+            _RELATIVE.sub(" ", c.core_text))
         if not drugs and c.anaphor:
             target = prev_drugs[0] if prev_drugs else self.resolve_anaphor(idx)
             drugs = [target] if target else []

@@ -189,6 +189,10 @@ CASES = [
       ("rituximab", "waldenstrom-macroglobulinemia", False): "used"}, {}),
     ("patients-randomised-to-arms", "Myelofibrosis\nIn MOMENTUM, 195 anaemic patients were randomised 2:1 to "
      "momelotinib or danazol.", {("momelotinib", MF, False): "used", ("danazol", MF, False): "used"}, {}),
+    ("bullet-with-relative-clause", "Polycythaemia vera\nThe first-line options are:\n- hydroxyurea, for most "
+     "patients\n- interferon alfa, for women who are pregnant or planning pregnancy",
+     {("hydroxycarbamide", "polycythemia-vera", False): "used", ("interferon-alfa", "polycythemia-vera", False): "used"},
+     {}),
     ("previously-received-is-no-claim", "Waldenström macroglobulinemia\nPatients who had previously received "
      "ibrutinib were excluded.", {}, {}),
     ("condition-from-previous", "Treatment of CLL has changed a lot. Venetoclax plus obinutuzumab is now approved "
