@@ -25,7 +25,7 @@ GOLD = HERE / "gold"
 F1_FLOORS = {
     "indications": 0.92,
     "trial_results": 0.85,
-    "guideline_recommendations": 0.86,
+    "guideline_recommendations": 0.90,
     "drugs": 0.95,
     "regimens": 0.85,
     "references": 0.95,
