@@ -174,6 +174,8 @@ def restricting_zones(text: str, named: list[Named], cues: list[CueHit] = ()) ->
     """
     zones = []
     for m in RESTRICTING.finditer(text):
+        if any(c.start <= m.start() < c.end for c in cues):
+            continue  # "should be treated with Y": the directive itself, not a prior treatment
         end = CLAUSE_END.search(text, m.end())
         stop = end.start() if end else len(text)
         stop = min([stop] + [c.start for c in cues if c.start >= m.end()])

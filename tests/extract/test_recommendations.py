@@ -367,3 +367,10 @@ def test_a_regimen_acronym_whose_members_the_article_never_names_is_not_expanded
     rows = _real_rows("# Hodgkin lymphoma guideline\n\nEscalated BEACOPP can be considered for younger adults "
                       "with advanced Hodgkin lymphoma.\n")
     assert all("etoposide" not in r["interventions"] for r in rows)
+
+
+def test_should_be_treated_with_names_the_recommended_drug_not_a_prior_treatment():
+    rows = _real_rows("# Hypereosinophilic syndrome\n\nBenralizumab has no role in hypereosinophilic syndrome with "
+                      "the FIP1L1::PDGFRA fusion, which should be treated with imatinib.\n")
+    recommended = [r["interventions"] for r in rows if r["direction"] == "recommended"]
+    assert recommended and all("imatinib" in i for i in recommended)

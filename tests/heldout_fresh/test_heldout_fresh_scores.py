@@ -26,7 +26,7 @@ GOLD = HERE / "gold"
 F1_FLOORS = {
     "indications": 0.95,
     "trial_results": 0.85,
-    "guideline_recommendations": 0.86,
+    "guideline_recommendations": 0.92,
     "drugs": 0.97,
     "regimens": 0.90,
     "references": 0.95,
