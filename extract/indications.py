@@ -33,6 +33,10 @@ _INTRODUCES_LIST = re.compile(r":\s*$|\b(?:include|includes|including|following|
 _SAME_SUBJECT = re.compile(r"\W*(?:neither|both|(?:is|are|was|were|has|have|had|can|may|should|must|will|does|do|"
                            r"did)\s)", re.IGNORECASE)
 # "... for women who are pregnant": a verb inside a relative clause is not the item's own predicate.
+# A biomarker test the drug needs first: "... must be confirmed (with a validated test) before X is started".
+_REQUIRES_MARKER = re.compile(r"\b(?:must|should|needs?\s+to)\s+be\s+(?:confirmed|documented|demonstrated|detected|"
+                              r"tested|shown)\b[^.;]{0,80}?\bbefore\b|\btest(?:ed|ing)?\s+for\b[^.;]{0,60}?\bbefore\s+"
+                              r"(?:starting|start|giving|prescribing)\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:who|which|that|whose)\s+[^,;()]*", re.IGNORECASE)
 _FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|do|does|did|can|may|will|should|must|would|could|"
                           r"might|include|includes)\b", re.IGNORECASE)
@@ -70,7 +74,27 @@ class _ArticleReader(ArticleContext):
     def __init__(self, article: ParsedArticle, entities: ArticleEntities):
         super().__init__(article, entities)
         self.rows: dict[str, dict] = {}
+        self.required_markers = self._required_markers()
         self.frame: tuple[list[Mention], Context | None] | None = None  # last claim's conditions, this sentence
+
+    def _required_markers(self) -> dict[tuple[str, str], tuple[str, str | None]]:
+        """(drug, condition) -> biomarker the page requires before the drug is given: "For patients
+        with AML, an FLT3 mutation must be confirmed with a validated test before X is started"."""
+        out: dict[tuple[str, str], tuple[str, str | None]] = {}
+        main = self.entities.main_drug_id
+        for s in self.sentences:
+            if not _REQUIRES_MARKER.search(s.text):
+                continue
+            mentions = self.sentence_mentions(s)
+            markers = [m for m in mentions if m.kind == "biomarker"]
+            drugs = [m.id for m in mentions if m.kind == "drug"] or ([main] if main else [])
+            conditions = [m.id for m in mentions if m.kind == "condition"]
+            if len(markers) != 1 or not drugs or len(set(conditions)) != 1:
+                continue
+            status = markers[0].attrs.get("status") or "positive"
+            for d in drugs:
+                out.setdefault((d, conditions[0]), (markers[0].id, status))
+        return out
 
     # ------------------------------------------------------------------ reading
     def read(self) -> list[dict]:
@@ -345,6 +369,8 @@ class _ArticleReader(ArticleContext):
                 anchor = cond.start - s.char_start
                 best = min(pool, key=lambda b: (b[1] is None, abs(b[2] - anchor)))
                 biomarker, biomarker_status = best[0], best[1]
+            elif not negated and (drug, cond.id) in self.required_markers:
+                biomarker, biomarker_status = self.required_markers[(drug, cond.id)]
         context_texts = (ctx.texts if ctx else []) + ([lead.text] if lead else [])
         # A later clause's setting ("..., but not first-line") is not this claim's.
         # The section heading frames its sentences ("First-line treatment") more closely than context.

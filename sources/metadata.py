@@ -42,8 +42,8 @@ def find_text_title(blocks: list[Block], marks: list[str | None]) -> tuple[str |
         block = blocks[i]
         if marks[i] is None and block.kind != HEADING and block.n_words >= 20 and block.text[-1:] in ".!?":
             break  # body text reached: a heading below it is a section heading, not the title
-        if marks[i] is not None or block.kind != HEADING or block.n_words < 2:
-            continue
+        if marks[i] is not None or block.kind != HEADING or (block.n_words < 2 and block.level != 1):
+            continue  # a one-word line is a label, unless it is the page's H1 ("# Imatinib")
         text = block.text
         if cues.meta_line.search(text) or _NOT_TITLE.search(text) or cues.weak.search(text) \
                 or cues.section_heading.search(text) or cues.reference_heading.search(text):

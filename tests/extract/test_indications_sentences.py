@@ -266,3 +266,11 @@ def test_the_section_heading_gives_the_setting_before_earlier_context():
                       "large B-cell lymphoma.\n")
     assert rows[("rituximab", DLBCL, False)]["setting"] == "newly-diagnosed"
     assert rows[("axicabtagene-ciloleucel", DLBCL, False)]["setting"] == "relapsed-refractory"
+
+
+def test_a_biomarker_the_page_requires_before_the_drug_qualifies_its_claims():
+    rows = _md_claims("# Gilteritinib\n\nFor adults with AML, a FLT3 mutation must be confirmed with a validated test "
+                      "before gilteritinib is started.\n\n## Acute myeloid leukaemia\n\nGilteritinib is used for "
+                      "relapsed acute myeloid leukaemia. The dose is 120 mg by mouth once daily.\n")
+    row = rows[("gilteritinib", AML, False)]
+    assert (row["biomarker"], row["biomarker_status"]) == ("FLT3", "mutated")

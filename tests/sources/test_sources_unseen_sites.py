@@ -332,3 +332,10 @@ def test_small_notices_at_the_foot_of_a_page_are_removed(widget):
 ])
 def test_audience_from_first_person_questions_or_clinician_address(text, audience):
     assert _parse(text).audience == audience
+
+
+def test_a_one_word_markdown_h1_is_the_title_and_the_text_under_it_is_kept():
+    article = _parse("# Ruxolitinib\n\nRuxolitinib is a JAK1 and JAK2 inhibitor taken by mouth twice a day.\n\n"
+                     "## Myelofibrosis\n\nThe usual starting dose depends on the platelet count.\n", "drug.md")
+    assert article.title == "Ruxolitinib"
+    assert "JAK1 and JAK2 inhibitor" in article.clean_text
