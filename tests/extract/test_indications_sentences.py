@@ -193,6 +193,9 @@ CASES = [
      "patients\n- interferon alfa, for women who are pregnant or planning pregnancy",
      {("hydroxycarbamide", "polycythemia-vera", False): "used", ("interferon-alfa", "polycythemia-vera", False): "used"},
      {}),
+    ("not-treated-before-is-newly-diagnosed", "Brentuximab vedotin is approved for classical Hodgkin lymphoma that "
+     "has not been treated before.", {("brentuximab-vedotin", HL, False): "approved"},
+     {("brentuximab-vedotin", HL, False): {"setting": "newly-diagnosed"}}),
     ("previously-received-is-no-claim", "Waldenström macroglobulinemia\nPatients who had previously received "
      "ibrutinib were excluded.", {}, {}),
     ("condition-from-previous", "Treatment of CLL has changed a lot. Venetoclax plus obinutuzumab is now approved "

@@ -243,6 +243,8 @@ CASES = [
      [dict(direction="recommended", condition_id=AML, interventions=["cytarabine"])]),
     (["For relapsed CLL, zanubrutinib should now be considered."],
      [dict(direction="consider", condition_id=CLL, interventions=["zanubrutinib"])]),
+    (["For CML that has not been treated before, imatinib is recommended."],
+     [dict(direction="recommended", condition_id=CML, interventions=["imatinib"], setting="newly-diagnosed")]),
     (["Azacitidine and decitabine were compared; none of these is advised before transplant in MDS."],
      [dict(direction="not_recommended", condition_id=MDS, interventions=["azacitidine", "decitabine"])]),
 ]
