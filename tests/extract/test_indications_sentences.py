@@ -196,6 +196,12 @@ CASES = [
     ("not-treated-before-is-newly-diagnosed", "Brentuximab vedotin is approved for classical Hodgkin lymphoma that "
      "has not been treated before.", {("brentuximab-vedotin", HL, False): "approved"},
      {("brentuximab-vedotin", HL, False): {"setting": "newly-diagnosed"}}),
+    ("approved-x-with-partners", "The FDA approved acalabrutinib with bendamustine and rituximab for older adults "
+     "with mantle cell lymphoma.", {("acalabrutinib", "mantle-cell-lymphoma", False): "approved",
+                                    ("bendamustine", "mantle-cell-lymphoma", False): "used",
+                                    ("rituximab", "mantle-cell-lymphoma", False): "used"}, {}),
+    ("approved-for-patients-with", "The FDA approved ibrutinib for adults with mantle cell lymphoma.",
+     {("ibrutinib", "mantle-cell-lymphoma", False): "approved"}, {}),
     ("previously-received-is-no-claim", "Waldenström macroglobulinemia\nPatients who had previously received "
      "ibrutinib were excluded.", {}, {}),
     ("condition-from-previous", "Treatment of CLL has changed a lot. Venetoclax plus obinutuzumab is now approved "
