@@ -20,6 +20,9 @@ _LEAD_ONLY = re.compile(r"^\W*(?:(?:these|they|this|which|others?|options?)\s+)?
                         r"|:\s*$", re.IGNORECASE)
 _TERMINAL = (".", "?", "!")
 _ANAPHOR_HINT = re.compile(r"\b(?:it|its|drug|medicine|medication|agent)\b", re.IGNORECASE)
+_REGULATOR_APPROVAL = re.compile(r"\b(?:FDA|EMA|European\s+Commission|MHRA|Health\s+Canada|PMDA|TGA|NMPA|Swissmedic)\b"
+                                 r"[^.]{0,40}?\b(?:approved|approval|granted|authori[sz]ed|authori[sz]ation|cleared|"
+                                 r"licensed)\b")
 WINDOW = 6  # sentences looked back for a condition the clause leaves out
 NEG_WINDOW = 3  # ... when the claim is negated (a heading just above only)
 HEADING_WINDOW = 20
@@ -137,7 +140,22 @@ class ArticleContext:
             return True
         if s.is_list_item and any(m.kind == "condition" for m in mentions):
             return True
-        return bool(_ANAPHOR_HINT.search(s.text))
+        return bool(_ANAPHOR_HINT.search(s.text)) or self.regulator_subject(s) is not None
+
+    def regulator_subject(self, s: Sentence) -> str | None:
+        """ "X (Brand) inhibits JAK1 and JAK2. The EMA granted marketing authorisation for adults with A.":
+        a regulator's approval naming no drug is about the drug the sentence just before, in the same
+        paragraph, was about."""
+        if not _REGULATOR_APPROVAL.search(s.text):
+            return None
+        idx = self.index_of.get(s.sentence_id)
+        if not idx or self.sentences[idx - 1].is_heading:
+            return None
+        prev = self.sentences[idx - 1]
+        if "\n" in self.article.clean_text[prev.char_end:s.char_start]:
+            return None
+        drugs = [m.id for m in self.sentence_mentions(prev) if m.kind == "drug"]
+        return drugs[0] if drugs and len(set(drugs)) == 1 else None
 
     def full_facts(self, j: int) -> SentenceFacts | None:
         """Facts of sentence j with its status cues read (a lead-in needs them)."""

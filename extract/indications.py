@@ -33,6 +33,9 @@ _INTRODUCES_LIST = re.compile(r":\s*$|\b(?:include|includes|including|following|
 _SAME_SUBJECT = re.compile(r"\W*(?:neither|both|(?:is|are|was|were|has|have|had|can|may|should|must|will|does|do|"
                            r"did)\s)", re.IGNORECASE)
 # "... for women who are pregnant": a verb inside a relative clause is not the item's own predicate.
+# A guideline's grade on the statement: "(Grade 1B)", "[I, A]", "category 2A", "level of evidence II".
+_EVIDENCE_GRADE = re.compile(r"\(\s*grade\s+[12]\s*[A-C]\s*\)|\[\s*(?:I{1,3}|IV|V)\s*,\s*[A-E]\s*\]|"
+                             r"\bcategory\s+(?:1|2A|2B)\b", re.IGNORECASE)
 # A biomarker test the drug needs first: "... must be confirmed (with a validated test) before X is started".
 _REQUIRES_MARKER = re.compile(r"\b(?:must|should|needs?\s+to)\s+be\s+(?:confirmed|documented|demonstrated|detected|"
                               r"tested|shown)\b[^.;]{0,80}?\bbefore\b|\btest(?:ed|ing)?\s+for\b[^.;]{0,60}?\bbefore\s+"
@@ -170,6 +173,9 @@ class _ArticleReader(ArticleContext):
         if not drugs and c.anaphor:
             target = prev_drugs[0] if prev_drugs else self.resolve_anaphor(idx)
             drugs = [target] if target else []
+        if not drugs and not c.interventions and c.status == "approved" and not prev_drugs:
+            subject = self.regulator_subject(s)  # "The EMA granted marketing authorisation for ..."
+            drugs = [subject] if subject else []
         # "X has no role in A and is not recommended" / "...; neither is recommended": the subject and
         # the conditions of the clause before.
         same_subject = not drugs and bool(prev_drugs) and bool(_SAME_SUBJECT.match(s.text, c.start))
@@ -194,6 +200,8 @@ class _ArticleReader(ArticleContext):
         negated_drugs = [d for d in dict.fromkeys(d for d, _ in c.negated_drugs) if not _is_supportive(d)]
         if not (drugs or negated_drugs) or (status is None and negation is None):
             return drugs
+        if status in ("used", "investigational") and negation is None and _EVIDENCE_GRADE.search(c.core_text):
+            status = "recommended"  # "X, for most patients (Grade 1B)": a graded guideline statement
 
         conditions, negated_conditions = list(c.conditions), list(c.negated_conditions)
         ctx = None

@@ -202,6 +202,11 @@ CASES = [
                                     ("rituximab", "mantle-cell-lymphoma", False): "used"}, {}),
     ("approved-for-patients-with", "The FDA approved ibrutinib for adults with mantle cell lymphoma.",
      {("ibrutinib", "mantle-cell-lymphoma", False): "approved"}, {}),
+    ("graded-option-is-recommended", "Polycythaemia vera\nThe first-line options are:\n- hydroxyurea, for most "
+     "patients (Grade 1B)", {("hydroxycarbamide", "polycythemia-vera", False): "recommended"}, {}),
+    ("regulator-approval-without-drug", "Myelofibrosis\nFedratinib (Inrebic) inhibits JAK2 and FLT3. The EMA granted "
+     "marketing authorisation in 2021 for adults with myelofibrosis.",
+     {("fedratinib", MF, False): "approved"}, {("fedratinib", MF, False): {"regulators": ["EMA"]}}),
     ("previously-received-is-no-claim", "Waldenström macroglobulinemia\nPatients who had previously received "
      "ibrutinib were excluded.", {}, {}),
     ("condition-from-previous", "Treatment of CLL has changed a lot. Venetoclax plus obinutuzumab is now approved "
