@@ -48,7 +48,7 @@ _MASKS = [
     re.compile(rf"\b(?:reduction\s+of|increase\s+of|improvement\s+of|difference\s+of|gain\s+of|"
                rf"(?:increase[sd]?|rise[sn]?|rose|improve[sd]?|reduce[sd]?|decrease[sd]?|lift(?:s|ed)?|"
                rf"raise[sd]?|extend(?:s|ed)?|prolong(?:s|ed)?|lower(?:s|ed)?|cut|boost(?:s|ed)?|grew|grows?|"
-               rf"fell|falls?|dropped|drops?)\s+(?:[\w-]+\s+){{0,6}}?by)\s+"
+               rf"fell|falls?|dropped|drops?)\s+(?:[\w-]+\s+){{0,10}}?by)\s+"
                rf"(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+|~\s*)?{N}\s*"
                rf"(?:%|percentage\s+points?|months?|years?)", re.I),
     re.compile(rf"\b(?:after|at|with)\s+(?:a\s+)?median\s+(?:of\s+)?{N}\s*(?:months?|years?)", re.I),

@@ -129,6 +129,10 @@ CASES = [
         vs="best available therapy")]),
     ("An overall response was seen in 73% of the teclistamab group and 40% of the control group.",
      [R("teclistamab", "overall-response", "rate", 73, 40, "percent", vs="control")]),
+    # lay wording of progression-free survival with a hazard ratio only
+    ("In the IMROZ trial, adding isatuximab to VRd lowered the risk of the myeloma getting worse or death by 40% "
+     "(hazard ratio 0.60).",
+     [R("isatuximab", PFS, "hr-only", hr=0.60)]),
     ("Transplantation was performed in 40% of patients who received midostaurin.", []),
     ("After a median follow-up of 59 months, overall survival data for imatinib were immature.", []),
     ("Venetoclax plus obinutuzumab improved progression-free survival compared with chlorambucil plus "
