@@ -106,7 +106,9 @@ def _is_reference(sentence) -> bool:
 
 def read(index: int, sentence, mentions: SentenceMentions, endpoints: list[EndpointMention]) -> Reading:
     text = sentence.text
-    drugs = _drug_spans(sentence, mentions)
+    # "Transfusion independence": a word of an endpoint's name is not an arm ("transfusion" as care).
+    drugs = [d for d in _drug_spans(sentence, mentions)
+             if not any(e.start <= d.start < e.end for e in endpoints)]
     comp = comparator_arm(text, drugs) if endpoints or drugs else None
     return Reading(index, sentence, drugs, endpoints, comp, experimental_arm(text, drugs, comp),
                    _label_arm(text, drugs), sentence_statistics(text) if endpoints else ((), (), (), ()))

@@ -135,3 +135,12 @@ def test_a_numbered_trial_acronym_without_a_comma_names_the_trial_and_a_threshol
         "response rate was 97%. Patients needed MRD of 0.01% or greater to enter a later cohort.\n")
     assert [(r["trial_name"], r["drug_id"], r["endpoint"], r["value"]) for r in rows] == [
         ("CARTITUDE-1", "ciltacabtagene-autoleucel", "overall-response", 97)]
+
+
+def test_an_endpoint_name_holding_a_treatment_word_is_not_an_arm_label():
+    rows = results(
+        "Luspatercept in MDS\n\n"
+        "In the MEDALIST trial, 229 patients were randomized to luspatercept or placebo. Results at week 24, "
+        "luspatercept versus placebo:\n"
+        "- Transfusion independence: 38% versus 13%\n")
+    assert [key(r) for r in rows] == [("luspatercept", "transfusion-independence", "rate", 38, 13)]
