@@ -54,8 +54,8 @@ def orphan_keys(child: pd.DataFrame, column: str, parent: pd.DataFrame) -> list[
     """Values of `child[column]` that no row of `parent` has (nulls are not orphans)."""
     if column not in child.columns or not len(child):
         return []
-    values = child[column].dropna()
-    return sorted(set(values[~values.isin(set(parent[column]))].astype(str)))
+    known = set(pd.unique(parent[column]))
+    return sorted(str(v) for v in pd.unique(child[column].dropna()) if v not in known)
 
 
 def referential_check(table: str, parents: dict[str, str]) -> dg.AssetChecksDefinition:

@@ -13,7 +13,7 @@ from typing import Callable, Iterable, Mapping
 
 import pandas as pd
 
-from schemas.registry import COLUMNS
+from schemas.registry import COLUMNS, PRIMARY_KEYS
 from warehouse.coercion import is_missing
 from warehouse.quarantine_rows import row_json
 from warehouse.validate import sort_rows, validate_rows
@@ -44,36 +44,94 @@ def kept_rows(previous: pd.DataFrame | None, kept_article_ids: set[str]) -> pd.D
     """Previous rows of the articles this run did not touch."""
     if previous is None or not len(previous) or "article_id" not in previous.columns:
         return None
-    return previous[previous["article_id"].isin(kept_article_ids)]
+    ids = previous["article_id"]
+    gone = {a for a in pd.unique(ids) if a not in kept_article_ids}  # few: the touched articles
+    return previous if not gone else previous[~ids.isin(gone)]
+
+
+def missing_keys(values: pd.Series, known: set) -> set:
+    """Values of `values` (nulls aside) that are not in `known`, compared on distinct values only."""
+    if not len(values):
+        return set()
+    distinct = pd.unique(values.dropna())
+    return {v for v in distinct if v not in known}
 
 
 def split_orphans(table: str, df: pd.DataFrame,
                   parents: Mapping[str, set]) -> tuple[pd.DataFrame, list[dict]]:
-    """Rows whose key points at no row of its parent table go to quarantine ("orphan:<column>")."""
+    """Rows whose key points at no row of its parent table go to quarantine ("orphan:<column>").
+
+    Distinct values are looked up first, so a table whose keys all resolve (the usual case)
+    costs one pass over its distinct values, not a set lookup per row.
+    """
     bad_rows: list[dict] = []
     for column, known in parents.items():
         if column not in df.columns or not len(df):
             continue
-        values = df[column]
-        orphan = values.notna() & ~values.isin(known)
-        if orphan.any():
-            for record in df[orphan].to_dict("records"):
-                bad_rows.append({"table_name": table, "article_id": record.get("article_id"),
-                                 "failed_check": f"orphan:{column}", "row_json": row_json(record)})
-            df = df[~orphan]
+        missing = missing_keys(df[column], known)
+        if not missing:
+            continue
+        orphan = df[column].isin(missing)
+        for record in df[orphan].to_dict("records"):
+            bad_rows.append({"table_name": table, "article_id": record.get("article_id"),
+                             "failed_check": f"orphan:{column}", "row_json": row_json(record)})
+        df = df[~orphan]
     return df, bad_rows
 
 
 def curate_table(table: str, new_rows: list[dict], previous: pd.DataFrame | None,
                  kept_article_ids: set[str], run_id: str,
                  parents: Mapping[str, set] | None = None) -> CuratedTable:
-    """Previous rows of unchanged articles + new rows → validated, orphan-free, sorted."""
+    """Previous rows of unchanged articles + new rows → validated, orphan-free, sorted.
+
+    Only the new rows are validated: kept rows were validated when they were written, by a
+    pipeline of the same version and schema (else every article is processed again). Keys
+    of every row, kept ones included, are checked against the parents, because a parent
+    table can lose rows (a drug no longer mentioned by any article).
+    """
+    parents = parents or {}
     kept = kept_rows(previous, kept_article_ids)
-    new = pd.DataFrame(new_rows) if new_rows else None
-    frames = [f for f in (kept, new) if f is not None and len(f)]
-    df = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=list(COLUMNS[table]))
-    return validated(table, df, run_id, parents or {}, n_new=0 if new is None else len(new),
-                     n_kept=0 if kept is None else len(kept))
+    kept = kept if kept is not None and len(kept) else None
+    if not new_rows:
+        if kept is None:
+            return validated(table, pd.DataFrame(columns=list(COLUMNS[table])), run_id, parents)
+        rows, orphans = split_orphans(table, kept, parents)
+        return CuratedTable(table, rows.reset_index(drop=True), quarantine_frame(orphans), 0, len(kept))
+    new = validated(table, pd.DataFrame(new_rows), run_id, parents, n_new=len(new_rows))
+    if kept is None:
+        return new
+    kept_valid, orphans = split_orphans(table, kept, parents)
+    fresh, clashes = _without_kept_keys(table, new.rows, kept_valid)
+    rows = sort_rows(table, _concat(kept_valid, fresh)).reset_index(drop=True)
+    quarantined = pd.concat([quarantine_frame(orphans), new.quarantined, quarantine_frame(clashes)],
+                            ignore_index=True)
+    return CuratedTable(table, rows, quarantined, len(new_rows), len(kept))
+
+
+def _without_kept_keys(table: str, fresh: pd.DataFrame,
+                       kept: pd.DataFrame) -> tuple[pd.DataFrame, list[dict]]:
+    """New rows whose primary key a kept row already holds go to quarantine: the kept row stays."""
+    key = list(PRIMARY_KEYS[table])
+    if not key or not len(fresh) or not len(kept):
+        return fresh, []
+    taken = pd.MultiIndex.from_frame(kept[key]) if len(key) > 1 else pd.Index(kept[key[0]])
+    mine = pd.MultiIndex.from_frame(fresh[key]) if len(key) > 1 else pd.Index(fresh[key[0]])
+    clash = mine.isin(taken)
+    if not clash.any():
+        return fresh, []
+    bad = [{"table_name": table, "article_id": r.get("article_id"),
+            "failed_check": "unique(" + ", ".join(key) + ")", "row_json": row_json(r)}
+           for r in fresh[clash].to_dict("records")]
+    return fresh[~clash], bad
+
+
+def _concat(kept: pd.DataFrame, fresh: pd.DataFrame) -> pd.DataFrame:
+    """Kept + new rows, keeping the schema dtypes when one side is empty."""
+    if not len(fresh):
+        return kept
+    if not len(kept):
+        return fresh
+    return pd.concat([kept, fresh[list(kept.columns)]], ignore_index=True)
 
 
 def validated(table: str, df: pd.DataFrame, run_id: str, parents: Mapping[str, set],

@@ -57,8 +57,11 @@ def changes(context: dg.AssetExecutionContext, source_inventory: SourcePlan,
             **tables: CuratedTable) -> dg.Output:
     """One row per fact that a run added, removed or changed; the history of earlier runs is kept."""
     current = {name: t.rows for name, t in tables.items()}
+    # Carried-over articles are the same in both versions, unless curation dropped one of their rows.
+    dropped = {a for t in tables.values() for a in t.quarantined["article_id"].dropna()}
+    unchanged = source_inventory.kept_article_ids - dropped
     df = conformed("changes", compute_changes(source_inventory.previous, current, context.run_id,
-                                              source_inventory.run_started_at), context.run_id)
+                                              source_inventory.run_started_at, unchanged), context.run_id)
     this_run = df[df["run_id"] == context.run_id]
     return dg.Output(df, metadata={**table_metadata(this_run, n_total_rows=len(df)),
                                    "by_change_type": dg.MetadataValue.json(
