@@ -51,14 +51,6 @@ def quarantine_frame(rows: Iterable[Mapping]) -> pd.DataFrame:
                       "row_json": object})
 
 
-def kept_rows(previous: pd.DataFrame | None, kept_article_ids: set[str]) -> pd.DataFrame | None:
-    """Previous rows of the articles this run did not touch."""
-    if previous is None or not len(previous) or "article_id" not in previous.columns:
-        return None
-    gone = gone_ids(previous, kept_article_ids)
-    return previous if not gone else previous[~previous["article_id"].isin(gone)]
-
-
 def gone_ids(previous: pd.DataFrame | None, kept_article_ids: set[str]) -> set:
     """Article ids of the previous rows that are not carried over (changed or removed articles)."""
     if previous is None or not len(previous) or "article_id" not in previous.columns:
@@ -107,10 +99,12 @@ def curate_table(table: str, new_rows: list[dict], previous: pd.DataFrame | None
     table can lose rows (a drug no longer mentioned by any article).
     """
     parents = parents or {}
-    kept = kept_rows(previous, kept_article_ids)
-    kept = kept if kept is not None and len(kept) else None
     had_previous = previous is not None and "article_id" in previous.columns
     gone = gone_ids(previous, kept_article_ids)
+    kept = None
+    if had_previous and len(previous):
+        kept = previous if not gone else previous[~previous["article_id"].isin(gone)]
+    kept = kept if kept is not None and len(kept) else None
     if not new_rows:
         if kept is None:
             empty = validated(table, pd.DataFrame(columns=list(COLUMNS[table])), run_id, parents)
@@ -145,9 +139,10 @@ def _without_kept_keys(table: str, fresh: pd.DataFrame,
     key = list(PRIMARY_KEYS[table])
     if not key or not len(fresh) or not len(kept):
         return fresh, []
-    taken = pd.MultiIndex.from_frame(kept[key]) if len(key) > 1 else pd.Index(kept[key[0]])
-    mine = pd.MultiIndex.from_frame(fresh[key]) if len(key) > 1 else pd.Index(fresh[key[0]])
-    clash = mine.isin(taken)
+    clash = fresh[key[0]].isin(set(fresh[key[0]]) & set(kept[key[0]])).to_numpy()  # first column only
+    if clash.any() and len(key) > 1:  # then the whole key, for the few candidates
+        taken = set(kept[key].itertuples(index=False, name=None))
+        clash &= np.array([tuple(r) in taken for r in fresh[key].itertuples(index=False, name=None)])
     if not clash.any():
         return fresh, []
     bad = [{"table_name": table, "article_id": r.get("article_id"),
@@ -163,13 +158,16 @@ def _merged(table: str, kept: pd.DataFrame, fresh: pd.DataFrame) -> pd.DataFrame
     block that goes before the first kept row of a greater article id: placing the blocks
     costs a binary search per new row instead of sorting the whole table again.
     """
-    both = _concat(kept, fresh).reset_index(drop=True)
     if not is_sharded(table) or not len(fresh) or not len(kept):
-        return sort_rows(table, both).reset_index(drop=True)
-    kept_ids = kept["article_id"].to_numpy(dtype=object)
-    at = np.searchsorted(kept_ids, fresh["article_id"].to_numpy(dtype=object), side="left")
-    rank = np.concatenate([np.arange(len(kept)) * 2 + 1, at * 2])
-    return both.take(np.argsort(rank, kind="stable")).reset_index(drop=True)
+        return sort_rows(table, _concat(kept, fresh)).reset_index(drop=True)
+    fresh = fresh[list(kept.columns)]
+    at = np.searchsorted(kept["article_id"].to_numpy(dtype=object), fresh["article_id"].to_numpy(dtype=object))
+    pieces, start = [], 0
+    for pos in np.unique(at):  # few: one per place a new article goes
+        pieces += [kept.iloc[start:pos], fresh[at == pos]]
+        start = pos
+    pieces.append(kept.iloc[start:])
+    return pd.concat([p for p in pieces if len(p)], ignore_index=True)
 
 
 def _concat(kept: pd.DataFrame, fresh: pd.DataFrame) -> pd.DataFrame:
