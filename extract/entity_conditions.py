@@ -88,17 +88,23 @@ def find_condition_names(text: str, folded: str) -> list[ConditionHit]:
     return out
 
 
+_LEAD_IN_WORDS = re.compile(r"(?:[\w/-]+\s+){1,3}$")
+
+
 def learn_abbreviations(text: str, names: list[ConditionHit]) -> dict[str, tuple[str, dict]]:
     """Short forms the article defines: "acute myeloid leukemia (AML)", "AML (acute myeloid
     leukemia)", and glossaries such as "Abbreviations: ALL, acute lymphoblastic leukemia; ..."."""
     learned: dict[str, tuple[str, dict]] = {}
     for hit in names:
         hit = _qualify(text, hit)
+        long_form = text[hit.start:hit.end]
+        lead_in = _LEAD_IN_WORDS.search(text, max(0, hit.start - 40), hit.start)  # "relapsed ..." (R/R MCL)
         m = _DEFINITION_AFTER.match(text, hit.end)
-        if m and _looks_like_abbreviation(m.group(1)):
+        if m and _looks_like_abbreviation(m.group(1)) and abbreviates(
+                m.group(1), (lead_in.group(0) if lead_in else "") + long_form):
             learned.setdefault(m.group(1), (hit.condition_id, hit.attrs))
         m = _DEFINITION_BEFORE.search(text, max(0, hit.start - 16), hit.start)
-        if m and _looks_like_abbreviation(m.group(1)):
+        if m and _looks_like_abbreviation(m.group(1)) and abbreviates(m.group(1), long_form):
             learned.setdefault(m.group(1), (hit.condition_id, hit.attrs))
     for m in re.finditer(r"\babbreviations?\s*(?:used)?\s*:", text, re.I):
         line_end = text.find("\n\n", m.end())
@@ -110,6 +116,25 @@ def learn_abbreviations(text: str, names: list[ConditionHit]) -> dict[str, tuple
                 first = _qualify(long_form, found[0])
                 learned.setdefault(item.group(1), (first.condition_id, first.attrs))
     return learned
+
+
+def abbreviates(short: str, long_form: str) -> bool:
+    """Schwartz-Hearst test: the short form's letters occur in order in the long form, the first
+    one starting a word. A trial acronym after a disease name ("... myeloma (MAIA)") fails it."""
+    letters = [c.lower() for c in short if c.isalnum()]
+    long_low = long_form.lower()
+    if not letters:
+        return False
+    starts = [i for i, c in enumerate(long_low) if c == letters[0] and (i == 0 or not long_low[i - 1].isalnum())]
+    for first in starts:
+        pos = first + 1
+        for c in letters[1:]:
+            pos = long_low.find(c, pos) + 1
+            if pos == 0:
+                break
+        else:
+            return True
+    return False
 
 
 def _looks_like_abbreviation(short: str) -> bool:

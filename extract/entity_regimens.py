@@ -128,3 +128,10 @@ def known_regimens(text: str) -> dict[str, list[str]]:
         acronym, drugs = by_form[m.group(1)]
         out.setdefault(acronym, list(drugs))
     return out
+
+
+def known_regimen_spans(text: str) -> list[tuple[int, int, str, tuple[str, ...]]]:
+    """(start, end, acronym, member drug ids) of every lexicon regimen acronym written in `text`:
+    a trial arm written "pola-R-CHP" or "A+AVD" stands for its member drugs."""
+    by_form, pattern = _known()
+    return [(m.start(), m.end(), *by_form[m.group(1)]) for m in pattern.finditer(text)]

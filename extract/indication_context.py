@@ -20,10 +20,14 @@ _LEAD_ONLY = re.compile(r"^\W*(?:(?:these|they|this|which|others?|options?)\s+)?
                         r"|:\s*$", re.IGNORECASE)
 _TERMINAL = (".", "?", "!")
 _ANAPHOR_HINT = re.compile(r"\b(?:it|its|drug|medicine|medication|agent)\b", re.IGNORECASE)
+_REGULATOR_APPROVAL = re.compile(r"\b(?:FDA|EMA|European\s+Commission|MHRA|Health\s+Canada|PMDA|TGA|NMPA|Swissmedic)\b"
+                                 r"[^.]{0,40}?\b(?:approved|approval|granted|authori[sz]ed|authori[sz]ation|cleared|"
+                                 r"licensed)\b")
 WINDOW = 6  # sentences looked back for a condition the clause leaves out
 NEG_WINDOW = 3  # ... when the claim is negated (a heading just above only)
 HEADING_WINDOW = 20
 TOPIC_SHARE = 0.75  # share of an article's condition mentions that makes a condition its topic
+DOMINANT_SHARE, DOMINANT_RATIO = 0.6, 3  # ... or this share and this many times any other condition
 SUBJECT_WINDOW = 4  # how far back "it" / "this drug" may reach for the last drug subject
 RANKS = {s: i for i, s in enumerate(("approved", "recommended", "investigational", "used",
                                      "not_recommended", "not_indicated"))}
@@ -136,7 +140,22 @@ class ArticleContext:
             return True
         if s.is_list_item and any(m.kind == "condition" for m in mentions):
             return True
-        return bool(_ANAPHOR_HINT.search(s.text))
+        return bool(_ANAPHOR_HINT.search(s.text)) or self.regulator_subject(s) is not None
+
+    def regulator_subject(self, s: Sentence) -> str | None:
+        """ "X (Brand) inhibits JAK1 and JAK2. The EMA granted marketing authorisation for adults with A.":
+        a regulator's approval naming no drug is about the drug the sentence just before, in the same
+        paragraph, was about."""
+        if not _REGULATOR_APPROVAL.search(s.text):
+            return None
+        idx = self.index_of.get(s.sentence_id)
+        if not idx or self.sentences[idx - 1].is_heading:
+            return None
+        prev = self.sentences[idx - 1]
+        if "\n" in self.article.clean_text[prev.char_end:s.char_start]:
+            return None
+        drugs = [m.id for m in self.sentence_mentions(prev) if m.kind == "drug"]
+        return drugs[0] if drugs and len(set(drugs)) == 1 else None
 
     def full_facts(self, j: int) -> SentenceFacts | None:
         """Facts of sentence j with its status cues read (a lead-in needs them)."""
@@ -190,6 +209,8 @@ class ArticleContext:
                                     [lead.text] + ctx.texts, ctx.allows_negation)
         for j in range(idx - 1, max(-1, idx - WINDOW - 1), -1):
             f = self.facts[j]
+            if self.sentences[j].section != s.section and not self.sentences[j].is_heading:
+                break  # a new section starts below that sentence: its condition is not this one's
             if f is None or not f.conditions:
                 continue
             ids = _distinct(f.conditions)
@@ -218,7 +239,11 @@ class ArticleContext:
         if len(ids) != 1 or t is None or self.facts[t] is None or _distinct(self.facts[t].conditions) != ids:
             return False
         total = sum(self.condition_counts.values())
-        return total > 0 and self.condition_counts.get(ids[0], 0) >= TOPIC_SHARE * total
+        mine = self.condition_counts.get(ids[0], 0)
+        runner_up = max((n for c, n in self.condition_counts.items() if c != ids[0]), default=0)
+        # Most of what the page names, or clearly dominant (a related disease named once or twice).
+        return total > 0 and (mine >= TOPIC_SHARE * total
+                              or (mine >= DOMINANT_SHARE * total and mine >= DOMINANT_RATIO * runner_up))
 
     def resolve_anaphor(self, idx: int) -> str | None:
         if self.last_subject and idx - self.last_subject[1] <= SUBJECT_WINDOW:

@@ -32,6 +32,15 @@ _INTRODUCES_LIST = re.compile(r":\s*$|\b(?:include|includes|including|following|
                               r"these\s+(?:indications|conditions|uses))\b", re.IGNORECASE)
 _SAME_SUBJECT = re.compile(r"\W*(?:neither|both|(?:is|are|was|were|has|have|had|can|may|should|must|will|does|do|"
                            r"did)\s)", re.IGNORECASE)
+# "... for women who are pregnant": a verb inside a relative clause is not the item's own predicate.
+# A guideline's grade on the statement: "(Grade 1B)", "[I, A]", "category 2A", "level of evidence II".
+_EVIDENCE_GRADE = re.compile(r"\(\s*grade\s+[12]\s*[A-C]\s*\)|\[\s*(?:I{1,3}|IV|V)\s*,\s*[A-E]\s*\]|"
+                             r"\bcategory\s+(?:1|2A|2B)\b", re.IGNORECASE)
+# A biomarker test the drug needs first: "... must be confirmed (with a validated test) before X is started".
+_REQUIRES_MARKER = re.compile(r"\b(?:must|should|needs?\s+to)\s+be\s+(?:confirmed|documented|demonstrated|detected|"
+                              r"tested|shown)\b[^.;]{0,80}?\bbefore\b|\btest(?:ed|ing)?\s+for\b[^.;]{0,60}?\bbefore\s+"
+                              r"(?:starting|start|giving|prescribing)\b", re.IGNORECASE)
+_RELATIVE = re.compile(r"\b(?:who|which|that|whose)\s+[^,;()]*", re.IGNORECASE)
 _FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|do|does|did|can|may|will|should|must|would|could|"
                           r"might|include|includes)\b", re.IGNORECASE)
 # Words shaped like a disease name (amyloidosis, carcinoma, ...). Only clauses without a recognised
@@ -68,7 +77,27 @@ class _ArticleReader(ArticleContext):
     def __init__(self, article: ParsedArticle, entities: ArticleEntities):
         super().__init__(article, entities)
         self.rows: dict[str, dict] = {}
+        self.required_markers = self._required_markers()
         self.frame: tuple[list[Mention], Context | None] | None = None  # last claim's conditions, this sentence
+
+    def _required_markers(self) -> dict[tuple[str, str], tuple[str, str | None]]:
+        """(drug, condition) -> biomarker the page requires before the drug is given: "For patients
+        with AML, an FLT3 mutation must be confirmed with a validated test before X is started"."""
+        out: dict[tuple[str, str], tuple[str, str | None]] = {}
+        main = self.entities.main_drug_id
+        for s in self.sentences:
+            if not _REQUIRES_MARKER.search(s.text):
+                continue
+            mentions = self.sentence_mentions(s)
+            markers = [m for m in mentions if m.kind == "biomarker"]
+            drugs = [m.id for m in mentions if m.kind == "drug"] or ([main] if main else [])
+            conditions = [m.id for m in mentions if m.kind == "condition"]
+            if len(markers) != 1 or not drugs or len(set(conditions)) != 1:
+                continue
+            status = markers[0].attrs.get("status") or "positive"
+            for d in drugs:
+                out.setdefault((d, conditions[0]), (markers[0].id, status))
+        return out
 
     # ------------------------------------------------------------------ reading
     def read(self) -> list[dict]:
@@ -140,10 +169,13 @@ class _ArticleReader(ArticleContext):
         introduces = lead is not None and bool(_INTRODUCES_LIST.search(lead.text))
         # A list item inherits its lead-in's predicate only when it is a bare list entry.
         bare_item = lead is not None and (introduces or lead.heading_like) and not _FINITE_VERB.search(
-            c.core_text)
+            _RELATIVE.sub(" ", c.core_text))
         if not drugs and c.anaphor:
             target = prev_drugs[0] if prev_drugs else self.resolve_anaphor(idx)
             drugs = [target] if target else []
+        if not drugs and not c.interventions and c.status == "approved" and not prev_drugs:
+            subject = self.regulator_subject(s)  # "The EMA granted marketing authorisation for ..."
+            drugs = [subject] if subject else []
         # "X has no role in A and is not recommended" / "...; neither is recommended": the subject and
         # the conditions of the clause before.
         same_subject = not drugs and bool(prev_drugs) and bool(_SAME_SUBJECT.match(s.text, c.start))
@@ -168,6 +200,8 @@ class _ArticleReader(ArticleContext):
         negated_drugs = [d for d in dict.fromkeys(d for d, _ in c.negated_drugs) if not _is_supportive(d)]
         if not (drugs or negated_drugs) or (status is None and negation is None):
             return drugs
+        if status in ("used", "investigational") and negation is None and _EVIDENCE_GRADE.search(c.core_text):
+            status = "recommended"  # "X, for most patients (Grade 1B)": a graded guideline statement
 
         conditions, negated_conditions = list(c.conditions), list(c.negated_conditions)
         ctx = None
@@ -316,6 +350,20 @@ class _ArticleReader(ArticleContext):
                                  combination=[])
                 return
 
+    def approving_regulators_before(self, s: Sentence) -> tuple[str, ...]:
+        """ "Health Canada cleared X for A. It is also indicated for B.": the approval of B is the same
+        regulator's when the sentence just before, in the same paragraph, is its approval."""
+        idx = self.index_of.get(s.sentence_id)
+        if not idx:
+            return ()
+        prev = self.sentences[idx - 1]
+        if "\n" in self.article.clean_text[prev.char_end:s.char_start]:
+            return ()
+        f = self.facts[idx - 1]
+        if f is None or f.lazy or f.status != "approved":
+            return ()
+        return q.regulators(prev.text)
+
     # ------------------------------------------------------------------ rows
     def add_row(self, s: Sentence, c: ClauseFacts, drug: str, cond, negated: bool, status: str,
                 cue: str | None, ctx: Context | None, lead: SentenceFacts | None, combination,
@@ -329,9 +377,13 @@ class _ArticleReader(ArticleContext):
                 anchor = cond.start - s.char_start
                 best = min(pool, key=lambda b: (b[1] is None, abs(b[2] - anchor)))
                 biomarker, biomarker_status = best[0], best[1]
+            elif not negated and (drug, cond.id) in self.required_markers:
+                biomarker, biomarker_status = self.required_markers[(drug, cond.id)]
         context_texts = (ctx.texts if ctx else []) + ([lead.text] if lead else [])
         # A later clause's setting ("..., but not first-line") is not this claim's.
-        setting = q.setting(clause_text) or q.setting(s.text[:c.end]) or next(
+        # The section heading frames its sentences ("First-line treatment") more closely than context.
+        setting = q.setting(clause_text) or q.setting(s.text[:c.end]) or (
+            q.setting(s.section) if s.section and not s.is_heading else None) or next(
             (v for v in map(q.setting, context_texts) if v), None) or self.framing_setting(s, cond.id)
         population = q.population(clause_text)
         age_min, age_max = q.ages(clause_text)
@@ -340,6 +392,8 @@ class _ArticleReader(ArticleContext):
         named = q.regulators(clause_text) or q.regulators(s.text[:c.start])
         regulators = list(dict.fromkeys(named + (q.regulators(lead.text) if lead else ()))
                           ) if status == "approved" else []
+        if status == "approved" and not regulators:
+            regulators = list(self.approving_regulators_before(s))
         interventions = [i for i in dict.fromkeys(c.interventions)]
         combo = list(dict.fromkeys([*combination, *interventions]))
         key = stable_id(s.article_id, s.sentence_id, drug, cond.id, negated)

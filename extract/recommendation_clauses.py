@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from extract.entity_regimens import known_regimen_spans
+
 from extract.recommendation_lexicons import Cue, all_triggers, directive_cues, intervention_phrases
 
 PRIORITY = {"not_recommended": 0, "recommended": 1, "consider": 2, "option": 3}
@@ -24,7 +26,8 @@ RESTRICTING = re.compile(
     r"despite|undergoing|treated\s+with|pretreated\s+with|exposed\s+to|resistant\s+to|refractory\s+to|"
     r"intoleran\w+\s+(?:of|to)|tolerate|failed|failure\s+of|respon(?:d|ded|se)\s+to|rather\s+than|"
     r"instead\s+of|other\s+than|earlier[- ]generation|outside(?:\s+of)?|unfit\s+for|ineligible\s+for|"
-    r"not\s+(?:a\s+)?candidates?\s+for|preclud\w+|too\s+frail\s+for)\b|(?:,\s*|\()not\b",
+    r"not\s+(?:a\s+)?candidates?\s+for|preclud\w+|too\s+frail\s+for|replac(?:es|ed|ing)|in\s+place\s+of)\b|"
+    r"(?:,\s*|\()not\b",
     re.IGNORECASE)
 CLAUSE_END = re.compile(r"[,;)]|\s-\s|\s–\s")
 _OPEN_BRACKET = re.compile(r"\s{0,2}\(")
@@ -72,6 +75,7 @@ class Named:
     start: int
     end: int
     is_drug: bool = False
+    members: tuple[str, ...] = ()  # a regimen acronym ("pola-R-CHP") stands for its member drugs
 
 
 def _at_clause_start(text: str, pos: int) -> bool:
@@ -170,6 +174,8 @@ def restricting_zones(text: str, named: list[Named], cues: list[CueHit] = ()) ->
     """
     zones = []
     for m in RESTRICTING.finditer(text):
+        if any(c.start <= m.start() < c.end for c in cues):
+            continue  # "should be treated with Y": the directive itself, not a prior treatment
         end = CLAUSE_END.search(text, m.end())
         stop = end.start() if end else len(text)
         stop = min([stop] + [c.start for c in cues if c.start >= m.end()])
@@ -185,16 +191,21 @@ def restricting_zones(text: str, named: list[Named], cues: list[CueHit] = ()) ->
     return zones
 
 
-def named_interventions(text: str, base: int, mentions) -> list[Named]:
+def named_interventions(text: str, base: int, mentions, article_drugs: frozenset[str] = frozenset()) -> list[Named]:
     """Drug and intervention names of a sentence: entity mentions plus the supplementary phrases.
 
-    Overlapping names keep the longest ("maintenance chemotherapy" over "chemotherapy").
+    Overlapping names keep the longest ("maintenance chemotherapy" over "chemotherapy"). A regimen
+    acronym stands for its members when the article spells every member out (`article_drugs`),
+    as a curator lists only drugs the text names.
     """
     cands = [Named(m.id, m.start - base, m.end - base, m.kind == "drug")
              for m in mentions if m.kind in INTERVENTION_KINDS]
     for phrase in intervention_phrases():
         for m in phrase.regex.finditer(text):
             cands.append(Named(phrase.intervention_id, m.start(), m.end()))
+    for start, end, acronym, members in known_regimen_spans(text):
+        if set(members) <= article_drugs:
+            cands.append(Named(acronym, start, end, True, members))
     cands.sort(key=lambda n: (-(n.end - n.start), n.start))
     kept: list[Named] = []
     for n in cands:
@@ -210,8 +221,9 @@ def statement_interventions(st: Statement, named: list[Named], zones) -> list[st
             continue
         if any(lo <= n.start < hi for lo, hi in zones):
             continue
-        if n.id not in ids:
-            ids.append(n.id)
+        for i in n.members or (n.id,):
+            if i not in ids:
+                ids.append(i)
     return ids
 
 

@@ -35,7 +35,9 @@ SETTING_PATTERNS = (
     ("first-remission", re.compile(r"\bfirst\s+(?:complete\s+)?remission\b|\bCR1\b", re.IGNORECASE)),
     ("newly-diagnosed", re.compile(
         r"\bnewly[- ]diagnosed\b|\bfirst[- ]line\b|\bfront[- ]?line\b|\binitial\s+(?:treatment|therapy)\b"
-        r"|\btreatment[- ]na[iï]ve\b|\bpreviously\s+untreated\b|\bupfront\b",
+        r"|\btreatment[- ]na[iï]ve\b|\bpreviously\s+untreated\b|\bupfront\b|\buntreated\b"
+        r"|\b(?:has|have|had)\s+not\s+(?:yet\s+)?(?:been\s+treated|had\s+(?:any\s+)?(?:treatment|therapy))"
+        r"|\bnot\s+(?:been\s+)?treated\s+before\b|\bno\s+(?:prior|previous)\s+(?:treatment|therapy)\b",
         re.IGNORECASE)),
 )
 

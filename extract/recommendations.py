@@ -56,6 +56,7 @@ class _ArticleReader:
             self.by_sentence.setdefault(m.sentence_id, []).append(m)
         self.title_q = self._title_qualifiers()
         self.article_condition = self._article_condition()
+        self.article_drugs = frozenset(m.id for m in entities.mentions if m.kind == "drug")
 
     # ---- article-level context
     def _body_sentences(self):
@@ -132,7 +133,7 @@ class _ArticleReader:
 
         def named_once() -> list[Named]:
             if not named_cache:
-                named_cache.append(named_interventions(text, s.char_start, mentions))
+                named_cache.append(named_interventions(text, s.char_start, mentions, self.article_drugs))
             return named_cache[0]
 
         cues = find_cues(text, named_once, self.attribution is not None)

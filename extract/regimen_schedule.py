@@ -52,6 +52,8 @@ ADMINISTRATION = re.compile(
     r"(?<![-\w])(?:given|give|gives|giving|take|takes|taken|taking|administered|administer|infused|injected|"
     r"receive|receives|received|dose|doses|dosed|dosing|prescribed|swallow(?:ed)?|comes?\s+as|"
     r"come\s+in|starting\s+dose|recommended\s+dose)\b", re.I)
+_NOT_THIS_ROUTE = re.compile(r"\b(?:rather\s+than|instead\s+of|not|no\s+longer|replac(?:es|ed|ing))\s+"
+                             r"(?:(?:as|by|through|via|with|in|an?|the)\s+){0,3}$", re.I)
 _NOT_IV = re.compile(r"(?:stage|grade|phase|type|class|III|II|or|and)\s*$", re.I)
 
 
@@ -105,6 +107,8 @@ def _routes(text: str) -> tuple[tuple[str, ...], bool]:
     for m, key in matches:
         if m.group() == "IV" and _NOT_IV.search(text[max(0, m.start() - 12):m.start()]):
             continue
+        if _NOT_THIS_ROUTE.search(text[max(0, m.start() - 30):m.start()]):
+            continue  # "under the skin rather than as a drip": the drip is the route not used
         route, is_form = table[key]
         found.append((m.start(), route))
         form_only = form_only and is_form

@@ -27,6 +27,7 @@ _POINTS_BACK = re.compile(
     r"\b(?:take|takes|taking|receive|receives|swallow)\s+(?:it|them)\b|"
     r"^\s*(?:it|they|this\s+(?:drug|medicine|medication|agent|treatment)|the\s+(?:drug|medicine|medication))\s+"
     r"(?:is|are|comes?|come|was|were|will|can|may|should|must)\b", re.I)
+_TEMPORAL_PREPOSITION = re.compile(r"\b(?:after|following|before|preceded\s+by)\b", re.I)
 _EACH = re.compile(r"\b(?:each|both|all)\b[^.;]*\.?\s*$", re.I)
 _REFERENCE_SECTION = re.compile(r"^\s*(?:references?|bibliography|sources?|citations?)\s*$", re.I)
 _LOOKBACK = 3
@@ -63,6 +64,10 @@ def _agents(sentence, mentions: SentenceMentions, class_members) -> list[Agent]:
             out.append(Agent(m.start - base, m.end - base, m.id, (m.id,)))
         elif m.kind == "intervention" and class_members.get(m.id):
             out.append(Agent(m.start - base, m.end - base, m.id, tuple(class_members[m.id])))
+    if any(len(a.drug_ids) == 1 and a.key == a.drug_ids[0] for a in out):
+        # A sentence naming a drug gives its schedule, not one of the class it mentions in passing
+        # ("... previously treated with two or more TKIs, the dose is 200 mg orally").
+        out = [a for a in out if a.key == a.drug_ids[0] and len(a.drug_ids) == 1]
     out.sort(key=lambda a: a.start)
     merged: list[Agent] = []
     for a in out:  # "Imatinib (Gleevec)": one agent
@@ -76,7 +81,9 @@ def _agents(sentence, mentions: SentenceMentions, class_members) -> list[Agent]:
 
 def _segments(text: str, agents: list[Agent]) -> list[tuple[Agent, int, int]]:
     """(agent, start, end): the stretch of the sentence each agent's schedule is written in."""
-    cuts = [0]
+    # "X is given as an infusion after chemotherapy with Y": the words before "after" are not Y's.
+    lead = [m.end() for m in _TEMPORAL_PREPOSITION.finditer(text, 0, agents[0].start)] if agents else []
+    cuts = [lead[-1] if lead and read_schedule(text[:lead[-1]]).states_regimen else 0]
     for a, b in zip(agents, agents[1:]):
         last = None
         for m in _BOUNDARY.finditer(text, a.end, b.start):
@@ -107,6 +114,17 @@ def describe(text: str, agent_start: int, sched: Schedule) -> str:
     return _clean(text)
 
 
+def _member_of_a_listed_regimen(text: str, agent: Agent, agents: list[Agent], seg_end: int) -> bool:
+    """ "R-CHOP (rituximab, ..., prednisone) given every 21 days": the schedule after the closing
+    parenthesis is the regimen's, not its last listed member's."""
+    close = text.find(")", agent.end, seg_end)
+    if close < 0 or text[agent.end:close].strip(" ,.;"):
+        return False
+    opening = text.rfind("(", 0, agent.start)
+    inside = [a for a in agents if opening < a.start < close]
+    return opening >= 0 and len(inside) >= 2
+
+
 def _sentence_drafts(sentence, agents: list[Agent]) -> list[Draft]:
     text = sentence.text
     segs = _segments(text, agents)
@@ -118,8 +136,8 @@ def _sentence_drafts(sentence, agents: list[Agent]) -> list[Draft]:
             if sched.dose is not None:
                 sched.fill_from(common)
     drafts = []
-    for (agent, sched, seg), (_, start, _) in zip(read, segs):
-        if sched.states_regimen:
+    for (agent, sched, seg), (_, start, end) in zip(read, segs):
+        if sched.states_regimen and not _member_of_a_listed_regimen(text, agent, agents, end):
             description = describe(seg, agent.start - start, sched)
             for drug in agent.drug_ids:
                 drafts.append(Draft(sentence, drug, sched, description))

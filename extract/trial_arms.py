@@ -22,6 +22,7 @@ class DrugSpan:
     end: int
     drug_id: str
     kind: str = "drug"
+    regimen: str | None = None  # the regimen acronym this member drug was written as ("R-CHOP")
 
 
 @dataclass(frozen=True)
@@ -57,8 +58,9 @@ _ARM_STOP = re.compile(rf"[;,()\[\]:]|\s(?:and|but|which|who|whereas|while|in\s+
                        rf"{NUMBER}\s*(?:%|months?|years?|mos?)|\.(?:\s|$)")
 _JOIN = re.compile(r"^\s*(?:/|\+|±|plus|and|with|or\s+without|in\s+combination\s+with|-)?\s*$", re.I)
 _ADDED = re.compile(r"\b(?:add|adds|adding|added|addition\s+of)\s+(?:\w+\s+){0,2}$", re.I)
-_AFTER_FIGURE = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:of\s+(?:people|patients|participants)\s+(?:who\s+)?)?"
-                           r"(?:with|for|in|on|among|receiving|received|given|treated\s+with|in\s+the)\s+(?:the\s+)?", re.I)
+_AFTER_FIGURE = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:of\s+(?:(?:the\s+)?(?:people|patients|participants)|those)\s+"
+                           r"(?:who\s+)?)?(?:with|for|in|on|among|receiving|received|given|treated\s+with|in\s+the|"
+                           r"of\s+the)\s+(?:the\s+)?", re.I)
 
 
 def arm_in(text: str, start: int, end: int, drugs: list[DrugSpan]) -> Arm | None:
@@ -72,7 +74,9 @@ def arm_in(text: str, start: int, end: int, drugs: list[DrugSpan]) -> Arm | None
         return Arm(start, end, tuple(d.drug_id for d in inside), "placebo")
     if inside:
         ids = tuple(dict.fromkeys(d.drug_id for d in inside))
-        return Arm(start, end, ids, " + ".join(ids))
+        regimens = {d.regimen for d in inside}
+        label = regimens.pop() if len(regimens) == 1 and None not in regimens else " + ".join(ids)
+        return Arm(start, end, ids, label)
     if terms:
         return Arm(start, end, (), comparator_label(terms[0].group()) or terms[0].group().lower())
     if within:  # "investigator-selected TKIs": the class is the arm

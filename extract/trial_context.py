@@ -20,6 +20,8 @@ _NEAR_TRIAL_WORD = (
     re.compile(rf"\b({_NAME})\s*(?:\((?:NCT\d{{8}})[^)]*\)\s*)?{_ADJ}*(?:trial|study)\b"),
     re.compile(rf"\b(?:trial|study)\s+(?:called|named|known\s+as)\s+({_NAME})"),
     re.compile(rf"\b({_NAME})\s*(?:\((?:NCT\d{{8}})[^)]*\)\s*)?\s+(?:was|is)\s+an?\s+[^.]{{0,80}}?\b(?:trial|study)\b"),
+    # "VIALE-A, a phase 3 trial in ..."
+    re.compile(rf"\b({_NAME}),\s+an?\s+[^.,;]{{0,60}}?\b(?:trial|study)\b"),
 )
 _TRIAL_NAMES = (
     re.compile(r"\b(NCT\d{8})\b"),
@@ -28,6 +30,9 @@ _TRIAL_NAMES = (
                r"(?:enrolled|enroled|randomi[sz]ed|included|recruited|accrued)\b"),
     # "In ADMIRAL, median OS was...": an upper-case acronym opening a result clause.
     re.compile(r"\b[Ii]n\s+(?:the\s+)?((?=[A-Z0-9-]{4,}\b)[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*)\s*(?:\(NCT\d{8}\)\s*)?,"),
+    # "In ZUMA-2 the response rate was ...": a numbered acronym opening a result clause, no comma.
+    re.compile(r"\b[Ii]n\s+(?:the\s+)?([A-Z][A-Za-z]*[A-Z][A-Za-z]*-?\d+[A-Za-z]?)\s+(?:the|a|an|median|overall|"
+               r"patients|people|adults|children|participants)\b"),
 )
 PHASE = re.compile(r"\bphase\s*(IV|I{1,3}|[1-4])(?:\s*(?:/|-|–|and)\s*(IV|I{1,3}|[1-4]))?\s*([ab])?\b", re.I)
 _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
@@ -47,6 +52,14 @@ def _is_name(token: str, stop: set[str]) -> bool:
     return (upper >= 2 or (upper >= 1 and digits)) and len(core) >= 3
 
 
+def _without_group(name: str, stop: set[str]) -> str:
+    """ "ECOG-ACRIN E1910" is trial E1910 of a cooperative group: the group is not the name."""
+    parts = name.split()
+    if len(parts) == 2 and parts[0].split("-")[0] in stop:
+        return parts[1]
+    return name
+
+
 def phase_of(text: str) -> str | None:
     m = PHASE.search(text)
     if not m:
@@ -64,6 +77,7 @@ class TrialContext:
     comparator: str | None = None  # most frequent comparator label of the article
     experimental: str | None = None  # most frequent experimental drug of comparisons
     description_sentences: list = field(default_factory=list)
+    text: str = ""  # the article's clean text (paragraph breaks tell which sentences belong together)
 
     def name_at(self, offset: int) -> str | None:
         """The trial named last before `offset` (the sentence's end: a name in the sentence itself,
@@ -94,7 +108,7 @@ def find_trial_names(text: str, entity_spans: list[tuple[int, int]]) -> list[tup
         first_end = m.start(1) + len(name.split()[0])
         if any(s < first_end and m.start(1) < e for s, e in entity_spans):
             continue
-        found.append(name)
+        found.append(_without_group(name, stop))
     names = list(dict.fromkeys(found))
     occurrences = []
     for name in names:

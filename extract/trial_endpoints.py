@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extract.trial_lexicons import endpoint_of, endpoint_patterns, fold_text
+from extract.trial_lexicons import endpoint_of, endpoint_patterns, endpoint_phrasings, fold_text
 
 _PAREN_ALIAS = re.compile(r"^\s*\(\s*$")
+_LAY_HINT = re.compile(r"\b(?:alive|response|risk)\b", re.I)  # words every lay phrasing holds (a cheap pre-check)
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,11 @@ def endpoint_mentions(text: str) -> list[EndpointMention]:
             slug = endpoint_of(m.group(), table)
             if slug:
                 found.append(EndpointMention(m.start(), m.end(), slug))
+    phrasings = endpoint_phrasings()
+    if phrasings and _LAY_HINT.search(text):
+        folded = fold_text(text)
+        for pat, slug in phrasings:
+            found.extend(EndpointMention(m.start(), m.end(), slug) for m in pat.finditer(folded))
     found.sort(key=lambda e: (e.start, -(e.end - e.start)))
     kept: list[EndpointMention] = []
     for e in found:

@@ -33,7 +33,7 @@ def phrase_pattern(phrases, *, ignore_case: bool) -> str:
 @lru_cache(maxsize=None)
 def endpoint_patterns() -> tuple[tuple[re.Pattern, dict[str, str]], ...]:
     """(pattern, surface-folded -> endpoint slug) for names (any case) and abbreviations (exact)."""
-    lex = load_lexicon("endpoints.yaml", {"id"}, {"names", "abbreviations"})
+    lex = load_lexicon("endpoints.yaml", {"id"}, {"names", "abbreviations", "phrasings"})
     names, abbrevs = {}, {}
     for e in lex.entries:
         for n in as_list(e.get("names")):
@@ -42,6 +42,14 @@ def endpoint_patterns() -> tuple[tuple[re.Pattern, dict[str, str]], ...]:
             abbrevs[a] = e["id"]
     return ((folded_pattern(names), names),
             (re.compile(phrase_pattern(abbrevs, ignore_case=False)), abbrevs))
+
+
+@lru_cache(maxsize=None)
+def endpoint_phrasings() -> tuple[tuple[re.Pattern, str], ...]:
+    """(pattern on folded text, endpoint slug) for lay phrasings a name list cannot hold
+    ("alive without their lymphoma getting worse" is progression-free survival)."""
+    lex = load_lexicon("endpoints.yaml", {"id"}, {"names", "abbreviations", "phrasings"})
+    return tuple((re.compile(p), e["id"]) for e in lex.entries for p in as_list(e.get("phrasings")))
 
 
 def folded_pattern(phrases) -> re.Pattern:

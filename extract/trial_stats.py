@@ -44,10 +44,11 @@ _MASKS = [
     re.compile(rf"{N}\s*(?:{_DASH}\s*{N}\s*)?(?:mg|mcg|µg|μg|g|ml|mL|units?|IU)(?:\s*/\s*(?:m²|m2|kg|day|d))?(?![A-Za-z])", re.I),
     re.compile(rf"\b(?:95|90|99)\s*%\s*(?:CI|confidence)", re.I),
     re.compile(rf"(?:≥|≤|>|<|\babove|\bbelow|\bat\s+least|\bmore\s+than|\bless\s+than|\bup\s+to|\bover|\bunder|\bexceeding)\s*{N}\s*%", re.I),
+    re.compile(rf"{N}\s*%\s*or\s+(?:more|greater|higher|above|over|less|lower|below|fewer)\b", re.I),  # a cut-off
     re.compile(rf"\b(?:reduction\s+of|increase\s+of|improvement\s+of|difference\s+of|gain\s+of|"
                rf"(?:increase[sd]?|rise[sn]?|rose|improve[sd]?|reduce[sd]?|decrease[sd]?|lift(?:s|ed)?|"
                rf"raise[sd]?|extend(?:s|ed)?|prolong(?:s|ed)?|lower(?:s|ed)?|cut|boost(?:s|ed)?|grew|grows?|"
-               rf"fell|falls?|dropped|drops?)\s+(?:[\w-]+\s+){{0,6}}?by)\s+"
+               rf"fell|falls?|dropped|drops?)\s+(?:[\w-]+\s+){{0,10}}?by)\s+"
                rf"(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+|~\s*)?{N}\s*"
                rf"(?:%|percentage\s+points?|months?|years?)", re.I),
     re.compile(rf"\b(?:after|at|with)\s+(?:a\s+)?median\s+(?:of\s+)?{N}\s*(?:months?|years?)", re.I),

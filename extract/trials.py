@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from extract.entity_regimens import known_regimen_spans
 from extract.provenance import provenance
 from extract.row_ids import stable_id
 from extract.trial_arms import (Arm, DrugSpan, arm_after, arm_before, arm_in, comparator_arm,
@@ -29,6 +30,7 @@ _ANAPHORA = re.compile(r"\b(?:this|the|that|these)\s+(?:combination|regimen|drug
 _CONJUNCTION = re.compile(r"^\s*(?:,|and|or|/|&|,\s*and)\s*$", re.I)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _MEDIAN = re.compile(r"\bmedian\b", re.I)
+_MAY_NAME_REGIMEN = re.compile(r"[A-Z][A-Za-z]*[A-Z]|\d\s*\+\s*\d")  # two capitals, or "7+3"
 _REFERENCE_SECTION = re.compile(r"^\s*(?:references?|bibliography|sources?|citations?)\s*$", re.I)
 
 
@@ -72,10 +74,17 @@ class Draft:
 
 
 def _drug_spans(sentence, mentions: SentenceMentions) -> list[DrugSpan]:
-    """Drug mentions, plus class mentions (kind "class") that may name an arm ("TKIs")."""
+    """Drug mentions, plus class mentions (kind "class") that may name an arm ("TKIs"), plus one
+    span per member of a regimen acronym ("A+AVD versus ABVD" compares two sets of drugs)."""
     base = sentence.char_start
-    return [DrugSpan(m.start - base, m.end - base, m.id, "drug" if m.kind == "drug" else "class")
-            for m in mentions.of(sentence) if m.kind in ("drug", "intervention")]
+    spans = [DrugSpan(m.start - base, m.end - base, m.id, "drug" if m.kind == "drug" else "class")
+             for m in mentions.of(sentence) if m.kind in ("drug", "intervention")]
+    regimens = known_regimen_spans(sentence.text) if _MAY_NAME_REGIMEN.search(sentence.text) else []
+    if not regimens:
+        return spans
+    spans = [d for d in spans if not any(a <= d.start < b for a, b, _, _ in regimens)]
+    spans += [DrugSpan(a, b, drug, regimen=acronym) for a, b, acronym, members in regimens for drug in members]
+    return sorted(spans, key=lambda d: d.start)
 
 
 def _label_arm(text: str, drugs: list[DrugSpan]) -> Arm | None:
@@ -227,6 +236,20 @@ def _anaphoric_source(readings: list[Reading], r: Reading) -> Arm | None:
     return None
 
 
+def _paragraph_arms(readings: list[Reading], r: Reading, text: str) -> Reading | None:
+    """The sentence of the same paragraph, just before, that names the arms a drug-less result
+    sentence reports on ("150 patients received X plus R or placebo plus R. PFS was 82% versus 28%")."""
+    s = r.sentence
+    for j in range(r.index - 1, max(-1, r.index - 3), -1):
+        prev = readings[j]
+        if "\n" in text[prev.sentence.char_end:s.char_start] or prev.sentence.is_heading:
+            return None
+        if prev.experimental is not None:
+            return prev
+        s = prev.sentence
+    return None
+
+
 def _same_arm(arm: Arm, label: str | None) -> bool:
     """`arm` is the arm written `label` ("chlorambucil-obinutuzumab" is "obinutuzumab + chlorambucil")."""
     return label is not None and (arm.label == label or set(arm.drugs) == set(label.split(" + ")))
@@ -269,6 +292,10 @@ def _assign_arms(d: Draft, readings: list[Reading], ctx: TrialContext, main_drug
         exp = lead.experimental
     if exp is None:
         exp = _anaphoric_source(readings, r)
+    if exp is None and not any(x.kind == "drug" for x in r.drugs):
+        earlier = _paragraph_arms(readings, r, ctx.text)
+        if earlier is not None:
+            exp, comp = earlier.experimental, comp or earlier.comparator
     focus = ctx.experimental or main_drug  # the drug the trial (or page) is about
     if exp is not None:
         drug = focus if focus in exp.drugs else exp.lead_drug(comp)
@@ -336,6 +363,7 @@ def extract_trial_results(article, entities) -> list[dict]:
                    for r in readings if r.comparator is not None]
     entity_spans = [(m.start, m.end) for m in entities.mentions]
     ctx = build_context(article.clean_text, sentences, entity_spans, comparisons)
+    ctx.text = article.clean_text
     drafts: list[Draft] = []
     for r in readings:
         scoped = _scopes(r) if r.endpoints else []

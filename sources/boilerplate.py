@@ -17,6 +17,9 @@ from dataclasses import dataclass
 from sources.blocks import HEADING, LIST_ITEM, Block
 from sources.cues import boilerplate_cues
 
+# "Sections: Leukemia  Lymphoma  Myeloma": a navigation label, then Title-Case items.
+_NAV_LABEL = re.compile(r"^\s*(?:sections?|topics?|categories|browse|menu|explore|channels|in\s+this\s+section)\s*:\s*",
+                        re.IGNORECASE)
 _MENU_SEP = re.compile(r"\s*\|\s*|\s{3,}|\t+|\s+[·•]\s+")
 _CRUMB_SEP = re.compile(r"\s+>\s+|\s*[›»]\s*")
 _GLUED = re.compile(r"[a-z]{2}[A-Z][a-z]")
@@ -99,6 +102,11 @@ def is_menu(block: Block) -> bool:
     if block.from_table:
         return False
     source = block.raw or block.text
+    nav = _NAV_LABEL.match(source)
+    if nav and not _TERMINAL.search(source):
+        items = [w for w in re.split(r"[\s|·•]+", source[nav.end():]) if w]
+        if len(items) >= 2 and all(w[:1].isupper() or w in ("&", "and", "of") for w in items):
+            return True
     if "|" not in source and "·" not in source and "•" not in source and "   " not in source and "\t" not in source:
         return False
     parts = [p for p in _MENU_SEP.split(source) if p.strip()]

@@ -42,8 +42,8 @@ def find_text_title(blocks: list[Block], marks: list[str | None]) -> tuple[str |
         block = blocks[i]
         if marks[i] is None and block.kind != HEADING and block.n_words >= 20 and block.text[-1:] in ".!?":
             break  # body text reached: a heading below it is a section heading, not the title
-        if marks[i] is not None or block.kind != HEADING or block.n_words < 2:
-            continue
+        if marks[i] is not None or block.kind != HEADING or (block.n_words < 2 and block.level != 1):
+            continue  # a one-word line is a label, unless it is the page's H1 ("# Imatinib")
         text = block.text
         if cues.meta_line.search(text) or _NOT_TITLE.search(text) or cues.weak.search(text) \
                 or cues.section_heading.search(text) or cues.reference_heading.search(text):
@@ -55,7 +55,8 @@ def find_text_title(blocks: list[Block], marks: list[str | None]) -> tuple[str |
             # ("Patient information leaflet / Haematology Department") above the title
             label = label or (text, i)
             continue
-        if crumb_title and name_key(crumb_title) not in name_key(text) and not _same_topic(crumb_title, text):
+        if crumb_title and name_key(crumb_title) not in name_key(text) and not _same_topic(crumb_title, text) \
+                and not _dated_below(blocks, i):
             return crumb_title, None
         return text, i
     if crumb_title or label is None:
@@ -64,6 +65,12 @@ def find_text_title(blocks: list[Block], marks: list[str | None]) -> tuple[str |
 
 
 _WORD = re.compile(r"[^\W_]+")
+_DATED = re.compile(r"^(?:by\s|last\s+(?:reviewed|updated)|published|updated|reviewed|posted)\b", re.IGNORECASE)
+
+
+def _dated_below(blocks: list[Block], i: int) -> bool:
+    """A headline stands right above its byline or date line ("Last reviewed: ...", "By X | Published")."""
+    return i + 1 < len(blocks) and bool(_DATED.match(blocks[i + 1].text.strip()))
 
 
 def _same_topic(short: str, full: str) -> bool:

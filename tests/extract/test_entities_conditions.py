@@ -99,3 +99,25 @@ def test_learned_meaning_overrides_the_default_one():
     found = conditions("Mast cell leukemia (MCL) is the rarest form; MCL responds poorly.")
     assert {c[1] for c in found} == {"systemic-mastocytosis"}
     assert all(c[2] == {"subtype": "mast cell leukemia"} for c in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Daratumumab in transplant-ineligible multiple myeloma (MAIA): final analysis. In the MAIA trial, "
+    "survival improved.",
+    "Luspatercept versus epoetin alfa in lower-risk myelodysplastic syndromes (COMMANDS). COMMANDS met "
+    "its primary end point.",
+])
+def test_a_trial_acronym_after_a_disease_name_is_not_learned_as_its_abbreviation(text):
+    ents = recognize_text(text)
+    assert ents.abbreviations == {}
+    assert not any(m.kind == "condition" and m.surface.isupper() for m in ents.mentions)
+
+
+@pytest.mark.parametrize("text, short, cid", [
+    ("Chronic myelomonocytic leukaemia (CMML) is rare; CMML is treated with azacitidine.", "CMML",
+     "chronic-myelomonocytic-leukemia"),
+    ("Relapsed or refractory mantle cell lymphoma (R/R-MCL) responds to pirtobrutinib.", "R/R-MCL", "mantle-cell-lymphoma"),
+    ("Classical Hodgkin lymphoma (cHL) is curable.", "cHL", "hodgkin-lymphoma"),
+])
+def test_abbreviations_made_of_the_long_form_letters_are_learned(text, short, cid):
+    assert recognize_text(text).abbreviations.get(short) == cid

@@ -75,3 +75,18 @@ def test_a_mutation_before_the_disease_stays_a_biomarker(text):
 def test_secondary_must_touch_the_condition():
     assert conditions("Secondary AML has a poor outlook.") == [("acute-myeloid-leukemia", {"subtype": "secondary"})]
     assert conditions("As a secondary aim, AML outcomes were recorded.") == [("acute-myeloid-leukemia", {})]
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("Brentuximab vedotin is approved for systemic anaplastic large cell lymphoma.", "anaplastic-large-cell-lymphoma"),
+    ("Pembrolizumab is used for relapsed primary mediastinal large B-cell lymphoma.",
+     "primary-mediastinal-b-cell-lymphoma"),
+    ("Alemtuzumab is the usual first treatment of T-cell prolymphocytic leukaemia.", "t-cell-prolymphocytic-leukemia"),
+    ("Mogamulizumab is approved for adult T-cell leukemia/lymphoma in Japan.", "adult-t-cell-leukemia-lymphoma"),
+    ("Siltuximab is approved for idiopathic multicentric Castleman disease.", "castleman-disease"),
+    ("Vemurafenib is active in Langerhans cell histiocytosis with BRAF V600E.", "langerhans-cell-histiocytosis"),
+    ("Asparaginase-based regimens are used for extranodal NK/T-cell lymphoma.", "extranodal-nk-t-cell-lymphoma"),
+    ("Atezolizumab with chemotherapy is approved for extensive-stage small cell lung cancer.", "small-cell-lung-cancer"),
+])
+def test_further_haematological_and_solid_tumour_names_are_recognised(text, cid):
+    assert cid in {c[0] for c in conditions(text)}

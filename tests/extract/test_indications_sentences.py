@@ -130,8 +130,8 @@ CASES = [
     ("although-splits-clauses", "Pembrolizumab has not been approved for CLL, although it is approved for "
      "Hodgkin lymphoma.",
      {("pembrolizumab", CLL, True): "not_indicated", ("pembrolizumab", HL, False): "approved"}, {}),
-    ("no-longer", "Chemoimmunotherapy with fludarabine is no longer recommended for most patients with CLL.",
-     {}, {}),
+    ("no-longer-is-now-negated", "Chemoimmunotherapy with fludarabine is no longer recommended for most "
+     "patients with CLL.", {("fludarabine", CLL, True): "not_recommended"}, {}),
     ("purpose-supportive", "People with myeloma who take lenalidomide may also need aspirin to prevent blood "
      "clots.", {}, {}),
     ("second-predicate-same-subject", "Enasidenib does not work against IDH1 mutations and is used for "
@@ -172,6 +172,43 @@ CASES = [
       ("nilotinib", ALL_, False): "used"}, {}),
     ("unknown-disease-is-not-the-context", "Rituximab is used for follicular lymphoma. It is also approved for "
      "granulomatosis with polyangiitis.", {("rituximab", "follicular-lymphoma", False): "used"}, {}),
+    # --- withdrawn approvals: negated now, whatever held before
+    ("no-longer-approved", "Romidepsin is no longer approved in the US for peripheral T-cell lymphoma.",
+     {("romidepsin", "peripheral-t-cell-lymphoma", True): "not_indicated"}, {}),
+    ("approval-withdrawn", "The approval of duvelisib for follicular lymphoma was withdrawn by its "
+     "maker.", {("duvelisib", "follicular-lymphoma", True): "not_indicated"}, {}),
+    ("no-longer-recommended", "Chlorambucil is no longer recommended for fit patients with CLL.",
+     {("chlorambucil", CLL, True): "not_recommended"}, {}),
+    # --- the arms of a trial are used in it, not approved or recommended by that clause
+    ("trial-arms-are-used", "After approval, adults with relapsed CLL were randomized 1:1 to zanubrutinib or "
+     "to a standard regimen of ibrutinib.",
+     {("zanubrutinib", CLL, False): "used", ("ibrutinib", CLL, False): "used"}, {}),
+    ("patients-received-arms", "Waldenström macroglobulinemia\nIn the phase 3 iNNOVATE trial, 150 patients received "
+     "ibrutinib plus rituximab or placebo plus rituximab.",
+     {("ibrutinib", "waldenstrom-macroglobulinemia", False): "used",
+      ("rituximab", "waldenstrom-macroglobulinemia", False): "used"}, {}),
+    ("patients-randomised-to-arms", "Myelofibrosis\nIn MOMENTUM, 195 anaemic patients were randomised 2:1 to "
+     "momelotinib or danazol.", {("momelotinib", MF, False): "used", ("danazol", MF, False): "used"}, {}),
+    ("bullet-with-relative-clause", "Polycythaemia vera\nThe first-line options are:\n- hydroxyurea, for most "
+     "patients\n- interferon alfa, for women who are pregnant or planning pregnancy",
+     {("hydroxycarbamide", "polycythemia-vera", False): "used", ("interferon-alfa", "polycythemia-vera", False): "used"},
+     {}),
+    ("not-treated-before-is-newly-diagnosed", "Brentuximab vedotin is approved for classical Hodgkin lymphoma that "
+     "has not been treated before.", {("brentuximab-vedotin", HL, False): "approved"},
+     {("brentuximab-vedotin", HL, False): {"setting": "newly-diagnosed"}}),
+    ("approved-x-with-partners", "The FDA approved acalabrutinib with bendamustine and rituximab for older adults "
+     "with mantle cell lymphoma.", {("acalabrutinib", "mantle-cell-lymphoma", False): "approved",
+                                    ("bendamustine", "mantle-cell-lymphoma", False): "used",
+                                    ("rituximab", "mantle-cell-lymphoma", False): "used"}, {}),
+    ("approved-for-patients-with", "The FDA approved ibrutinib for adults with mantle cell lymphoma.",
+     {("ibrutinib", "mantle-cell-lymphoma", False): "approved"}, {}),
+    ("graded-option-is-recommended", "Polycythaemia vera\nThe first-line options are:\n- hydroxyurea, for most "
+     "patients (Grade 1B)", {("hydroxycarbamide", "polycythemia-vera", False): "recommended"}, {}),
+    ("regulator-approval-without-drug", "Myelofibrosis\nFedratinib (Inrebic) inhibits JAK2 and FLT3. The EMA granted "
+     "marketing authorisation in 2021 for adults with myelofibrosis.",
+     {("fedratinib", MF, False): "approved"}, {("fedratinib", MF, False): {"regulators": ["EMA"]}}),
+    ("previously-received-is-no-claim", "Waldenström macroglobulinemia\nPatients who had previously received "
+     "ibrutinib were excluded.", {}, {}),
     ("condition-from-previous", "Treatment of CLL has changed a lot. Venetoclax plus obinutuzumab is now approved "
      "as first-line therapy.",
      {("venetoclax", CLL, False): "approved", ("obinutuzumab", CLL, False): "approved"}, {}),
@@ -209,3 +246,45 @@ def test_negated_rows_carry_the_cue_and_positive_rows_none():
     cues = {r["negated"]: r["negation_cue"] for r in rows}
     assert cues[True] and "not" in cues[True].lower()
     assert cues[False] is None
+
+
+def test_a_new_section_does_not_inherit_the_condition_named_just_above_its_heading():
+    text = ("# Polycythaemia vera\n\nRuxolitinib is approved for polycythaemia vera. Hydroxyurea is also used "
+            "for polycythaemia vera. Some patients later progress to myelofibrosis.\n\n## Pregnancy\n\n"
+            "Ruxolitinib should not be used in pregnancy.\n")
+    article = parse_bytes(text.encode("utf-8"), "case.md")
+    rows = extract_indications(article, recognize(article))
+    claims = {(r["drug_id"], r["condition_id"], r["negated"], r["status"]) for r in rows}
+    assert claims == {("ruxolitinib", "polycythemia-vera", False, "approved"),
+                      ("hydroxycarbamide", "polycythemia-vera", False, "used"),
+                      ("ruxolitinib", "polycythemia-vera", True, "not_recommended")}
+
+
+def _md_claims(text: str) -> dict[tuple, dict]:
+    article = parse_bytes(text.encode("utf-8"), "case.md")
+    return {(r["drug_id"], r["condition_id"], r["negated"]): r for r in extract_indications(article, recognize(article))}
+
+
+def test_an_approval_in_the_next_sentence_keeps_the_regulator_named_just_before():
+    rows = _md_claims("# Ruxolitinib\n\nSwissmedic and Health Canada cleared ruxolitinib for myelofibrosis. It is also "
+                      "indicated for polycythaemia vera.\n\nIt is indicated for graft-versus-host disease.\n")
+    assert set(rows[("ruxolitinib", MF, False)]["regulators"]) == {"Health Canada", "Swissmedic"}
+    assert set(rows[("ruxolitinib", "polycythemia-vera", False)]["regulators"]) == {"Health Canada", "Swissmedic"}
+    assert rows[("ruxolitinib", "graft-versus-host-disease", False)]["regulators"] == []  # another paragraph
+
+
+def test_the_section_heading_gives_the_setting_before_earlier_context():
+    rows = _md_claims("# Large B-cell lymphoma\n\nThe guideline covers relapsed disease and first-line care.\n\n"
+                      "## First-line treatment\n\nR-CHOP with rituximab remains the standard of care for "
+                      "large B-cell lymphoma.\n\n## Relapse\n\nAxicabtagene ciloleucel is recommended for "
+                      "large B-cell lymphoma.\n")
+    assert rows[("rituximab", DLBCL, False)]["setting"] == "newly-diagnosed"
+    assert rows[("axicabtagene-ciloleucel", DLBCL, False)]["setting"] == "relapsed-refractory"
+
+
+def test_a_biomarker_the_page_requires_before_the_drug_qualifies_its_claims():
+    rows = _md_claims("# Gilteritinib\n\nFor adults with AML, a FLT3 mutation must be confirmed with a validated test "
+                      "before gilteritinib is started.\n\n## Acute myeloid leukaemia\n\nGilteritinib is used for "
+                      "relapsed acute myeloid leukaemia. The dose is 120 mg by mouth once daily.\n")
+    row = rows[("gilteritinib", AML, False)]
+    assert (row["biomarker"], row["biomarker_status"]) == ("FLT3", "mutated")

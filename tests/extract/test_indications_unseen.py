@@ -107,15 +107,16 @@ CASES = [
      {("nivolumab", HL, False): "approved", ("pembrolizumab", HL, False): "approved"}, {}),
     # --- withdrawn, history, investigational
     ("approval-withdrawn", "The accelerated approval of melflufen for multiple myeloma was withdrawn in 2021.",
-     {}, {}),
-    ("indication-withdrawn", "Ibrutinib has been withdrawn from the US market for mantle cell lymphoma.", {}, {}),
+     {("melphalan-flufenamide", MM, True): "not_indicated"}, {}),
+    ("indication-withdrawn", "Ibrutinib has been withdrawn from the US market for mantle cell lymphoma.",
+     {("ibrutinib", "mantle-cell-lymphoma", True): "not_indicated"}, {}),
     ("was-once-the-standard", "Melphalan and prednisone was once the standard treatment for older people with "
      "myeloma.", {}, {}),
     ("used-to-be", "Chlorambucil used to be the main treatment for CLL in older people.", {}, {}),
     ("seldom-used", "Busulfan is seldom used for CML these days.", {}, {}),
     ("being-studied-with-partner", "Pelabresib is being studied in myelofibrosis in combination with "
      "ruxolitinib.",
-     {("pelabresib-anhydrous", MF, False): "investigational", ("ruxolitinib", MF, False): "investigational"},
+     {("pelabresib", MF, False): "investigational", ("ruxolitinib", MF, False): "investigational"},
      {}),
     ("investigational-drug-for", "Navtemadlin is an investigational drug for myelofibrosis.",
      {("navtemadlin", MF, False): "investigational"}, {}),

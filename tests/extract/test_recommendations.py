@@ -243,6 +243,8 @@ CASES = [
      [dict(direction="recommended", condition_id=AML, interventions=["cytarabine"])]),
     (["For relapsed CLL, zanubrutinib should now be considered."],
      [dict(direction="consider", condition_id=CLL, interventions=["zanubrutinib"])]),
+    (["For CML that has not been treated before, imatinib is recommended."],
+     [dict(direction="recommended", condition_id=CML, interventions=["imatinib"], setting="newly-diagnosed")]),
     (["Azacitidine and decitabine were compared; none of these is advised before transplant in MDS."],
      [dict(direction="not_recommended", condition_id=MDS, interventions=["azacitidine", "decitabine"])]),
 ]
@@ -343,3 +345,34 @@ def test_statement_without_a_disease_takes_the_one_the_page_is_about_only_when_c
              "Patients with myelofibrosis need regular blood counts.", "It is not approved for AML or MDS.",
              "In myelofibrosis, the course can be slow.", "Lenalidomide should be considered if anaemia worsens."]
     assert [r["condition_id"] for r in rows_for(aside)] == ["myelofibrosis"]
+
+
+def _real_rows(text: str) -> list[dict]:
+    from extract.entities import recognize
+    from sources.parse import parse_bytes
+    article = parse_bytes(text.encode("utf-8"), "guideline.md")
+    return extract_guideline_recommendations(article, recognize(article))
+
+
+def test_a_regimen_acronym_stands_for_its_members_when_the_article_names_them_and_not_the_replaced_drug():
+    rows = _real_rows(
+        "# ESMO guideline: large B-cell lymphoma\n\nR-CHOP (rituximab, cyclophosphamide, doxorubicin, vincristine "
+        "and prednisone) is recommended for most patients [I, A]. Polatuzumab vedotin is an antibody-drug "
+        "conjugate. In higher-risk disease pola-R-CHP, in which polatuzumab vedotin replaces vincristine, can be "
+        "considered [I, B].\n")
+    consider = [r for r in rows if r["direction"] == "consider"]
+    assert [sorted(r["interventions"]) for r in consider] == [
+        ["cyclophosphamide", "doxorubicin", "polatuzumab-vedotin", "prednisone", "rituximab"]]
+
+
+def test_a_regimen_acronym_whose_members_the_article_never_names_is_not_expanded():
+    rows = _real_rows("# Hodgkin lymphoma guideline\n\nEscalated BEACOPP can be considered for younger adults "
+                      "with advanced Hodgkin lymphoma.\n")
+    assert all("etoposide" not in r["interventions"] for r in rows)
+
+
+def test_should_be_treated_with_names_the_recommended_drug_not_a_prior_treatment():
+    rows = _real_rows("# Hypereosinophilic syndrome\n\nBenralizumab has no role in hypereosinophilic syndrome with "
+                      "the FIP1L1::PDGFRA fusion, which should be treated with imatinib.\n")
+    recommended = [r["interventions"] for r in rows if r["direction"] == "recommended"]
+    assert recommended and all("imatinib" in i for i in recommended)

@@ -85,6 +85,17 @@ CASES = [
     ("Imatinib has changed the daily life of people with CML.", []),
     ("After starting nilotinib she stayed in hospital for 3 days.", []),
     ("CNS prophylaxis combines intrathecal drugs with high-dose methotrexate.", []),
+    # a route said not to be used, a class named in passing, a regimen's schedule, a preceding treatment
+    ("Bortezomib is now mostly given as an injection under the skin rather than as an intravenous infusion.",
+     [G("bortezomib", "subcutaneous")]),
+    ("Ponatinib is approved after two or more TKIs have failed, and the dose is 45 mg by mouth once daily.",
+     [G("ponatinib", "oral", "daily")]),
+    ("Four cycles of BR (bendamustine and rituximab) given every 28 days were used.", []),
+    ("Tisagenlecleucel is given as one intravenous infusion after lymphodepleting chemotherapy with "
+     "fludarabine and cyclophosphamide.", [G("tisagenlecleucel", "intravenous")]),
+    ("The CAR T cells are given as one intravenous infusion after lymphodepleting chemotherapy with "
+     "fludarabine and cyclophosphamide.", []),
+
 ]
 
 

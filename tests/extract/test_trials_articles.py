@@ -91,3 +91,47 @@ def test_reference_list_figures_are_not_results():
         "References\n\n"
         "1. Example A. Nilotinib versus imatinib: major molecular response 44% vs 22%. J Example. 2010.\n")
     assert rows == []
+
+
+def test_a_result_sentence_without_a_drug_takes_the_arms_of_the_sentence_before_it():
+    rows = results(
+        "Zanubrutinib news\n\n"
+        "In the phase 3 ALPINE trial, 652 adults with relapsed CLL received zanubrutinib or ibrutinib. "
+        "At 24 months, progression-free survival was 79% versus 67% (hazard ratio 0.65; P = 0.002).\n\n"
+        "Acalabrutinib was compared with ibrutinib plus placebo in a separate study.\n")
+    assert [key(r) for r in rows] == [("zanubrutinib", "progression-free-survival", "rate", 79, 67)]
+    assert rows[0]["trial_name"] == "ALPINE" and rows[0]["hazard_ratio"] == 0.65
+
+
+def test_the_arms_of_an_earlier_paragraph_are_not_borrowed():
+    rows = results(
+        "Two studies\n\n"
+        "In the phase 3 ALPINE trial, 652 adults received zanubrutinib or ibrutinib.\n\n"
+        "A different question is how often the disease comes back. Overall, 30% of patients relapse.\n")
+    assert rows == []
+
+
+def test_a_regimen_acronym_arm_is_its_member_drugs():
+    rows = results(
+        "Hodgkin lymphoma\n\n"
+        "In the ECHELON-1 trial, 1,334 adults were assigned to A+AVD or to ABVD. The 6-year overall "
+        "survival rate was 93.9% with A+AVD versus 89.4% with ABVD (hazard ratio 0.59; P = 0.01).\n")
+    assert [key(r) for r in rows] == [("brentuximab-vedotin", "overall-survival", "rate", 93.9, 89.4)]
+
+
+def test_a_lay_phrasing_of_progression_free_survival_is_that_endpoint():
+    rows = results(
+        "What the study found\n\n"
+        "In the CLL13 trial, people received venetoclax with obinutuzumab or chemoimmunotherapy. After "
+        "3 years, 88% and 75% of people, respectively, were alive without their leukaemia getting worse.\n")
+    assert [key(r)[:3] for r in rows] == [("venetoclax", "progression-free-survival", "rate")]
+    assert (rows[0]["value"], rows[0]["comparator_value"]) == (88, 75)
+
+
+def test_a_numbered_trial_acronym_without_a_comma_names_the_trial_and_a_threshold_is_no_result():
+    rows = results(
+        "CAR-T in myeloma\n\n"
+        "Ciltacabtagene autoleucel is approved for relapsed multiple myeloma. In CARTITUDE-1 the overall "
+        "response rate was 97%. Patients needed MRD of 0.01% or greater to enter a later cohort.\n")
+    assert [(r["trial_name"], r["drug_id"], r["endpoint"], r["value"]) for r in rows] == [
+        ("CARTITUDE-1", "ciltacabtagene-autoleucel", "overall-response", 97)]

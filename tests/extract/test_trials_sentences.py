@@ -122,6 +122,17 @@ CASES = [
     ("Roughly 30% of adults with AML have a FLT3 mutation.", []),
     ("Patients with MRD of 0.01% or more after induction with imatinib relapse more often.", []),
     ("Gilteritinib is taken at 120 mg once a day.", []),
+    # "N% of patients given X and M% of those given Y", "N% of the X group and M% of the Y group"
+    ("In COMFORT-II, 28% of patients given ruxolitinib and 0% of those given best available therapy had a "
+     "spleen volume reduction of at least 35% at week 48 (P<0.001).",
+     [R("ruxolitinib", "spleen-volume-response", "rate", 28, 0, "percent", p=0.001, op="<",
+        vs="best available therapy")]),
+    ("An overall response was seen in 73% of the teclistamab group and 40% of the control group.",
+     [R("teclistamab", "overall-response", "rate", 73, 40, "percent", vs="control")]),
+    # lay wording of progression-free survival with a hazard ratio only
+    ("In the IMROZ trial, adding isatuximab to VRd lowered the risk of the myeloma getting worse or death by 40% "
+     "(hazard ratio 0.60).",
+     [R("isatuximab", PFS, "hr-only", hr=0.60)]),
     ("Transplantation was performed in 40% of patients who received midostaurin.", []),
     ("After a median follow-up of 59 months, overall survival data for imatinib were immature.", []),
     ("Venetoclax plus obinutuzumab improved progression-free survival compared with chlorambucil plus "

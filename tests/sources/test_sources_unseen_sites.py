@@ -275,3 +275,67 @@ def test_text_pages_parse_within_three_milliseconds_each():
             parse_bytes(raw, name)
     per_article = (time.process_time() - start) / (rounds * len(raws))
     assert per_article <= TEXT_PAGE_BUDGET_S, f"{per_article * 1000:.2f} ms per text page"
+
+
+# ---------------------------------------------------------------- header lines and small widgets
+
+NEWS_HEADER = """ONCOLOGY WIRE  |  Sign in  |  Subscribe
+Topics: Leukemia  Lymphoma  Myeloma  Transplant
+
+Ponatinib with chemotherapy for Philadelphia chromosome-positive ALL
+By Tomas Lindqvist | Published 3 May 2025
+
+Ponatinib is a third-generation tyrosine kinase inhibitor that is active against the T315I mutation. It is given by mouth once a day.
+"""
+
+PATIENT_TRAIL = """Riverside Blood Cancer Charity
+Home > Leukaemia > Tablets for CML
+
+Living with chronic myeloid leukaemia on tablet treatment
+
+Last reviewed: 2 June 2025
+
+Most people with chronic myeloid leukaemia take a tyrosine kinase inhibitor tablet every day. The tablets keep the leukaemia under control for many years.
+
+This website uses a few analytics cookies to count visits. [Accept] [Reject]
+Test yourself: Take our CML quiz
+Join our email list to hear about research news.
+This page is not a substitute for the full guideline or for advice from your team.
+"""
+
+
+def test_a_topics_label_line_is_navigation_and_the_line_above_the_byline_is_the_title():
+    article = _parse(NEWS_HEADER)
+    assert article.title == "Ponatinib with chemotherapy for Philadelphia chromosome-positive ALL"
+    assert "Topics:" not in article.clean_text
+
+
+def test_the_headline_above_its_date_line_wins_over_a_shorter_breadcrumb_step():
+    article = _parse(PATIENT_TRAIL)
+    assert article.title == "Living with chronic myeloid leukaemia on tablet treatment"
+
+
+@pytest.mark.parametrize("widget", ["analytics cookies", "CML quiz", "email list", "not a substitute"])
+def test_small_notices_at_the_foot_of_a_page_are_removed(widget):
+    article = _parse(PATIENT_TRAIL)
+    assert widget not in article.clean_text
+    assert "take a tyrosine kinase inhibitor tablet every day" in article.clean_text
+
+
+@pytest.mark.parametrize("text, audience", [
+    ("Lymphoma Help\n\nWhich treatment will I have?\n\nMost people have chemotherapy. In the trial the hazard ratio "
+     "was 0.77 (95% CI 0.60-0.98).\n\nHow long will my treatment last?\n\nUsually six months.\n", "patient"),
+    ("Haem Bulletin\n\nNelarabine results\n\nIn the randomized phase 3 trial the hazard ratio was 0.7.\n\n"
+     "Poll: Has your centre adopted this regimen?\n", "professional"),
+    ("Ward notes\n\nThese notes are written by trainees for trainees.\n\nAspirin is used in most patients with "
+     "essential thrombocythaemia.\n", "professional"),
+])
+def test_audience_from_first_person_questions_or_clinician_address(text, audience):
+    assert _parse(text).audience == audience
+
+
+def test_a_one_word_markdown_h1_is_the_title_and_the_text_under_it_is_kept():
+    article = _parse("# Ruxolitinib\n\nRuxolitinib is a JAK1 and JAK2 inhibitor taken by mouth twice a day.\n\n"
+                     "## Myelofibrosis\n\nThe usual starting dose depends on the platelet count.\n", "drug.md")
+    assert article.title == "Ruxolitinib"
+    assert "JAK1 and JAK2 inhibitor" in article.clean_text
