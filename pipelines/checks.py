@@ -50,12 +50,12 @@ def schema_check(table: str) -> dg.AssetChecksDefinition:
     return _check
 
 
-def orphan_keys(child: pd.DataFrame, column: str, parent: pd.DataFrame) -> list[str]:
+def orphan_keys(child: pd.DataFrame, column: str, parent: pd.DataFrame | CuratedTable) -> list[str]:
     """Values of `child[column]` that no row of `parent` has (nulls are not orphans)."""
     if column not in child.columns or not len(child):
         return []
-    values = child[column].dropna()
-    return sorted(set(values[~values.isin(set(parent[column]))].astype(str)))
+    known = parent.key_set(column) if isinstance(parent, CuratedTable) else set(pd.unique(parent[column]))
+    return sorted(str(v) for v in pd.unique(child[column].dropna()) if v not in known)
 
 
 def referential_check(table: str, parents: dict[str, str]) -> dg.AssetChecksDefinition:
@@ -63,7 +63,7 @@ def referential_check(table: str, parents: dict[str, str]) -> dg.AssetChecksDefi
 
     def _check(**inputs) -> dg.AssetCheckResult:
         child = _frame(inputs[table])
-        missing = {column: orphan_keys(child, column, _frame(inputs[parent]))
+        missing = {column: orphan_keys(child, column, inputs[parent])
                    for column, parent in parents.items()}
         n_missing = sum(len(keys) for keys in missing.values())
         return dg.AssetCheckResult(passed=n_missing == 0, metadata={

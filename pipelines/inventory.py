@@ -8,7 +8,6 @@ Plain Python: no Dagster here.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,11 +15,11 @@ from pathlib import Path
 import pandas as pd
 
 from sources.discover import discover_files
+from warehouse.file_hashes import FileHashes
 
 NEW, CHANGED, UNCHANGED = "new", "changed", "unchanged"
 REJECTED_PREFIX = "rejected:"  # failed_check of quarantine rows for files that are not articles
 DUPLICATE_CHECK = "duplicate_content"
-HASH_CHUNK = 1 << 20
 
 
 @dataclass(frozen=True)
@@ -63,14 +62,6 @@ class SourcePlan:
         return sum(f.status == status for f in self.files)
 
 
-def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        while chunk := fh.read(HASH_CHUNK):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
 def rejected_file_row(rel_path: str, sha256: str | None, pipeline_version: str,
                       check: str, reason: str) -> dict:
     """A quarantine row for a file that did not become an article."""
@@ -104,15 +95,20 @@ def _known_files(previous: dict[str, pd.DataFrame]) -> dict[str, tuple[str, str]
 
 def plan_sources(source_dir: Path, warehouse_dir: Path, previous: dict[str, pd.DataFrame],
                  pipeline_version: str, started_at: dt.datetime) -> SourcePlan:
-    """Hash every source file and classify it as new / changed / unchanged; list removed paths."""
+    """Hash every source file and classify it as new / changed / unchanged; list removed paths.
+
+    A file whose stat is what it was when a previous run hashed it keeps that hash
+    (warehouse.file_hashes); only new or touched files are read.
+    """
     known = _known_files(previous)
+    hashes = FileHashes(warehouse_dir)
     plan = SourcePlan(Path(source_dir), Path(warehouse_dir), started_at, pipeline_version, [], [],
                       previous)
     seen: list[PlannedFile] = []
     for source in discover_files(Path(source_dir)):
         plan.n_listed += 1
         try:
-            sha = file_sha256(source.path)
+            sha = hashes.sha256(source.path)
         except OSError as exc:  # vanished, dangling link, permission: one quarantine row
             plan.quarantine.append(rejected_file_row(
                 source.rel_path, None, pipeline_version, "unreadable",
@@ -121,6 +117,7 @@ def plan_sources(source_dir: Path, warehouse_dir: Path, previous: dict[str, pd.D
         status = NEW if source.rel_path not in known else (
             UNCHANGED if known[source.rel_path] == (sha, pipeline_version) else CHANGED)
         seen.append(PlannedFile(source.rel_path, source.path, source.size, sha, status))
+    hashes.save()
     plan.files = _without_duplicate_content(seen, plan)
     listed = {f.rel_path for f in seen}
     plan.removed_paths = sorted(p for p in known if p not in listed)

@@ -19,7 +19,29 @@ _ATC = re.compile(vocab.ATC_CODE)
 
 
 def _list_where(series: pd.Series, ok_item) -> pd.Series:
-    return series.map(lambda v: isinstance(v, list) and all(isinstance(x, str) and ok_item(x) for x in v))
+    """True where the value is a list whose items are all str passing `ok_item`.
+
+    Items repeat across rows (the same regulators, classes, targets), so each distinct item
+    is judged once per call.
+    """
+    verdicts: dict[str, bool] = {}
+
+    def ok(value) -> bool:
+        if not isinstance(value, list):
+            return False
+        for item in value:
+            if type(item) is not str:
+                if not isinstance(item, str):
+                    return False
+                item = str(item)
+            verdict = verdicts.get(item)
+            if verdict is None:
+                verdict = verdicts[item] = bool(ok_item(item))
+            if not verdict:
+                return False
+        return True
+
+    return series.map(ok)
 
 
 @register_check_method(check_type="vectorized")

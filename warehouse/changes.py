@@ -135,11 +135,16 @@ FACT_KEYS: dict[str, Callable[[pd.DataFrame, dict[str, str]], dict[str, FactStat
 }
 
 
-def _facts(tables: Mapping[str, pd.DataFrame], table: str) -> dict[str, FactState]:
+def _facts(tables: Mapping[str, pd.DataFrame], table: str, paths: dict[str, str],
+           unchanged: frozenset[str] | set[str]) -> dict[str, FactState]:
     df = tables.get(table)
     if df is None or not len(df):
         return {}
-    return FACT_KEYS[table](df, _paths(tables))
+    if unchanged:
+        ids = df["article_id"]
+        touched = {a for a in pd.unique(ids) if a not in unchanged}
+        df = df[ids.isin(touched)]
+    return FACT_KEYS[table](df, paths)
 
 
 def _run_started_at(current: Mapping[str, pd.DataFrame], run_id: str) -> pd.Timestamp:
@@ -157,15 +162,22 @@ def _utc(ts: pd.Timestamp | dt.datetime) -> pd.Timestamp:
 
 
 def diff_facts(previous: Mapping[str, pd.DataFrame], current: Mapping[str, pd.DataFrame], run_id: str,
-               created_at: dt.datetime | pd.Timestamp | None = None) -> pd.DataFrame:
-    """This run's changes only: one row per fact added, removed or changed (empty when none)."""
+               created_at: dt.datetime | pd.Timestamp | None = None,
+               unchanged_article_ids: set[str] | frozenset[str] = frozenset()) -> pd.DataFrame:
+    """This run's changes only: one row per fact added, removed or changed (empty when none).
+
+    Rows of `unchanged_article_ids` (articles carried over as they were) are skipped on both
+    sides: their facts are the same in both versions, so only touched articles are compared.
+    """
     columns = list(COLUMNS["changes"])
     if not previous:  # first publish: nothing to compare with, so nothing "changed"
         return _typed(pd.DataFrame(columns=columns))
     when = _utc(created_at if created_at is not None else _run_started_at(current, run_id))
     rows = []
+    paths_before, paths_after = _paths(previous), _paths(current)
     for table in FACT_KEYS:
-        before, after = _facts(previous, table), _facts(current, table)
+        before = _facts(previous, table, paths_before, unchanged_article_ids)
+        after = _facts(current, table, paths_after, unchanged_article_ids)
         for key in sorted(before.keys() | after.keys()):
             old, new = before.get(key), after.get(key)
             if old is not None and new is not None and old.status == new.status:
@@ -182,13 +194,14 @@ def diff_facts(previous: Mapping[str, pd.DataFrame], current: Mapping[str, pd.Da
 
 
 def compute_changes(previous: Mapping[str, pd.DataFrame], current: Mapping[str, pd.DataFrame], run_id: str,
-                    created_at: dt.datetime | pd.Timestamp | None = None) -> pd.DataFrame:
+                    created_at: dt.datetime | pd.Timestamp | None = None,
+                    unchanged_article_ids: set[str] | frozenset[str] = frozenset()) -> pd.DataFrame:
     """The whole `changes` table after this run: the previous history plus this run's changes.
 
     Keeping the history makes the table useful ("when did this claim appear?") and keeps a
     re-run on unchanged input from changing anything: it adds no rows.
     """
-    new = diff_facts(previous, current, run_id, created_at)
+    new = diff_facts(previous, current, run_id, created_at, unchanged_article_ids)
     history = previous.get("changes")
     if history is None or not len(history):
         return new

@@ -77,19 +77,21 @@ def write_parquet(table: str, df: pd.DataFrame, path: Path) -> dict:
     return {"rows": arrow.num_rows, "bytes": path.stat().st_size, "sha256": sha256_file(path)}
 
 
-def read_parquet(table: str, path: Path) -> pd.DataFrame:
-    """Read a table back into the pandas dtypes `validate_rows` produces."""
-    arrow = pq.read_table(path, schema=arrow_schema(table))
+def read_parquet(table: str, path: Path | list[Path]) -> pd.DataFrame:
+    """Read a table (one file, or its files in order) back into the pandas dtypes `validate_rows` produces."""
+    paths = path if isinstance(path, list) else [path]
+    parts = [pq.read_table(p, schema=arrow_schema(table)) for p in paths]
+    arrow = parts[0] if len(parts) == 1 else pa.concat_tables(parts)
     mapping = {pa.int64(): pd.Int64Dtype(), pa.bool_(): pd.BooleanDtype()}
     df = arrow.to_pandas(types_mapper=mapping.get, date_as_object=True)
     for column, typ in sql_types(table).items():
         if typ == "TIMESTAMP":
             df[column] = pd.to_datetime(df[column]).dt.tz_localize("UTC").astype("datetime64[ns, UTC]")
         elif typ == "VARCHAR[]":
-            df[column] = pd.Series([list(v) if v is not None else [] for v in df[column]], index=df.index,
-                                   dtype=object)
-        elif typ == "VARCHAR" or typ == "DATE":
-            df[column] = df[column].astype(object).where(df[column].notna(), None)
+            df[column] = pd.Series([v if v is not None else [] for v in arrow.column(column).to_pylist()],
+                                   index=df.index, dtype=object)
+        elif (typ == "VARCHAR" or typ == "DATE") and df[column].dtype != object:
+            df[column] = df[column].astype(object).where(df[column].notna(), None)  # Arrow gives None already
         elif typ == "BOOLEAN" and not _nullable(table, column):
             df[column] = df[column].astype(bool)
     return df[list(COLUMNS[table])]

@@ -12,13 +12,15 @@ import os
 import re
 import shutil
 from pathlib import Path
+from typing import Collection, Mapping
 
 import pandas as pd
 
-from schemas.registry import TABLES
-from warehouse import layout
+from schemas.ddl import schema_fingerprint
+from schemas.registry import SCHEMA_VERSION, TABLES
+from warehouse import layout, shards
 from warehouse.duckdb_file import build_duckdb
-from warehouse.manifest import MANIFEST_NAME, build_manifest, write_json
+from warehouse.manifest import MANIFEST_NAME, build_manifest, read_manifest, write_json
 from warehouse.parquet_files import write_parquet
 from warehouse.validate import empty_table
 
@@ -51,24 +53,88 @@ def _write_extra_files(folder: Path, extra: dict[str, str]) -> list[str]:
     return list(extra)
 
 
-def _build(stage: Path, tables: dict[str, pd.DataFrame], meta: dict, created_at: str) -> dict:
+def _live_version(warehouse: Path) -> tuple[Path | None, dict[str, dict], dict | None]:
+    """The live version's parquet folder, its files {relative path: manifest entry} and a summary
+    for patching its DuckDB file ({"run_id", "parts", "rows"}); (None, {}, None) if unusable."""
+    version = layout.current_version(warehouse)
+    if version is None:
+        return None, {}, None
+    folder = version / layout.PARQUET_LINK
+    try:
+        manifest = read_manifest(folder)
+        if (manifest.get("schema_version"), manifest.get("schema_fingerprint")) != \
+                (SCHEMA_VERSION, schema_fingerprint()):
+            return None, {}, None
+        entries = {e["table"]: e for e in manifest["tables"]}
+        if set(entries) != set(TABLES):
+            return None, {}, None
+        files = {f["path"]: {**f, "rows": f.get("rows", e["rows"] if len(e["files"]) == 1 else None)}
+                 for e in entries.values() for f in e["files"]}
+        summary = {"run_id": manifest.get("run_id"), "rows": {t: e["rows"] for t, e in entries.items()},
+                   "parts": {t: {shards.shard_in(t, f["path"]) for f in e["files"]} for t, e in entries.items()}}
+    except (OSError, ValueError, KeyError, TypeError):
+        return None, {}, None
+    return folder, files, summary
+
+
+def _link_or_copy(source: Path, dest: Path) -> None:
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        os.link(source, dest)  # versions are immutable, so sharing the inode is safe
+    except OSError:
+        shutil.copyfile(source, dest)
+
+
+def _unchanged_shards(table: str, touched: Collection[str] | None) -> set:
+    """Files of `table` whose rows are those of the live version, given the touched articles."""
+    if touched is None:
+        return set()
+    if not touched:
+        return {*shards.SHARDS, shards.OTHER, None}
+    return ({*shards.SHARDS, shards.OTHER} - shards.shards_of(touched)) if shards.is_sharded(table) else set()
+
+
+def _write_table(table: str, frame: pd.DataFrame, parquet_dir: Path, unchanged: set,
+                 previous_dir: Path | None, previous_files: dict[str, dict]) -> tuple[dict, dict]:
+    """Write (or link, when unchanged since the live version) the files of one table.
+
+    Returns the manifest entry and {shard: (file, written, rows)} for the DuckDB build.
+    """
+    files, parts = [], {}
+    split = shards.Split(table, frame)
+    for shard in split.shards:
+        rel = shards.file_name(table, shard)
+        old = previous_files.get(rel)
+        if shard in unchanged and old is not None and old.get("rows") is not None:
+            _link_or_copy(previous_dir / rel, parquet_dir / rel)
+            info, written = old, False
+        else:
+            info, written = write_parquet(table, split.rows(shard), parquet_dir / rel), True
+        files.append({"path": rel, "sha256": info["sha256"], "bytes": info["bytes"], "rows": info["rows"]})
+        parts[shard] = (parquet_dir / rel, written, info["rows"])
+    layout.fsync_dir(parquet_dir / table)
+    return {"table": table, "rows": sum(f["rows"] for f in files), "files": files}, parts
+
+
+def _build(stage: Path, tables: dict[str, pd.DataFrame], meta: dict, created_at: str,
+           touched: Mapping[str, Collection[str]], warehouse: Path) -> dict:
     """Write the complete new version into `stage`; nothing outside it is touched."""
     parquet_dir = stage / layout.PARQUET_LINK
     parquet_dir.mkdir()
+    previous_dir, previous_files, live = _live_version(warehouse) if touched else (None, {}, None)
     entries, files = [], {}
     for table in TABLES:
         frame = tables.get(table)
-        rel = f"{table}/{table}.parquet"
-        info = write_parquet(table, empty_table(table) if frame is None else frame, parquet_dir / rel)
-        files[table] = parquet_dir / rel
-        entries.append({"table": table, "rows": info["rows"],
-                        "files": [{"path": rel, "sha256": info["sha256"], "bytes": info["bytes"]}]})
-        layout.fsync_dir(parquet_dir / table)
+        entry, files[table] = _write_table(table, empty_table(table) if frame is None else frame, parquet_dir,
+                                           _unchanged_shards(table, touched.get(table)), previous_dir,
+                                           previous_files)
+        entries.append(entry)
     extra = _write_extra_files(parquet_dir, meta.get("extra_files") or {})
     manifest = build_manifest(entries, meta, created_at, extra)
     write_json(parquet_dir / MANIFEST_NAME, manifest)
     layout.fsync_dir(parquet_dir)
-    build_duckdb(stage / layout.DUCKDB_NAME, files)
+    build_duckdb(stage / layout.DUCKDB_NAME, files, base=warehouse / layout.DUCKDB_NAME, base_version=live,
+                 rows={e["table"]: e["rows"] for e in entries}, touched=touched)
     return manifest
 
 
@@ -84,8 +150,15 @@ def _commit(warehouse: Path, stage: Path, version_id: str) -> tuple[Path, Path |
     return version_dir, previous
 
 
-def publish(warehouse_dir: str | os.PathLike, tables: dict[str, pd.DataFrame], meta: dict) -> dict:
+def publish(warehouse_dir: str | os.PathLike, tables: dict[str, pd.DataFrame], meta: dict,
+            touched: Mapping[str, Collection[str]] | None = None) -> dict:
     """Publish `tables` (validated frames; absent tables are published empty) as the new warehouse.
+
+    touched: {table: article ids whose rows may differ from the live version's} (an empty set: the
+    table is unchanged; a table not listed may differ anywhere). Files holding none of those
+    articles (warehouse.shards) are linked from the live version instead of written, and only
+    those articles' rows are replaced in a copy of the live DuckDB file. The caller vouches for
+    it; the result is the same as without it, only faster.
 
     meta: run_id, pipeline_version, vocabulary_versions (dict), created_at (optional ISO string),
     extra_files (optional {file name: text}, written beside manifest.json).
@@ -105,7 +178,7 @@ def publish(warehouse_dir: str | os.PathLike, tables: dict[str, pd.DataFrame], m
         version_id = _version_id(warehouse, str(meta.get("run_id") or ""), now)
         new_version = (warehouse / layout.VERSIONS / version_id).resolve()
         stage = layout.start_staging(warehouse, version_id)
-        manifest = _build(stage, tables, meta, created_at)
+        manifest = _build(stage, tables, meta, created_at, touched or {}, warehouse)
         version_dir, previous = _commit(warehouse, stage, version_id)
     except Exception as err:
         live = new_version is not None and layout.current_version(warehouse) == new_version

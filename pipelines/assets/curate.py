@@ -71,7 +71,7 @@ def fact_table_asset(table: str, parents: dict[str, str]) -> dg.AssetsDefinition
     @dg.asset(**_spec(table), ins={t: dg.AssetIn(t) for t in parent_tables})
     def _table(context: dg.AssetExecutionContext, source_inventory: SourcePlan,
                article_extracts: ExtractBatch, **upstream: CuratedTable) -> dg.Output:
-        known = {column: set(upstream[parent].rows[column]) for column, parent in parents.items()}
+        known = {column: upstream[parent].key_set(column) for column, parent in parents.items()}
         return _output(curate_table(table, article_extracts.table(table),
                                     source_inventory.previous.get(table),
                                     source_inventory.kept_article_ids, context.run_id, known))

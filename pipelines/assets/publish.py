@@ -20,7 +20,7 @@ from warehouse.changes import compute_changes
 from warehouse.dataset_card import render_dataset_card
 from warehouse.lock import warehouse_lock
 from warehouse.publish import publish
-from warehouse.validate import validate_rows
+from warehouse.validate import sort_rows, validate_rows
 
 LOCK_TIMEOUT_S = 10
 CURATED_INS = {t: dg.AssetIn(t) for t in CURATED_TABLES}
@@ -57,8 +57,11 @@ def changes(context: dg.AssetExecutionContext, source_inventory: SourcePlan,
             **tables: CuratedTable) -> dg.Output:
     """One row per fact that a run added, removed or changed; the history of earlier runs is kept."""
     current = {name: t.rows for name, t in tables.items()}
+    # Carried-over articles are the same in both versions, unless curation dropped one of their rows.
+    dropped = {a for t in tables.values() for a in t.quarantined["article_id"].dropna()}
+    unchanged = source_inventory.kept_article_ids - dropped
     df = conformed("changes", compute_changes(source_inventory.previous, current, context.run_id,
-                                              source_inventory.run_started_at), context.run_id)
+                                              source_inventory.run_started_at, unchanged), context.run_id)
     this_run = df[df["run_id"] == context.run_id]
     return dg.Output(df, metadata={**table_metadata(this_run, n_total_rows=len(df)),
                                    "by_change_type": dg.MetadataValue.json(
@@ -81,6 +84,36 @@ def runs(context: dg.AssetExecutionContext, source_inventory: SourcePlan, articl
                                    "table_rows": dg.MetadataValue.json(counts)})
 
 
+SMALL_TABLE_ROWS = 50_000  # other tables up to this size are compared with the previous version
+
+
+def touched_articles(curated: dict[str, CuratedTable], frames: dict[str, pd.DataFrame],
+                     previous: dict[str, pd.DataFrame]) -> dict[str, set]:
+    """{table: article ids whose rows may differ from the previous version}, for publish to reuse the rest.
+
+    Per-article tables know it from curation; other tables are compared whole with the previous
+    version when small (dimensions, quarantine, changes), and listed with no ids when equal.
+    """
+    touched: dict[str, set] = {}
+    for name, frame in frames.items():
+        table = curated.get(name)
+        if table is not None and table.touched_article_ids is not None:
+            touched[name] = table.touched_article_ids
+            continue
+        before = previous.get(name)
+        if before is not None and len(before) == len(frame) and len(frame) <= SMALL_TABLE_ROWS \
+                and _same_rows(name, frame, before):
+            touched[name] = set()
+    return touched
+
+
+def _same_rows(table: str, frame: pd.DataFrame, before: pd.DataFrame) -> bool:
+    try:
+        return sort_rows(table, frame).reset_index(drop=True).equals(sort_rows(table, before).reset_index(drop=True))
+    except (TypeError, ValueError):
+        return False
+
+
 @dg.asset(group_name="publish", kinds={"duckdb", "parquet"}, ins=CURATED_INS)
 def warehouse(context: dg.AssetExecutionContext, settings: OncocurateSettings, source_inventory: SourcePlan,
               changes: pd.DataFrame, quarantine: pd.DataFrame, runs: pd.DataFrame,
@@ -97,7 +130,8 @@ def warehouse(context: dg.AssetExecutionContext, settings: OncocurateSettings, s
         else contextlib.nullcontext()
     progress.report("publish", 0, 1)
     with lock:
-        manifest = publish(settings.warehouse_path, frames, meta)
+        manifest = publish(settings.warehouse_path, frames, meta,
+                           touched=touched_articles(tables, frames, source_inventory.previous))
     progress.report("publish", 1, 1)
     return dg.MaterializeResult(metadata={
         "path": dg.MetadataValue.path(str(settings.warehouse_path)),

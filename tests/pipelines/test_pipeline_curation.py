@@ -62,3 +62,22 @@ def test_dimension_counts_articles_and_mentions_and_quarantines_unknown_ids():
     rows, failed = aggregate_dimension(mentions, "drug_id", record, "drugs")
     assert [(r["drug_id"], r["n_articles"], r["n_mentions"]) for r in rows] == [("imatinib", 2, 3)]
     assert [f["failed_check"] for f in failed] == ["catalog_error:KeyError"]
+
+
+def test_kept_rows_pointing_at_a_parent_that_is_gone_are_quarantined():
+    previous = curate_table("drug_mentions", [mention(A, 0, "imatinib"), mention(B, 0, "dasatinib")],
+                            None, set(), "run-1").rows
+    # B changed and no longer exists under its old id; A is kept, but no article mentions imatinib's
+    # sentence any more (its parent row is gone)
+    curated = curate_table("drug_mentions", [], previous, {A}, "run-2", {"sentence_id": {f"{B}:0"}})
+    assert curated.rows.empty
+    assert curated.quarantined["failed_check"].tolist() == ["orphan:sentence_id"]
+    assert curated.touched_article_ids == {A, B}
+
+
+def test_new_articles_are_merged_into_the_sort_order_of_kept_ones():
+    C = "c" * 16
+    previous = curate_table("sentences", [sentence(A, 0), sentence(C, 0)], None, set(), "run-1").rows
+    curated = curate_table("sentences", [sentence(B, 1), sentence(B, 0)], previous, {A, C}, "run-2")
+    assert curated.rows["sentence_id"].tolist() == [f"{A}:0", f"{B}:0", f"{B}:1", f"{C}:0"]
+    assert curated.touched_article_ids == {B}
