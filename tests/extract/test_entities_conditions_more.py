@@ -90,3 +90,8 @@ def test_secondary_must_touch_the_condition():
 ])
 def test_further_haematological_and_solid_tumour_names_are_recognised(text, cid):
     assert cid in {c[0] for c in conditions(text)}
+
+
+def test_an_abbreviation_inside_the_disease_name_is_still_the_disease():
+    assert [c[0] for c in conditions("Daratumumab is approved for newly diagnosed light chain (AL) amyloidosis.")] == [
+        "light-chain-amyloidosis"]

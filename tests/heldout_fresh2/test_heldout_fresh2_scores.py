@@ -20,10 +20,11 @@ CORPUS = HERE / "corpus"
 GOLD = HERE / "gold"
 
 # table -> minimum F1 (measured at the first run: indications 0.698, trial_results 0.667,
-# drugs 1.000, regimens 0.909, references 1.000; the corpus has no guideline recommendations).
+# drugs 1.000, regimens 0.909, references 1.000; the corpus has no guideline recommendations). The first
+# run used the code of 5984bef; on main 23745c1 (+ the '(AL) amyloidosis' name): indications 0.857, trials 0.769.
 F1_FLOORS = {
-    "indications": 0.66,
-    "trial_results": 0.62,
+    "indications": 0.82,
+    "trial_results": 0.72,
     "drugs": 0.95,
     "regimens": 0.85,
     "references": 0.95,
@@ -36,7 +37,7 @@ ARTICLE_FLOORS = {"title": 0.95, "publisher": 0.95, "audience": 0.70, "boilerpla
 # as positive; daratumumab's NYHA IIIB/IV restriction kept but the positive approval lost; romidepsin's
 # confirmatory-trial claim lost beside its withdrawal). The contract wants 0: the zero test is an expected
 # failure until they are fixed, and the ceiling test stops them from getting worse.
-MAX_POLARITY_FLIPS = 3
+MAX_POLARITY_FLIPS = 1  # 3 at the first run; 1 left (romidepsin: withdrawn approval vs the trial's use)
 
 
 @pytest.fixture(scope="module")
@@ -63,7 +64,7 @@ def test_polarity_flips_do_not_grow(result):
     assert result["polarity_flips"] <= MAX_POLARITY_FLIPS, failures(result, "indications")
 
 
-@pytest.mark.xfail(reason="3 polarity flips at the first run (see MAX_POLARITY_FLIPS); remove once fixed",
+@pytest.mark.xfail(reason="1 polarity flip left (see MAX_POLARITY_FLIPS); remove once fixed",
                    strict=False)
 def test_no_polarity_flips(result):
     assert result["polarity_flips"] == 0, failures(result, "indications")
