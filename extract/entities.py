@@ -16,7 +16,7 @@ from extract.entity_conditions import find_conditions
 from extract.entity_drug_classes import class_members, main_drug
 from extract.entity_drugs import defined_drug_abbreviations, find_drugs, history_drug_spans
 from extract.entity_interventions import find_interventions
-from extract.entity_regimens import defined_regimens, known_regimens, regimen_uses
+from extract.entity_regimens import defined_regimens, known_regimen_spans, regimen_uses
 from extract.entity_text import fold
 from extract.mentions import ArticleEntities, Mention
 from sources.model import ParsedArticle, Sentence
@@ -67,12 +67,15 @@ def recognize(article: ParsedArticle) -> ArticleEntities:
 
     mentions.sort(key=lambda m: (m.start, -m.end, m.kind))
     abbreviations = {**drug_abbrevs, **condition_abbrevs}
+    known = known_regimen_spans(text)
     return ArticleEntities(
         mentions=mentions,
         abbreviations=abbreviations,
         main_drug_id=main_drug(_title_drugs(article, drug_spans)),
         class_members=class_members(text, sentences, mentions),
-        regimens={**known_regimens(text), **{k: v[0] for k, v in defined.items()}},
+        regimens={**{acronym: list(members) for _, _, acronym, members in known},
+                  **{k: v[0] for k, v in defined.items()}},
+        regimen_spans=known,
     )
 
 

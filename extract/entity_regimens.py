@@ -120,16 +120,6 @@ def _known() -> tuple[dict[str, tuple[str, tuple[str, ...]]], re.Pattern]:
     return by_form, pattern
 
 
-def known_regimens(text: str) -> dict[str, list[str]]:
-    """Lexicon regimen acronyms written in `text`: acronym -> member drug ids."""
-    by_form, pattern = _known()
-    out: dict[str, list[str]] = {}
-    for m in pattern.finditer(text):
-        acronym, drugs = by_form[m.group(1)]
-        out.setdefault(acronym, list(drugs))
-    return out
-
-
 def known_regimen_spans(text: str) -> list[tuple[int, int, str, tuple[str, ...]]]:
     """(start, end, acronym, member drug ids) of every lexicon regimen acronym written in `text`:
     a trial arm written "pola-R-CHP" or "A+AVD" stands for its member drugs."""

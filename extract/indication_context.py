@@ -12,17 +12,16 @@ from dataclasses import dataclass, field
 
 from extract.clauses import split_clauses
 from extract.indication_clause import analyse_clause
+from extract.indication_qualifiers import regulators
 from extract.mentions import ArticleEntities, Mention
-from sources.model import ParsedArticle, Sentence
+from sources.model import ParsedArticle, Sentence, same_paragraph
 
 _LEAD_ONLY = re.compile(r"^\W*(?:(?:these|they|this|which|others?|options?)\s+)?(?:may\s+)?"
                         r"(?:include|includes|including|are|is|consist\s+of)?\s*(?:the\s+following\W*)?\W*$"
                         r"|:\s*$", re.IGNORECASE)
 _TERMINAL = (".", "?", "!")
 _ANAPHOR_HINT = re.compile(r"\b(?:it|its|drug|medicine|medication|agent)\b", re.IGNORECASE)
-_REGULATOR_APPROVAL = re.compile(r"\b(?:FDA|EMA|European\s+Commission|MHRA|Health\s+Canada|PMDA|TGA|NMPA|Swissmedic)\b"
-                                 r"[^.]{0,40}?\b(?:approved|approval|granted|authori[sz]ed|authori[sz]ation|cleared|"
-                                 r"licensed)\b")
+_APPROVAL_WORD = re.compile(r"\b(?:approv\w*|granted|authori[sz]\w*|cleared|licen[sc]ed)\b", re.IGNORECASE)
 WINDOW = 6  # sentences looked back for a condition the clause leaves out
 NEG_WINDOW = 3  # ... when the claim is negated (a heading just above only)
 HEADING_WINDOW = 20
@@ -146,16 +145,21 @@ class ArticleContext:
         """ "X (Brand) inhibits JAK1 and JAK2. The EMA granted marketing authorisation for adults with A.":
         a regulator's approval naming no drug is about the drug the sentence just before, in the same
         paragraph, was about."""
-        if not _REGULATOR_APPROVAL.search(s.text):
+        if not _APPROVAL_WORD.search(s.text) or not regulators(s.text):
             return None
-        idx = self.index_of.get(s.sentence_id)
-        if not idx or self.sentences[idx - 1].is_heading:
-            return None
-        prev = self.sentences[idx - 1]
-        if "\n" in self.article.clean_text[prev.char_end:s.char_start]:
+        prev = self.previous_in_paragraph(s)
+        if prev is None or prev.is_heading:
             return None
         drugs = [m.id for m in self.sentence_mentions(prev) if m.kind == "drug"]
         return drugs[0] if drugs and len(set(drugs)) == 1 else None
+
+    def previous_in_paragraph(self, s: Sentence) -> Sentence | None:
+        """The sentence just before `s` when both stand in one paragraph."""
+        idx = self.index_of.get(s.sentence_id)
+        if not idx:
+            return None
+        prev = self.sentences[idx - 1]
+        return prev if same_paragraph(self.article.clean_text, prev, s) else None
 
     def full_facts(self, j: int) -> SentenceFacts | None:
         """Facts of sentence j with its status cues read (a lead-in needs them)."""

@@ -32,7 +32,6 @@ _INTRODUCES_LIST = re.compile(r":\s*$|\b(?:include|includes|including|following|
                               r"these\s+(?:indications|conditions|uses))\b", re.IGNORECASE)
 _SAME_SUBJECT = re.compile(r"\W*(?:neither|both|(?:is|are|was|were|has|have|had|can|may|should|must|will|does|do|"
                            r"did)\s)", re.IGNORECASE)
-# "... for women who are pregnant": a verb inside a relative clause is not the item's own predicate.
 # A guideline's grade on the statement: "(Grade 1B)", "[I, A]", "category 2A", "level of evidence II".
 _EVIDENCE_GRADE = re.compile(r"\(\s*grade\s+[12]\s*[A-C]\s*\)|\[\s*(?:I{1,3}|IV|V)\s*,\s*[A-E]\s*\]|"
                              r"\bcategory\s+(?:1|2A|2B)\b", re.IGNORECASE)
@@ -40,6 +39,7 @@ _EVIDENCE_GRADE = re.compile(r"\(\s*grade\s+[12]\s*[A-C]\s*\)|\[\s*(?:I{1,3}|IV|
 _REQUIRES_MARKER = re.compile(r"\b(?:must|should|needs?\s+to)\s+be\s+(?:confirmed|documented|demonstrated|detected|"
                               r"tested|shown)\b[^.;]{0,80}?\bbefore\b|\btest(?:ed|ing)?\s+for\b[^.;]{0,60}?\bbefore\s+"
                               r"(?:starting|start|giving|prescribing)\b", re.IGNORECASE)
+# "... for women who are pregnant": a verb inside a relative clause is not the item's own predicate.
 _RELATIVE = re.compile(r"\b(?:who|which|that|whose)\s+[^,;()]*", re.IGNORECASE)
 _FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|do|does|did|can|may|will|should|must|would|could|"
                           r"might|include|includes)\b", re.IGNORECASE)
@@ -353,13 +353,10 @@ class _ArticleReader(ArticleContext):
     def approving_regulators_before(self, s: Sentence) -> tuple[str, ...]:
         """ "Health Canada cleared X for A. It is also indicated for B.": the approval of B is the same
         regulator's when the sentence just before, in the same paragraph, is its approval."""
-        idx = self.index_of.get(s.sentence_id)
-        if not idx:
+        prev = self.previous_in_paragraph(s)
+        if prev is None:
             return ()
-        prev = self.sentences[idx - 1]
-        if "\n" in self.article.clean_text[prev.char_end:s.char_start]:
-            return ()
-        f = self.facts[idx - 1]
+        f = self.facts[self.index_of[prev.sentence_id]]
         if f is None or f.lazy or f.status != "approved":
             return ()
         return q.regulators(prev.text)

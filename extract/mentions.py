@@ -40,6 +40,13 @@ class ArticleEntities:
     # mentions with attrs {"regimen": "DRd"}) or well known ("R-CHOP"; no drug mentions, since the
     # text never spells its members out)
     regimens: dict[str, list[str]] = field(default_factory=dict)
+    # (start, end, acronym, member drug ids) of every well-known acronym written, found once per article
+    regimen_spans: list[tuple[int, int, str, tuple[str, ...]]] = field(default_factory=list)
+
+    def regimens_in(self, start: int, end: int) -> list[tuple[int, int, str, tuple[str, ...]]]:
+        """Well-known regimen acronyms inside [start, end), with offsets relative to `start`."""
+        return [(a - start, b - start, acronym, members) for a, b, acronym, members in self.regimen_spans
+                if start <= a and b <= end]
 
     def in_span(self, start: int, end: int, kind: str | None = None) -> list[Mention]:
         """Mentions inside [start, end), optionally of one kind."""

@@ -11,8 +11,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from extract.entity_regimens import known_regimen_spans
-
 from extract.recommendation_lexicons import Cue, all_triggers, directive_cues, intervention_phrases
 
 PRIORITY = {"not_recommended": 0, "recommended": 1, "consider": 2, "option": 3}
@@ -191,19 +189,20 @@ def restricting_zones(text: str, named: list[Named], cues: list[CueHit] = ()) ->
     return zones
 
 
-def named_interventions(text: str, base: int, mentions, article_drugs: frozenset[str] = frozenset()) -> list[Named]:
+def named_interventions(text: str, base: int, mentions, article_drugs: frozenset[str] = frozenset(),
+                        regimens=()) -> list[Named]:
     """Drug and intervention names of a sentence: entity mentions plus the supplementary phrases.
 
     Overlapping names keep the longest ("maintenance chemotherapy" over "chemotherapy"). A regimen
-    acronym stands for its members when the article spells every member out (`article_drugs`),
-    as a curator lists only drugs the text names.
+    acronym (`regimens`: local (start, end, acronym, members)) stands for its members when the article
+    spells every member out (`article_drugs`), as a curator lists only drugs the text names.
     """
     cands = [Named(m.id, m.start - base, m.end - base, m.kind == "drug")
              for m in mentions if m.kind in INTERVENTION_KINDS]
     for phrase in intervention_phrases():
         for m in phrase.regex.finditer(text):
             cands.append(Named(phrase.intervention_id, m.start(), m.end()))
-    for start, end, acronym, members in known_regimen_spans(text):
+    for start, end, acronym, members in regimens:
         if set(members) <= article_drugs:
             cands.append(Named(acronym, start, end, True, members))
     cands.sort(key=lambda n: (-(n.end - n.start), n.start))

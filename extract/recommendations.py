@@ -18,6 +18,7 @@ from extract.recommendation_clauses import (ANAPHOR, Named, Statement, find_cues
 from extract.recommendation_qualifiers import (EMPTY, Qualifiers, biomarker_status, read_qualifiers,
                                                read_setting, read_strength, replace_offsets)
 from extract.row_ids import stable_id
+from sources.model import same_paragraph
 
 LEAD_IN = re.compile(r"^\W{0,3}(?:for|in|among|when|if|after|during|as)\b[^,;:]{3,140}[,;:]", re.IGNORECASE)
 # A list introduced by one of these gives every item with an intervention that direction
@@ -98,7 +99,7 @@ class _ArticleReader:
         for s in self._body_sentences():
             text = s.text
             mentions = self.by_sentence.get(s.sentence_id, [])
-            if prev is not None and "\n" in self.text[prev.char_end:s.char_start] and not s.is_list_item:
+            if prev is not None and not same_paragraph(self.text, prev, s) and not s.is_list_item:
                 para_ctx = EMPTY
             prev = s
             heading_like = s.is_heading or (not s.is_list_item and len(text) < 120
@@ -133,7 +134,8 @@ class _ArticleReader:
 
         def named_once() -> list[Named]:
             if not named_cache:
-                named_cache.append(named_interventions(text, s.char_start, mentions, self.article_drugs))
+                named_cache.append(named_interventions(text, s.char_start, mentions, self.article_drugs,
+                                                       self.entities.regimens_in(s.char_start, s.char_end)))
             return named_cache[0]
 
         cues = find_cues(text, named_once, self.attribution is not None)

@@ -55,6 +55,10 @@ class Agent:
     key: str
     drug_ids: tuple[str, ...]
 
+    @property
+    def is_drug(self) -> bool:
+        return self.drug_ids == (self.key,)
+
 
 def _agents(sentence, mentions: SentenceMentions, class_members) -> list[Agent]:
     base = sentence.char_start
@@ -64,10 +68,10 @@ def _agents(sentence, mentions: SentenceMentions, class_members) -> list[Agent]:
             out.append(Agent(m.start - base, m.end - base, m.id, (m.id,)))
         elif m.kind == "intervention" and class_members.get(m.id):
             out.append(Agent(m.start - base, m.end - base, m.id, tuple(class_members[m.id])))
-    if any(len(a.drug_ids) == 1 and a.key == a.drug_ids[0] for a in out):
+    if any(a.is_drug for a in out):
         # A sentence naming a drug gives its schedule, not one of the class it mentions in passing
         # ("... previously treated with two or more TKIs, the dose is 200 mg orally").
-        out = [a for a in out if a.key == a.drug_ids[0] and len(a.drug_ids) == 1]
+        out = [a for a in out if a.is_drug]
     out.sort(key=lambda a: a.start)
     merged: list[Agent] = []
     for a in out:  # "Imatinib (Gleevec)": one agent

@@ -129,7 +129,7 @@ def build_context(text: str, sentences, entity_spans, comparisons: list[tuple[st
     Phase and size belong to the trial named in the same sentence; an article about one trial
     also lends them from sentences that name no trial ("The study enrolled 539 adults").
     """
-    ctx = TrialContext(names=find_trial_names(text, entity_spans))
+    ctx = TrialContext(names=find_trial_names(text, entity_spans), text=text)
     names = list(dict.fromkeys(n for _, n in ctx.names))
     enrol = cue_pattern("enrolment")
     for s in sentences:

@@ -31,9 +31,14 @@ def phrase_pattern(phrases, *, ignore_case: bool) -> str:
 
 
 @lru_cache(maxsize=None)
+def _endpoint_lexicon():
+    return load_lexicon("endpoints.yaml", {"id"}, {"names", "abbreviations", "phrasings"})
+
+
+@lru_cache(maxsize=None)
 def endpoint_patterns() -> tuple[tuple[re.Pattern, dict[str, str]], ...]:
     """(pattern, surface-folded -> endpoint slug) for names (any case) and abbreviations (exact)."""
-    lex = load_lexicon("endpoints.yaml", {"id"}, {"names", "abbreviations", "phrasings"})
+    lex = _endpoint_lexicon()
     names, abbrevs = {}, {}
     for e in lex.entries:
         for n in as_list(e.get("names")):
@@ -48,7 +53,7 @@ def endpoint_patterns() -> tuple[tuple[re.Pattern, dict[str, str]], ...]:
 def endpoint_phrasings() -> tuple[tuple[re.Pattern, str], ...]:
     """(pattern on folded text, endpoint slug) for lay phrasings a name list cannot hold
     ("alive without their lymphoma getting worse" is progression-free survival)."""
-    lex = load_lexicon("endpoints.yaml", {"id"}, {"names", "abbreviations", "phrasings"})
+    lex = _endpoint_lexicon()
     return tuple((re.compile(p), e["id"]) for e in lex.entries for p in as_list(e.get("phrasings")))
 
 

@@ -12,7 +12,6 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from extract.entity_regimens import known_regimen_spans
 from extract.provenance import provenance
 from extract.row_ids import stable_id
 from extract.trial_arms import (Arm, DrugSpan, arm_after, arm_before, arm_in, comparator_arm,
@@ -24,13 +23,13 @@ from extract.trial_mentions import SentenceMentions
 from extract.trial_population import population
 from extract.trial_selection import headline_results, pair_one_arm_statements
 from extract.trial_stats import sentence_statistics
+from sources.model import same_paragraph
 
 _ANAPHORA = re.compile(r"\b(?:this|the|that|these)\s+(?:combination|regimen|drug|treatment|approach|"
                        r"strategy|arm|group|therapy|schedule)\b|\bwith\s+this\b", re.I)
 _CONJUNCTION = re.compile(r"^\s*(?:,|and|or|/|&|,\s*and)\s*$", re.I)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _MEDIAN = re.compile(r"\bmedian\b", re.I)
-_MAY_NAME_REGIMEN = re.compile(r"[A-Z][A-Za-z]*[A-Z]|\d\s*\+\s*\d")  # two capitals, or "7+3"
 _REFERENCE_SECTION = re.compile(r"^\s*(?:references?|bibliography|sources?|citations?)\s*$", re.I)
 
 
@@ -73,13 +72,12 @@ class Draft:
         return self.values[0].value if self.values else None
 
 
-def _drug_spans(sentence, mentions: SentenceMentions) -> list[DrugSpan]:
+def _drug_spans(sentence, mentions: SentenceMentions, regimens) -> list[DrugSpan]:
     """Drug mentions, plus class mentions (kind "class") that may name an arm ("TKIs"), plus one
     span per member of a regimen acronym ("A+AVD versus ABVD" compares two sets of drugs)."""
     base = sentence.char_start
     spans = [DrugSpan(m.start - base, m.end - base, m.id, "drug" if m.kind == "drug" else "class")
              for m in mentions.of(sentence) if m.kind in ("drug", "intervention")]
-    regimens = known_regimen_spans(sentence.text) if _MAY_NAME_REGIMEN.search(sentence.text) else []
     if not regimens:
         return spans
     spans = [d for d in spans if not any(a <= d.start < b for a, b, _, _ in regimens)]
@@ -104,10 +102,12 @@ def _is_reference(sentence) -> bool:
     return _is_reference_section(sentence.section)
 
 
-def read(index: int, sentence, mentions: SentenceMentions, endpoints: list[EndpointMention]) -> Reading:
+def read(index: int, sentence, mentions: SentenceMentions, endpoints: list[EndpointMention],
+         regimens=()) -> Reading:
+    """`regimens`: the well-known regimen acronyms of the sentence (offsets local to it)."""
     text = sentence.text
     # "Transfusion independence": a word of an endpoint's name is not an arm ("transfusion" as care).
-    drugs = [d for d in _drug_spans(sentence, mentions)
+    drugs = [d for d in _drug_spans(sentence, mentions, regimens)
              if not any(e.start <= d.start < e.end for e in endpoints)]
     comp = comparator_arm(text, drugs) if endpoints or drugs else None
     return Reading(index, sentence, drugs, endpoints, comp, experimental_arm(text, drugs, comp),
@@ -244,7 +244,7 @@ def _paragraph_arms(readings: list[Reading], r: Reading, text: str) -> Reading |
     s = r.sentence
     for j in range(r.index - 1, max(-1, r.index - 3), -1):
         prev = readings[j]
-        if "\n" in text[prev.sentence.char_end:s.char_start] or prev.sentence.is_heading:
+        if not same_paragraph(text, prev.sentence, s) or prev.sentence.is_heading:
             return None
         if prev.experimental is not None:
             return prev
@@ -357,7 +357,8 @@ def extract_trial_results(article, entities) -> list[dict]:
     if not any(endpoints):
         return []
     mentions = SentenceMentions(entities)
-    readings = [read(i, s, mentions, endpoints[i]) for i, s in enumerate(sentences)]
+    readings = [read(i, s, mentions, endpoints[i], entities.regimens_in(s.char_start, s.char_end))
+                for i, s in enumerate(sentences)]
     for r in readings:
         if r.endpoints or r.label_arm:
             r.lead = _find_lead(readings, r.index)
@@ -365,7 +366,6 @@ def extract_trial_results(article, entities) -> list[dict]:
                    for r in readings if r.comparator is not None]
     entity_spans = [(m.start, m.end) for m in entities.mentions]
     ctx = build_context(article.clean_text, sentences, entity_spans, comparisons)
-    ctx.text = article.clean_text
     drafts: list[Draft] = []
     for r in readings:
         scoped = _scopes(r) if r.endpoints else []

@@ -33,7 +33,7 @@ class Block:
     in_references: bool = False  # part of the reference list (set by boilerplate removal)
     inferred_item: bool = False  # an unbulleted short line under a lead ending in ':'
     front_matter: bool = False  # a 'key: value' field of a Markdown page's front matter
-    level: int = 0  # heading level where the markup says it ("# Title" is 1), else 0
+    level: int = 0  # Markdown heading level ("# Title" is 1); 0 for a setext heading or other text
 
     @property
     def n_words(self) -> int:
@@ -175,7 +175,7 @@ def markdown_blocks(text: str) -> list[Block]:
     lines, n_fields = _front_matter_lines(text.splitlines())
     plain: list[str] = []
     headings: set[int] = set()
-    top_level: set[int] = set()  # '# ' headings
+    levels: dict[int, int] = {}  # heading line -> its '#' count
     in_fence = False
     for i, line in enumerate(lines):
         if line.lstrip().startswith(("```", "~~~")):
@@ -195,8 +195,7 @@ def markdown_blocks(text: str) -> list[Block]:
         heading = _MD_HEADING.match(line)
         if heading:
             headings.add(len(plain))
-            if len(heading[1]) == 1:
-                top_level.add(len(plain))
+            levels[len(plain)] = len(heading[1])
             plain.append(_strip_inline_markdown(heading[2]))
             continue
         line = _MD_QUOTE.sub("", line)
@@ -210,13 +209,13 @@ def markdown_blocks(text: str) -> list[Block]:
             out.append(line)
     blocks = text_blocks("\n".join(out))
     heading_texts = {normalize_space(plain[i]) for i in headings}
-    h1_texts = {normalize_space(plain[i]) for i in top_level}
+    level_of = {normalize_space(plain[i]): n for i, n in sorted(levels.items(), reverse=True)}
     for block in blocks[:n_fields]:
         block.front_matter = True
     for block in blocks:
         if block.text in heading_texts and block.kind != LIST_ITEM:
             block.kind = HEADING
-            block.level = 1 if block.text in h1_texts else 2
+            block.level = level_of.get(block.text, 0)
     return blocks
 
 

@@ -65,12 +65,11 @@ def find_text_title(blocks: list[Block], marks: list[str | None]) -> tuple[str |
 
 
 _WORD = re.compile(r"[^\W_]+")
-_DATED = re.compile(r"^(?:by\s|last\s+(?:reviewed|updated)|published|updated|reviewed|posted)\b", re.IGNORECASE)
 
 
 def _dated_below(blocks: list[Block], i: int) -> bool:
     """A headline stands right above its byline or date line ("Last reviewed: ...", "By X | Published")."""
-    return i + 1 < len(blocks) and bool(_DATED.match(blocks[i + 1].text.strip()))
+    return i + 1 < len(blocks) and bool(boilerplate_cues().meta_line.search(blocks[i + 1].text.strip()))
 
 
 def _same_topic(short: str, full: str) -> bool:

@@ -23,6 +23,11 @@ class Sentence:
     is_list_item: bool = False
 
 
+def same_paragraph(clean_text: str, earlier: Sentence, later: Sentence) -> bool:
+    """No line break between two sentences of `clean_text`: they belong to one paragraph (or list item)."""
+    return "\n" not in clean_text[earlier.char_end:later.char_start]
+
+
 @dataclass
 class ParsedArticle:
     """A source file after decoding, main-text extraction, boilerplate removal and splitting."""
