@@ -19,8 +19,6 @@ _POSITIVE_ORDER = ("approved", "recommended", "investigational", "used")  # inve
 _BARE_NEGATION = re.compile(r"\b(?:not|no|never|cannot|neither|nor)\b|n't\b", re.IGNORECASE)
 # "not for all / not every patient": a negation of a quantifier restricts the claim, it does not deny it.
 _NOT_ALL = re.compile(r"\b(?:[Nn]ot|NOT|n't)\b[^,;]{0,40}?\b(?:all|every|everyone|everybody|each|always|necessarily)\b")
-_TRIAL_ARMS = re.compile(r"\b(?:randomi[sz]ed|(?:randomly\s+)?assigned|allocated)\s+(?:\d+:\d+\s+|\w+\s+){0,3}?to\b|"
-                         r"\bwas\s+compared\s+with\b|\bwere\s+compared\b", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 _ANAPHOR = re.compile(
     r"\b(?:this|the|that)\s+(?:drug|medicine|medication|agent)\b"
@@ -170,15 +168,17 @@ def analyse_clause(text: str, start: int, end: int, mentions: list[Mention], sen
     # Status cues (negation words do not hide them: "not used" still tells the kind of claim).
     statuses, trial_only = set(), True
     window = masked[start:end]
+    caps = []
     for cue in STATUS_CUE_GROUPS:
         if cue.regex.search(window):
+            if cue.caps:
+                caps.append(cue.status)
+                continue
             statuses.add(cue.status)
             trial_only = trial_only and cue.explicit_condition
     facts.status = next((s for s in _POSITIVE_ORDER if s in statuses), None)
-    if facts.status in ("approved", "recommended") and _TRIAL_ARMS.search(window):
-        # "randomized to X or to a standard regimen (Y, Z)": the arms of a trial are given, not
-        # approved or recommended by that clause (its approval, if any, is stated elsewhere).
-        facts.status = "used"
+    if caps and facts.status in ("approved", "recommended"):
+        facts.status = caps[0]  # "randomized to X or to a standard regimen of Y": the arms are used
     facts.status_needs_condition = bool(statuses) and trial_only
 
     # Polarity.

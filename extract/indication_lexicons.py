@@ -29,6 +29,7 @@ class Cue:
     value: str | None = None
     explicit_condition: bool = False
     imperative: bool = False
+    caps: bool = False  # status cues: the clause's status is at most this one (trial arms are "used")
     ends_at_verb: bool = False  # span cues: the span also stops before the next finite verb
     exact: bool = False  # span cues: the span is the match itself
 
@@ -67,14 +68,15 @@ QUALIFIER_FIELDS = ("setting", "population", "regulator")
 def _status_cues() -> tuple[Cue, ...]:
     name = "status_cues.yaml"
     cues = []
-    for e in _entries(name, {"id", "status", "pattern"}, {"explicit_condition", "imperative"}):
+    for e in _entries(name, {"id", "status", "pattern"}, {"explicit_condition", "imperative", "caps"}):
         if e["status"] not in STATUS_VALUES:
             raise IndicationLexiconError(f"{name}: {e['id']}: unknown status {e['status']!r}")
         imperative = bool(e.get("imperative"))
         # Imperatives ("Give X", "Add Y") only count at the start of a clause (after bullets / labels).
         regex = _compile(name, e, r"^[\W\d]*(?:\w+:\s*)?(?:[^;]{0,160}?,\s*)?" if imperative else "")
         cues.append(Cue(e["id"], e["status"], regex, status=e["status"],
-                        explicit_condition=bool(e.get("explicit_condition")), imperative=imperative))
+                        explicit_condition=bool(e.get("explicit_condition")), imperative=imperative,
+                        caps=bool(e.get("caps"))))
     return tuple(cues)
 
 
@@ -140,12 +142,12 @@ def _grouped(cues: tuple[Cue, ...]) -> tuple[Cue, ...]:
     """Cues of one meaning joined into one alternation: one search per meaning, not per entry."""
     groups: dict[tuple, list[Cue]] = {}
     for c in cues:
-        groups.setdefault((c.status, c.explicit_condition, c.imperative), []).append(c)
+        groups.setdefault((c.status, c.explicit_condition, c.imperative, c.caps), []).append(c)
     out = []
-    for (status, explicit, imperative), members in groups.items():
+    for (status, explicit, imperative, caps), members in groups.items():
         joined = "|".join(f"(?:{c.regex.pattern})" for c in members)
         out.append(Cue("+".join(c.id for c in members), status, re.compile(joined, _FLAGS),
-                       status=status, explicit_condition=explicit, imperative=imperative))
+                       status=status, explicit_condition=explicit, imperative=imperative, caps=caps))
     return tuple(out)
 
 
