@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import ahocorasick
 
 from extract.entity_condition_vocabulary import conditions, qualifiers, spelling_variants
+from extract.entity_literals import LiteralSet
 from extract.entity_text import at_word_boundaries, fold, fold_key, squeeze
 
 _DISEASE_CUE = re.compile(
@@ -65,8 +66,7 @@ def _build():
 
 
 _NAMES, _SHORTS = _build()
-_SHORT_RE = re.compile(r"(?<![A-Za-z0-9])(" + "|".join(
-    re.escape(s) for s in sorted(_SHORTS, key=len, reverse=True)) + r")(?![A-Za-z0-9])")
+_SHORT_FORMS = LiteralSet(_SHORTS)  # whole words, case as written
 
 
 def find_condition_names(text: str, folded: str) -> list[ConditionHit]:
@@ -155,27 +155,25 @@ def find_conditions(text: str, folded: str, sentence_bounds,
     hits = list(names)
     taken = [(h.start, h.end) for h in names]
 
-    for m in _SHORT_RE.finditer(text):
-        short = _SHORTS[m.group(1)]
-        if _overlaps(taken, m.start(), m.end()):
+    for m in _SHORT_FORMS.finditer(text):
+        short = _SHORTS[m.text]
+        if _overlaps(taken, m.start, m.end):
             continue
-        if m.group(1) in learned and learned[m.group(1)][0] != short.condition_id:
+        if m.text in learned and learned[m.text][0] != short.condition_id:
             continue  # the article gave this short form another meaning
-        if m.group(1) == "ALL" and _shouted(text, m.start(), m.end()):
+        if m.text == "ALL" and _shouted(text, m.start, m.end):
             continue
-        if short.ambiguous and not (m.group(1) in learned or short.condition_id in named_ids
-                                    or _disease_context(text, m.start(), sentence_bounds, medical_spans)):
+        if short.ambiguous and not (m.text in learned or short.condition_id in named_ids
+                                    or _disease_context(text, m.start, sentence_bounds, medical_spans)):
             continue
-        hits.append(ConditionHit(m.start(), m.end(), short.condition_id, dict(short.attrs)))
+        hits.append(ConditionHit(m.start, m.end, short.condition_id, dict(short.attrs)))
     extra = {k: v for k, v in learned.items() if k not in _SHORTS or _SHORTS[k].condition_id != v[0]}
     if extra:
-        pattern = re.compile(r"(?<![A-Za-z0-9])(" + "|".join(
-            re.escape(k) for k in sorted(extra, key=len, reverse=True)) + r")(?![A-Za-z0-9])")
         taken = [(h.start, h.end) for h in hits]
-        for m in pattern.finditer(text):
-            if not _overlaps(taken, m.start(), m.end()):
-                cid, attrs = extra[m.group(1)]
-                hits.append(ConditionHit(m.start(), m.end(), cid, dict(attrs)))
+        for m in LiteralSet(extra).finditer(text):
+            if not _overlaps(taken, m.start, m.end):
+                cid, attrs = extra[m.text]
+                hits.append(ConditionHit(m.start, m.end, cid, dict(attrs)))
     named_ids |= {h.condition_id for h in hits if not h.needs_named}
     qualified = [_qualify(text, h) for h in hits if not h.needs_named or h.condition_id in named_ids]
     qualified.sort(key=lambda h: (h.start, -h.end))

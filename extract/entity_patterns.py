@@ -3,14 +3,19 @@
 One big alternation (`a|b|c|...`) makes Python's `re` try every alternative at every position of
 the text: with a hundred patterns that is several milliseconds per article. Here alternatives are
 filed under the characters they can start with (read from each pattern's parse tree) and joined
-into one small alternation per character; the scan visits only word starts and tries only the
-alternation filed under that character.
+into one small alternation per character. The scan tries that alternation only at word starts
+where some pattern's literal prefix (up to three characters, `extract.regex_prefilter`) occurs,
+found in one Aho-Corasick pass; where a pattern's prefix cannot be told, every word start.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 from typing import Any, Iterator
+
+import ahocorasick
+
+from extract.regex_prefilter import fold_case, literal_prefixes
 
 try:  # the parser moved in Python 3.11; both spellings are stdlib
     from re import _constants as C, _parser as P
@@ -61,6 +66,8 @@ class PatternSet:
         self._by_char = {ch: self._alternation(alternatives, idx + anywhere)
                          for ch, idx in buckets.items()}
         self._anywhere = self._alternation(alternatives, anywhere) if anywhere else None
+        self._alnum_starts = frozenset(c for c in starts if c.isalnum())
+        self._prefixes, self._loose_start = (None, None) if anywhere else _prefix_index(alternatives)
 
     @staticmethod
     def _alternation(alternatives, indices) -> re.Pattern:
@@ -72,10 +79,27 @@ class PatternSet:
         return re.compile(f"(?:{'|'.join(parts)})(?![A-Za-z0-9])")
 
     def finditer(self, text: str) -> Iterator[PatternHit]:
+        if self._prefixes is None:
+            return self._scan(text, (w.start() for w in self._word_start.finditer(text)))
+        return self._scan(text, self._candidates(text))
+
+    def _candidates(self, text: str) -> list[int]:
+        """Word starts where some pattern's prefix occurs, in order (the same places the word-start
+        scan would try with success)."""
+        alnum = self._alnum_starts
+        found = set()
+        if self._loose_start is not None:
+            found.update(m.start() for m in self._loose_start.finditer(text))
+        for last, length in self._prefixes.iter(fold_case(text)) if len(self._prefixes) else ():
+            start = last - length + 1
+            if text[start] in alnum and (start == 0 or not _ASCII_ALNUM(text[start - 1])):
+                found.add(start)
+        return sorted(found)
+
+    def _scan(self, text: str, starts) -> Iterator[PatternHit]:
         pos = 0
         by_char, anywhere = self._by_char, self._anywhere
-        for w in self._word_start.finditer(text):
-            start = w.start()
+        for start in starts:
             if start < pos:
                 continue
             rx = by_char.get(text[start].lower(), anywhere)
@@ -85,6 +109,33 @@ class PatternSet:
             if m and m.end() > start:
                 yield PatternHit(start, m.end(), self._payloads[int(m.lastgroup[1:])], m)
                 pos = m.end()
+
+
+def _ASCII_ALNUM(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
+def _prefix_index(alternatives) -> tuple[ahocorasick.Automaton, re.Pattern | None]:
+    """An automaton over the patterns' literal prefixes, and a word-start scan for the patterns
+    whose prefix is unknown or a single character (one letter would hit almost every word)."""
+    prefixes: set[str] = set()
+    loose: set[str] = set()
+    for pattern, _, case_sensitive in alternatives:
+        flags = 0 if case_sensitive else re.I
+        found = literal_prefixes(pattern, flags)
+        if found is None or min(map(len, found)) < 2:
+            chars = _first_chars(pattern, flags)
+            loose |= chars if case_sensitive else {c for ch in chars for c in (ch.lower(), ch.upper())}
+        else:
+            prefixes |= found
+    automaton = ahocorasick.Automaton()
+    for p in prefixes:
+        automaton.add_word(p, len(p))
+    if prefixes:
+        automaton.make_automaton()
+    alnum = "".join(sorted(c for c in loose if c.isalnum()))
+    loose_start = re.compile(f"(?<![A-Za-z0-9])[{re.escape(alnum)}]") if alnum else None
+    return automaton, loose_start
 
 
 def _first_chars(pattern: str, flags: int) -> set[str] | None:

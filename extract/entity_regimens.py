@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from extract.entity_drug_vocabulary import vocabulary
+from extract.entity_literals import LiteralSet
 from extract.entity_lexicons import LexiconError, as_list, load_lexicon
 
 Span = tuple[int, int, str]  # (start, end, drug_id)
@@ -92,19 +93,17 @@ def regimen_uses(text: str, defined: dict[str, tuple[list[str], int, int]]):
     """(start, end, acronym) of every use of a defined acronym outside its own definition."""
     if not defined:
         return []
-    pattern = re.compile(_BOUNDARY_L + "(" + "|".join(
-        re.escape(a) for a in sorted(defined, key=len, reverse=True)) + ")" + _BOUNDARY_R)
     out = []
-    for m in pattern.finditer(text):
-        _, d_start, d_end = defined[m.group(1)]
-        if d_start <= m.start() < d_end:
+    for m in LiteralSet(defined, _BOUNDARY_L, _BOUNDARY_R).finditer(text):
+        _, d_start, d_end = defined[m.text]
+        if d_start <= m.start < d_end:
             continue
-        out.append((m.start(), m.end(), m.group(1)))
+        out.append((m.start, m.end, m.text))
     return out
 
 
 @lru_cache(maxsize=None)
-def _known() -> tuple[dict[str, tuple[str, tuple[str, ...]]], re.Pattern]:
+def _known() -> tuple[dict[str, tuple[str, tuple[str, ...]]], LiteralSet]:
     lex = load_lexicon("drug_regimens.yaml", {"acronym", "drugs", "why"}, {"forms"})
     ids = vocabulary().entries
     by_form: dict[str, tuple[str, tuple[str, ...]]] = {}
@@ -115,13 +114,11 @@ def _known() -> tuple[dict[str, tuple[str, tuple[str, ...]]], re.Pattern]:
             raise LexiconError(f"drug_regimens.yaml: {e['acronym']}: unknown drug ids {unknown}")
         for form in [str(e["acronym"]), *as_list(e.get("forms"))]:
             by_form[form] = (str(e["acronym"]), drugs)
-    pattern = re.compile(_BOUNDARY_L + "(" + "|".join(
-        re.escape(f) for f in sorted(by_form, key=len, reverse=True)) + ")" + _BOUNDARY_R)
-    return by_form, pattern
+    return by_form, LiteralSet(by_form, _BOUNDARY_L, _BOUNDARY_R)
 
 
 def known_regimen_spans(text: str) -> list[tuple[int, int, str, tuple[str, ...]]]:
     """(start, end, acronym, member drug ids) of every lexicon regimen acronym written in `text`:
     a trial arm written "pola-R-CHP" or "A+AVD" stands for its member drugs."""
-    by_form, pattern = _known()
-    return [(m.start(), m.end(), *by_form[m.group(1)]) for m in pattern.finditer(text)]
+    by_form, forms = _known()
+    return [(m.start, m.end, *by_form[m.text]) for m in forms.finditer(text)]

@@ -14,6 +14,7 @@ from extract.clauses import Span, extend_over_list, mask, span_end
 from extract.indication_lexicons import (EXPANDABLE_CLASSES, NEGATION_CUES, NEGATION_HINT, SPAN_CUES,
                                          STATUS_CUE_GROUPS)
 from extract.mentions import Mention
+from extract.regex_prefilter import CueIndex
 
 _POSITIVE_ORDER = ("approved", "recommended", "investigational", "used")  # investigational beats bare use
 _BARE_NEGATION = re.compile(r"\b(?:not|no|never|cannot|neither|nor)\b|n't\b", re.IGNORECASE)
@@ -68,9 +69,20 @@ class ClauseFacts:
     core_text: str = ""  # the clause with prior / circumstance / dropped stretches blanked
 
 
+# Most cues are absent from most clauses: find in one pass which ones could match (same result).
+_SPAN_INDEX = CueIndex([c.regex for c in SPAN_CUES])
+_STATUS_MEMBERS = [[c.regex for c in group.members] for group in STATUS_CUE_GROUPS]
+_STATUS_INDEX = CueIndex([rx for members in _STATUS_MEMBERS for rx in members])
+_STATUS_FIRST = [sum(map(len, _STATUS_MEMBERS[:i])) for i in range(len(_STATUS_MEMBERS))]
+_NEGATION_INDEX = CueIndex([c.regex for c in NEGATION_CUES])
+
+
 def _spans(text: str, start: int, end: int, drug_starts: list[int]) -> list[Span]:
     spans = []
-    for cue in SPAN_CUES:
+    possible = _SPAN_INDEX.hits(text).possible
+    for i, cue in enumerate(SPAN_CUES):
+        if not possible(i, start, end):
+            continue
         for m in cue.regex.finditer(text, start, end):
             if cue.kind in ("no-condition", "supportive") or cue.exact:
                 spans.append(Span(m.start(), m.end(), cue.kind, cue.id))
@@ -121,12 +133,18 @@ def _role(pos: int, spans: list[Span]) -> str | None:
     return _RoleIndex(spans).role(pos)
 
 
-def _cue_matches(masked: str, start: int, end: int):
-    """Negation cue matches by kind; benign matches hide the words they explain."""
+def _cue_matches(masked: str, start: int, end: int, text: str):
+    """Negation cue matches by kind; benign matches hide the words they explain.
+
+    `masked` is `text` with stretches blanked: a cue absent from `text` is absent from it too.
+    """
     found = {"benign": [], "predicate": [], "constituent": [], "hypothetical": []}
     if not NEGATION_HINT.search(masked, start, end):
         return found
-    for cue in NEGATION_CUES:
+    possible = _NEGATION_INDEX.hits(text).possible
+    for i, cue in enumerate(NEGATION_CUES):
+        if not possible(i, start, end):
+            continue
         for m in cue.regex.finditer(masked, start, end):
             found[cue.kind].append((m.start(), m.end(), cue))
     taken = [(s, e) for s, e, _ in found["benign"] + found["predicate"]]
@@ -169,8 +187,9 @@ def analyse_clause(text: str, start: int, end: int, mentions: list[Mention], sen
     statuses, trial_only = set(), True
     window = masked[start:end]
     caps = []
-    for cue in STATUS_CUE_GROUPS:
-        if cue.regex.search(window):
+    possible = _STATUS_INDEX.hits(text).possible
+    for cue, members, first in zip(STATUS_CUE_GROUPS, _STATUS_MEMBERS, _STATUS_FIRST):
+        if any(possible(first + j, start, end) and rx.search(window) for j, rx in enumerate(members)):
             if cue.caps:
                 caps.append(cue.status)
                 continue
@@ -182,7 +201,7 @@ def analyse_clause(text: str, start: int, end: int, mentions: list[Mention], sen
     facts.status_needs_condition = bool(statuses) and trial_only
 
     # Polarity.
-    cues = _cue_matches(neg_masked, start, end)
+    cues = _cue_matches(neg_masked, start, end, text)
     explained = [(s, e) for kind in cues for s, e, _ in cues[kind]]
     facts.hypothetical = bool(cues["hypothetical"])
     if cues["predicate"]:

@@ -32,6 +32,7 @@ class Cue:
     caps: bool = False  # status cues: the clause's status is at most this one (trial arms are "used")
     ends_at_verb: bool = False  # span cues: the span also stops before the next finite verb
     exact: bool = False  # span cues: the span is the match itself
+    members: tuple["Cue", ...] = ()  # grouped status cues: the entries joined in `regex`
 
 
 def _entries(name: str, required: set[str], optional: set[str] = frozenset()) -> list[dict]:
@@ -139,7 +140,8 @@ def _expandable_classes() -> frozenset[str]:
 
 
 def _grouped(cues: tuple[Cue, ...]) -> tuple[Cue, ...]:
-    """Cues of one meaning joined into one alternation: one search per meaning, not per entry."""
+    """Cues of one meaning, as one cue: its regex joins them, its `members` keep them apart (the
+    clause reader searches only the members whose words occur)."""
     groups: dict[tuple, list[Cue]] = {}
     for c in cues:
         groups.setdefault((c.status, c.explicit_condition, c.imperative, c.caps), []).append(c)
@@ -147,7 +149,8 @@ def _grouped(cues: tuple[Cue, ...]) -> tuple[Cue, ...]:
     for (status, explicit, imperative, caps), members in groups.items():
         joined = "|".join(f"(?:{c.regex.pattern})" for c in members)
         out.append(Cue("+".join(c.id for c in members), status, re.compile(joined, _FLAGS),
-                       status=status, explicit_condition=explicit, imperative=imperative, caps=caps))
+                       status=status, explicit_condition=explicit, imperative=imperative, caps=caps,
+                       members=tuple(members)))
     return tuple(out)
 
 
