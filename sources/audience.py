@@ -7,9 +7,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+import ahocorasick
 import yaml
 
 from sources.cues import LexiconError
+
 
 @dataclass(frozen=True)
 class AudienceCues:
@@ -69,21 +71,45 @@ def _word_starts(low: str, word: str):
         i = low.find(word, i + 1)
 
 
-def _cue_present(text: str, low: str, triggers: tuple[str, ...], pattern: re.Pattern) -> bool:
+def _cue_present(text: str, starts: dict[str, list[int]], triggers: tuple[str, ...], pattern: re.Pattern) -> bool:
     """Run `pattern` only in windows around its triggers: each full-page scan costs ~50 µs."""
     for trigger in triggers:
-        for i in _word_starts(low, trigger):
+        for i in starts.get(trigger, ()):
             if pattern.search(text, max(0, i - _CUE_WINDOW), i + len(trigger) + _CUE_WINDOW):
                 return True
     return False
 
 
+@lru_cache(maxsize=1)
+def _trigger_index() -> ahocorasick.Automaton:
+    """Every trigger of every audience cue, found together in one pass over the page."""
+    cues = audience_cues()
+    automaton = ahocorasick.Automaton()
+    for triggers, _, _ in (*cues.professional, *cues.patient):
+        for trigger in triggers:
+            automaton.add_word(trigger, trigger)
+    automaton.make_automaton()
+    return automaton
+
+
+def _trigger_starts(low: str) -> dict[str, list[int]]:
+    """{trigger: the first word starts where it occurs in `low`}, as `_word_starts` finds them."""
+    starts: dict[str, list[int]] = {}
+    for last, trigger in _trigger_index().iter(low):
+        i = last - len(trigger) + 1
+        if i == 0 or not low[i - 1].isalnum():
+            found = starts.setdefault(trigger, [])
+            if len(found) < _MAX_TRIGGER_HITS:
+                found.append(i)
+    return starts
+
+
 def find_audience(page_text: str, clean_text: str) -> str:
     """'professional' | 'patient' | 'unknown' from weighted cues and second-person address."""
     cues = audience_cues()
-    low = page_text.lower()
-    pro = sum(w for t, p, w in cues.professional if _cue_present(page_text, low, t, p))
-    pat = sum(w for t, p, w in cues.patient if _cue_present(page_text, low, t, p))
+    starts = _trigger_starts(page_text.lower())
+    pro = sum(w for t, p, w in cues.professional if _cue_present(page_text, starts, t, p))
+    pat = sum(w for t, p, w in cues.patient if _cue_present(page_text, starts, t, p))
     clean_low = clean_text.lower()
     n_words = max(1, clean_low.count(" ") + 1)
     n_second = sum(1 for i in _word_starts(clean_low, "you")
