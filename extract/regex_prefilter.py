@@ -1,11 +1,11 @@
 """Skip regular expressions that cannot match: one Aho-Corasick pass tells where any could start.
 
 Lexicon cues are tried on every clause, and most are absent from most clauses; searching each one
-costs a full regex scan of the clause all the same. Each pattern's parse tree tells the literal
-text a match must begin with (up to three characters: "not", "app", "rec"), and one automaton over
-all those prefixes, run once per text, says which patterns could match in which stretch. Only
-those are searched, so the answer is exactly that of searching every pattern, at a fraction of
-the cost. A pattern whose start cannot be told (it may begin with any letter) is always searched.
+costs a full regex scan of the clause all the same. Each pattern's parse tree tells literal text
+every match must begin with, or at least contain (up to three characters: "not", "app", "rec"),
+and one automaton over all those strings, run once per text, says which patterns could match in
+which stretch. Only those are searched, so the answer is exactly that of searching every pattern,
+at a fraction of the cost. A pattern for which no such string can be told is always searched.
 """
 from __future__ import annotations
 
@@ -32,7 +32,6 @@ _CLASS_RANGE_LIMIT = 64
 # re's IGNORECASE compares simple lower-case forms and treats a few more code points as equal
 # ("s" and the long s, "i" and the dotless i, the micro sign and mu): fold them all to one.
 _CANON = {k: min(k, *v) for k, v in _EXTRA_CASES.items() if min(k, *v) != k}
-_CANON_TABLE = {k: v for k, v in _CANON.items()}
 _NEEDS_CANON = re.compile("[" + "".join(re.escape(chr(k)) for k in _CANON) + "]") if _CANON else None
 
 
@@ -42,7 +41,7 @@ def fold_case(text: str) -> str:
     if len(low) != len(text):  # a few code points grow when lower-cased (e.g. "İ")
         low = "".join(chr(_sre.unicode_tolower(ord(ch))) for ch in text)
     if _NEEDS_CANON is not None and _NEEDS_CANON.search(low):
-        low = low.translate(_CANON_TABLE)
+        low = low.translate(_CANON)
     return low
 
 
