@@ -101,7 +101,10 @@ def _patched(path: Path, parquet_files: dict[str, Parts], base: Path, base_versi
              rows: dict[str, int], touched: Mapping[str, Collection[str]]) -> bool:
     """Copy `base` to `path` and replace the rows of rewritten files; False when `base` does not qualify."""
     base_parts = base_version["parts"]
-    if not base.is_file() or Path(f"{base}.wal").exists() or not base_version.get("run_id"):
+    # `base` is WAREHOUSE/oncocurate.duckdb, a link into the live version: DuckDB logs beside the
+    # path it was opened by, so look for unapplied changes beside the link and beside its target
+    if not base.is_file() or any(Path(f"{p}.wal").exists() for p in (base, base.resolve())) \
+            or not base_version.get("run_id"):
         return False
     ids = set().union(*(ids for ids in touched.values()))
     if len(ids) > PATCH_MAX_SHARE * max(1, rows.get("articles", 0)):

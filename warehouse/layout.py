@@ -1,15 +1,20 @@
-"""On-disk layout of a warehouse and the renames that switch it atomically to a new version.
+"""On-disk layout of a warehouse and the one rename that switches it atomically to a new version.
 
     WAREHOUSE/
-      oncocurate.duckdb           regular file; replaced with os.replace (atomic rename)
-      parquet -> .versions/<id>/parquet
-                                  symlink; replaced by renaming a fresh symlink over it
-      .versions/<id>/parquet/     one complete, immutable Parquet export per published version
+      current -> .versions/<id>   symlink; the only thing a publish switches (a fresh symlink
+                                  renamed over it)
+      oncocurate.duckdb -> current/oncocurate.duckdb
+      parquet -> current/parquet  fixed symlinks, created once, never switched
+      .versions/<id>/oncocurate.duckdb, .versions/<id>/parquet/
+                                  one complete, immutable version (database and Parquet export)
       .staging/<id>/              build area of a publish in progress (or one that crashed)
       .lock, .lock.owner          the writer lock (warehouse.lock)
 
-Readers only ever see a path that points to a complete version, because every switch is one
-rename(2) within one filesystem.
+Readers follow `oncocurate.duckdb` and `parquet` through `current`, so both always belong to the
+same complete version: the database and the export change together, in one rename(2) within one
+filesystem. Warehouses written before `current` existed (a regular database file, `parquet`
+linked straight into .versions/, or a plain `parquet` folder) are moved into this layout by the
+next publish, every intermediate state readable (adopt_plain_parquet_dir, adopt_old_layout).
 """
 from __future__ import annotations
 
@@ -23,6 +28,8 @@ log = logging.getLogger(__name__)
 
 DUCKDB_NAME = "oncocurate.duckdb"
 PARQUET_LINK = "parquet"
+CURRENT = "current"
+FIXED_LINKS = (PARQUET_LINK, DUCKDB_NAME)  # each -> current/<name>
 VERSIONS = ".versions"
 STAGING = ".staging"
 KEEP_VERSIONS = 2  # the current one and the one before it
@@ -38,11 +45,20 @@ def fsync_dir(path: Path) -> None:
 
 
 def current_version(warehouse: Path) -> Path | None:
-    """The version directory the `parquet` link points at, if any."""
-    link = warehouse / PARQUET_LINK
+    """The version directory `current` points at, if any."""
+    link = warehouse / CURRENT
     if not link.is_symlink():
         return None
-    return (warehouse / os.readlink(link)).parent.resolve()
+    return (warehouse / os.readlink(link)).resolve()
+
+
+def _replace_symlink(link: Path, target: str) -> None:
+    """Point `link` at `target` with one rename of a fresh symlink: readers see the old or the new one."""
+    tmp = link.with_name(f".{link.name}.{os.getpid()}.tmp")
+    with contextlib.suppress(FileNotFoundError):
+        tmp.unlink()
+    os.symlink(target, tmp)
+    os.replace(tmp, link)
 
 
 OWNER_FILE = "owner.pid"
@@ -83,7 +99,10 @@ def recover_leftovers(warehouse: Path) -> None:
             continue  # a live publish (callers should hold warehouse_lock, but never break another run)
         log.warning("removing leftover of an interrupted publish: %s", leftover)
         shutil.rmtree(leftover, ignore_errors=True) if leftover.is_dir() else leftover.unlink()
-    for tmp in warehouse.glob(f".{PARQUET_LINK}.*.tmp"):
+    for name in (CURRENT, *FIXED_LINKS):  # temp symlinks of _replace_symlink
+        for tmp in warehouse.glob(f".{name}.*.tmp"):
+            tmp.unlink()
+    for tmp in warehouse.glob(f"{VERSIONS}/*/.{DUCKDB_NAME}*.tmp"):  # of _link_file
         tmp.unlink()
 
 
@@ -98,21 +117,82 @@ def adopt_plain_parquet_dir(warehouse: Path) -> None:
         fsync_dir(warehouse)
 
 
-def switch_parquet(warehouse: Path, version_dir: Path) -> None:
-    """Point `parquet` at `version_dir/parquet` with one atomic rename of a new symlink."""
-    tmp = warehouse / f".{PARQUET_LINK}.{version_dir.name}.tmp"
+def _old_parquet_version(warehouse: Path) -> Path | None:
+    """The version a warehouse without `current` publishes: the one `parquet` links straight into."""
+    link = warehouse / PARQUET_LINK
+    if not link.is_symlink():
+        return None
+    target = warehouse / os.readlink(link)
+    if target.parent.parent.resolve() != (warehouse / VERSIONS).resolve() or not target.is_dir():
+        return None
+    return target.parent.resolve()
+
+
+def _link_file(source: Path, dest: Path) -> None:
+    """Give `source` the second name `dest` (a hard link, else a copy); `source` stays valid meanwhile."""
+    if dest.exists() and os.path.samefile(source, dest):
+        return
+    tmp = dest.with_name(f".{dest.name}.tmp")
     with contextlib.suppress(FileNotFoundError):
         tmp.unlink()
-    os.symlink(os.path.relpath(version_dir / PARQUET_LINK, warehouse), tmp)
-    os.replace(tmp, warehouse / PARQUET_LINK)
-    fsync_dir(warehouse)
+    try:
+        os.link(source, tmp)
+    except OSError:
+        shutil.copyfile(source, tmp)
+        with open(tmp, "rb") as fh:
+            os.fsync(fh.fileno())
+    os.replace(tmp, dest)
+    fsync_dir(dest.parent)
 
 
-def switch_duckdb(warehouse: Path, staged: Path) -> None:
-    """Replace the database file in one rename; a stale write-ahead log must not replay onto it."""
+def adopt_old_layout(warehouse: Path) -> None:
+    """Move a warehouse published before `current` existed into this layout, readable after every step.
+
+    Its regular database file gets a second name in the version `parquet` links to (the old
+    name still works), then `current` is created, then the fixed links replace the old names.
+    A write-ahead log beside the file goes with it: DuckDB opens a link's target and looks for
+    the log beside that.
+    """
+    version = None if (warehouse / CURRENT).is_symlink() else _old_parquet_version(warehouse)
+    if version is not None:
+        db, wal = warehouse / DUCKDB_NAME, warehouse / f"{DUCKDB_NAME}.wal"
+        if db.is_file() and not db.is_symlink():
+            if wal.is_file():
+                _link_file(wal, version / wal.name)
+            _link_file(db, version / DUCKDB_NAME)
+        _replace_symlink(warehouse / CURRENT, os.path.relpath(version, warehouse))
+        fsync_dir(warehouse)
+    if (warehouse / CURRENT).is_symlink():
+        ensure_fixed_links(warehouse)
+
+
+def ensure_fixed_links(warehouse: Path) -> None:
+    """Make `parquet` and `oncocurate.duckdb` links to current/<name> (a no-op once they are).
+
+    A regular `oncocurate.duckdb` still there is the current version's under a second name (left
+    by adopt_old_layout) or someone else's file; it is dropped, as publishing over it always did.
+    """
+    changed = False
+    for name in FIXED_LINKS:
+        link, target = warehouse / name, f"{CURRENT}/{name}"
+        if not (link.is_symlink() and os.readlink(link) == target):
+            _replace_symlink(link, target)
+            changed = True
+    if changed:
+        fsync_dir(warehouse)
+
+
+def switch_current(warehouse: Path, version_dir: Path) -> None:
+    """Make `version_dir` (database and Parquet, both complete) live with one rename of `current`.
+
+    A stale WAREHOUSE/oncocurate.duckdb.wal (left beside the regular file of the old layout, or
+    by a DuckDB that logs beside the path it was given rather than the link's target) belongs to
+    the previous database and must not replay onto the new one.
+    """
+    ensure_fixed_links(warehouse)
     with contextlib.suppress(FileNotFoundError):
         (warehouse / f"{DUCKDB_NAME}.wal").unlink()
-    os.replace(staged, warehouse / DUCKDB_NAME)
+    _replace_symlink(warehouse / CURRENT, os.path.relpath(version_dir, warehouse))
     fsync_dir(warehouse)
 
 

@@ -1,6 +1,6 @@
 """Atomic, deterministic publish of validated tables: DuckDB file + Parquet export + manifest.
 
-Everything is built under WAREHOUSE/.staging/<version>/ and switched in by renames (see
+Everything is built under WAREHOUSE/.staging/<version>/ and switched in by one rename (see
 warehouse/layout.py and warehouse/README.md), so a crash, a kill -9, a full disk or a permission
 error at any moment leaves the previous warehouse complete and readable. Call it while holding
 `warehouse.lock.warehouse_lock`: one writer at a time.
@@ -28,7 +28,8 @@ _SAFE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 
 
 class PublishError(RuntimeError):
-    """Publishing failed; the message says which version is live (normally the previous one, untouched)."""
+    """Publishing failed; the message says which version is live (the previous one, untouched, unless
+    only the last fsync after the switch failed)."""
 
 
 def _version_id(warehouse: Path, run_id: str, now: dt.datetime) -> str:
@@ -139,14 +140,14 @@ def _build(stage: Path, tables: dict[str, pd.DataFrame], meta: dict, created_at:
 
 
 def _commit(warehouse: Path, stage: Path, version_id: str) -> tuple[Path, Path | None]:
-    """The renames that make the new version current (parquet link first, then the database file)."""
+    """Move the new version (database and Parquet) into .versions/, then switch `current`: one rename."""
     version_dir = warehouse / layout.VERSIONS / version_id
     version_dir.mkdir(parents=True)
-    os.replace(stage / layout.PARQUET_LINK, version_dir / layout.PARQUET_LINK)
+    for name in (layout.PARQUET_LINK, layout.DUCKDB_NAME):
+        os.replace(stage / name, version_dir / name)
     layout.fsync_dir(version_dir)
     previous = layout.current_version(warehouse)
-    layout.switch_parquet(warehouse, version_dir)
-    layout.switch_duckdb(warehouse, stage / layout.DUCKDB_NAME)
+    layout.switch_current(warehouse, version_dir)
     return version_dir, previous
 
 
@@ -175,6 +176,7 @@ def publish(warehouse_dir: str | os.PathLike, tables: dict[str, pd.DataFrame], m
         warehouse.mkdir(parents=True, exist_ok=True)
         layout.recover_leftovers(warehouse)
         layout.adopt_plain_parquet_dir(warehouse)
+        layout.adopt_old_layout(warehouse)
         version_id = _version_id(warehouse, str(meta.get("run_id") or ""), now)
         new_version = (warehouse / layout.VERSIONS / version_id).resolve()
         stage = layout.start_staging(warehouse, version_id)
@@ -182,8 +184,7 @@ def publish(warehouse_dir: str | os.PathLike, tables: dict[str, pd.DataFrame], m
         version_dir, previous = _commit(warehouse, stage, version_id)
     except Exception as err:
         live = new_version is not None and layout.current_version(warehouse) == new_version
-        state = ("the new Parquet export is live, the database is the previous one; the next publish "
-                 "replaces both" if live else "previous warehouse left in place")
+        state = "the new version is live" if live else "previous warehouse left in place"
         if not live and new_version is not None:
             shutil.rmtree(new_version, ignore_errors=True)
         raise PublishError(f"publish to {warehouse} failed, {state}: {err}") from err

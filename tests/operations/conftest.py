@@ -151,13 +151,32 @@ def check_warehouse(warehouse: Path) -> dict:
     return manifest
 
 
+def to_old_layout(warehouse: Path) -> Path:
+    """Rewrite a warehouse as publishes before `current` existed left it: a regular oncocurate.duckdb
+    beside a `parquet` symlink straight into .versions/<id>/parquet, and no `current`."""
+    version = (warehouse / "current").resolve()
+    os.replace(version / "oncocurate.duckdb", warehouse / "oncocurate.duckdb")
+    os.symlink(os.path.relpath(version / "parquet", warehouse), warehouse / ".parquet.old.tmp")
+    os.replace(warehouse / ".parquet.old.tmp", warehouse / "parquet")
+    (warehouse / "current").unlink()
+    return warehouse
+
+
+def assert_new_layout(warehouse: Path) -> None:
+    """`current` links to a version; `parquet` and `oncocurate.duckdb` are the fixed links through it."""
+    assert (warehouse / "current").is_symlink()
+    assert os.readlink(warehouse / "current").startswith(".versions/")
+    assert os.readlink(warehouse / "parquet") == "current/parquet"
+    assert os.readlink(warehouse / "oncocurate.duckdb") == "current/oncocurate.duckdb"
+
+
 @pytest.fixture(scope="session")
 def ops() -> types.SimpleNamespace:
     return types.SimpleNamespace(GOOD_ARTICLES=GOOD_ARTICLES, generated_articles=generated_articles,
                                  write=write, cli=cli, cli_popen=cli_popen,
                                  cli_popen_held_at_publish=cli_popen_held_at_publish, query=query,
                                  check_warehouse=check_warehouse, duckdb_rows=duckdb_rows,
-                                 REPO=REPO)
+                                 to_old_layout=to_old_layout, assert_new_layout=assert_new_layout, REPO=REPO)
 
 
 def pytest_configure(config: pytest.Config) -> None:

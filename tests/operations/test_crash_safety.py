@@ -50,7 +50,7 @@ def rows_by_table(manifest: dict) -> dict[str, int]:
 
 
 # ---------------------------------------------------------------- kill -9 inside publish, step by step
-_STEP_CALLS = ("replace", "rename", "symlink", "unlink", "fsync", "mkdir", "rmdir")
+_STEP_CALLS = ("replace", "rename", "symlink", "link", "unlink", "fsync", "mkdir", "rmdir")
 
 
 def _count_steps(on_step) -> None:
@@ -76,10 +76,10 @@ def _publish_killed_at(warehouse: Path, tables: dict, run_id: str, kill_at: int)
     os._exit(0)
 
 
-def _publish_steps(published: dict, tmp_path: Path) -> int:
+def _publish_steps(published: dict, tmp_path: Path, prepare) -> int:
     """How many file-system steps one publish takes (counted in this process, then unwrapped)."""
     steps = []
-    warehouse = fresh_copy(published, tmp_path / "count")
+    warehouse = prepare(fresh_copy(published, tmp_path / "count"))
     saved = {name: getattr(os, name) for name in _STEP_CALLS} | {"rmtree": shutil.rmtree}
     try:
         _count_steps(steps.append)
@@ -92,30 +92,44 @@ def _publish_steps(published: dict, tmp_path: Path) -> int:
     return len(steps)
 
 
-def _kill_publish_at_steps(ops, published: dict, tmp_path: Path, stride: int) -> None:
-    """SIGKILL publish before file-system steps 1, 1+stride, ... and the last few: each time the
-    Parquet export and the DuckDB file are each one whole version (old or new), and the next
-    publish cleans up and succeeds."""
+def _same_run_everywhere(ops, warehouse: Path, rows: dict[str, dict[str, int]]) -> str:
+    """The manifest and the DuckDB tables are those of one and the same run; returns its id."""
+    manifest = json.loads((warehouse / "parquet" / "manifest.json").read_text())
+    assert manifest["run_id"] in rows
+    assert ops.duckdb_rows(warehouse) == rows[manifest["run_id"]]
+    assert ops.query(warehouse, "select run_id from runs order by started_at desc limit 1")[0][0] == \
+        manifest["run_id"]
+    return manifest["run_id"]
+
+
+def _kill_publish_at_steps(ops, published: dict, tmp_path: Path, stride: int, prepare=lambda wh: wh,
+                           every_step_up_to: int = 0) -> None:
+    """SIGKILL publish before file-system steps 1, 1+stride, ... (and every step up to
+    `every_step_up_to`) and the last few, on a copy of the published warehouse made ready by
+    `prepare`: each time the manifest, the Parquet export and the DuckDB file all belong to the
+    same run (old or new), and the next publish cleans up, succeeds and leaves the current layout."""
     fork = multiprocessing.get_context("fork")
     old_run, new_run = published["manifest"]["run_id"], published["new_manifest"]["run_id"]
     rows = {old_run: rows_by_table(published["manifest"]), new_run: rows_by_table(published["new_manifest"])}
-    n_steps = _publish_steps(published, tmp_path)
+    n_steps = _publish_steps(published, tmp_path, prepare)
     assert n_steps > 5, "publish should have several steps to interrupt"
-    points = sorted(set(range(1, n_steps + 1, stride)) | set(range(max(1, n_steps - 8), n_steps + 1)))
+    points = sorted(set(range(1, n_steps + 1, stride)) | set(range(1, min(every_step_up_to, n_steps) + 1))
+                    | set(range(max(1, n_steps - 8), n_steps + 1)))
     seen = set()
     for kill_at in points:
-        warehouse = fresh_copy(published, tmp_path / f"wh{kill_at}")
+        warehouse = prepare(fresh_copy(published, tmp_path / f"wh{kill_at}"))
         child = fork.Process(target=_publish_killed_at, args=(warehouse, published["new_tables"], new_run, kill_at))
         child.start()
         child.join(120)
         assert child.exitcode == -signal.SIGKILL, (kill_at, child.exitcode)
-        manifest = json.loads((warehouse / "parquet" / "manifest.json").read_text())
-        assert manifest["run_id"] in rows, kill_at
-        assert ops.duckdb_rows(warehouse) in rows.values(), kill_at
-        seen.add(manifest["run_id"])
+        try:
+            seen.add(_same_run_everywhere(ops, warehouse, rows))
+        except AssertionError as err:
+            raise AssertionError(f"killed before step {kill_at} of {n_steps}: {err}") from err
         if kill_at in (points[0], points[-1]) or kill_at % 5 == 0:
             publish(warehouse, published["new_tables"], {"run_id": new_run, "pipeline_version": "test"})
             assert ops.check_warehouse(warehouse)["run_id"] == new_run
+            ops.assert_new_layout(warehouse)
             assert not any((warehouse / layout.STAGING).iterdir())
             assert len(list((warehouse / layout.VERSIONS).iterdir())) <= layout.KEEP_VERSIONS
         shutil.rmtree(warehouse)
@@ -131,27 +145,75 @@ def test_kill_9_before_every_file_system_step_of_publish(ops, published, tmp_pat
     _kill_publish_at_steps(ops, published, tmp_path, stride=1)
 
 
-def _publish_killed_before_duckdb_switch(warehouse: Path, tables: dict, run_id: str) -> None:
+def _publish_killed_just_before_the_switch(warehouse: Path, tables: dict, run_id: str) -> None:
     def die(*_args):
         os.kill(os.getpid(), signal.SIGKILL)
 
-    layout.switch_duckdb = die
+    layout.switch_current = die  # the new database and Parquet are both in .versions/<id>/ by now
     publish(warehouse, tables, {"run_id": run_id, "pipeline_version": "test"})
     os._exit(0)
 
 
-@pytest.mark.xfail(strict=True, reason="warehouse/publish.py _commit switches the parquet link and then the "
-                                       "DuckDB file in two renames; a crash between them leaves the manifest "
-                                       "and Parquet of the new run beside the DuckDB tables of the old one")
-def test_kill_9_between_the_parquet_and_duckdb_switches_never_mixes_versions(ops, published, tmp_path):
+def test_kill_9_just_before_the_switch_never_mixes_versions(ops, published, tmp_path):
     warehouse = fresh_copy(published, tmp_path / "wh")
+    new_run = published["new_manifest"]["run_id"]
     child = multiprocessing.get_context("fork").Process(
-        target=_publish_killed_before_duckdb_switch,
-        args=(warehouse, published["new_tables"], published["new_manifest"]["run_id"]))
+        target=_publish_killed_just_before_the_switch, args=(warehouse, published["new_tables"], new_run))
     child.start()
     child.join(120)
     assert child.exitcode == -signal.SIGKILL
-    ops.check_warehouse(warehouse)
+    unfinished = [v for v in (warehouse / layout.VERSIONS).iterdir() if (v / layout.DUCKDB_NAME).is_file()]
+    assert len(unfinished) == 2, "the killed publish had moved its database into .versions/"
+    assert ops.check_warehouse(warehouse) == published["manifest"]
+    publish(warehouse, published["new_tables"], {"run_id": new_run, "pipeline_version": "test"})
+    assert ops.check_warehouse(warehouse)["run_id"] == new_run
+    assert len(list((warehouse / layout.VERSIONS).iterdir())) == layout.KEEP_VERSIONS
+
+
+# ---------------------------------------------------------------- warehouses of the layout before `current`
+def test_an_old_layout_warehouse_is_migrated_by_the_next_publish(ops, published, tmp_path):
+    """A regular oncocurate.duckdb and `parquet` linked into .versions/ (no `current`) stay readable
+    as they are, and the next publish moves them into the layout with one switch."""
+    warehouse = ops.to_old_layout(fresh_copy(published, tmp_path / "wh"))
+    assert not (warehouse / "oncocurate.duckdb").is_symlink()
+    assert ops.check_warehouse(warehouse) == published["manifest"]
+    assert load_previous(warehouse)
+    new_run = published["new_manifest"]["run_id"]
+    publish(warehouse, published["new_tables"], {"run_id": new_run, "pipeline_version": "test"})
+    ops.assert_new_layout(warehouse)
+    assert ops.check_warehouse(warehouse)["run_id"] == new_run
+    old_version = warehouse / layout.VERSIONS / layout.current_version(published["warehouse"]).name
+    assert (old_version / layout.DUCKDB_NAME).is_file(), "the old database is kept as the previous version's"
+    publish(warehouse, published["new_tables"], {"run_id": new_run, "pipeline_version": "test"})
+    assert ops.check_warehouse(warehouse)["run_id"] == new_run
+    assert not old_version.exists(), "a migrated version is collected like any other"
+    assert len(list((warehouse / layout.VERSIONS).iterdir())) == layout.KEEP_VERSIONS
+
+
+def test_kill_9_while_an_old_layout_warehouse_is_migrated_leaves_it_readable(ops, published, tmp_path):
+    _kill_publish_at_steps(ops, published, tmp_path, stride=7, prepare=ops.to_old_layout, every_step_up_to=40)
+
+
+def test_a_write_ahead_log_beside_an_old_layout_database_moves_with_it(ops, published, tmp_path):
+    """Changes only in oncocurate.duckdb.wal stay visible once the file is a link into .versions/
+    (DuckDB opens the link's target and looks for the log beside it), and the next version starts clean."""
+    import duckdb
+
+    warehouse = ops.to_old_layout(fresh_copy(published, tmp_path / "wh"))
+    con = duckdb.connect(str(warehouse / "oncocurate.duckdb"))
+    con.execute("PRAGMA disable_checkpoint_on_shutdown")
+    con.execute("create table analyst_notes as select 1 as n")
+    con.close()
+    assert (warehouse / "oncocurate.duckdb.wal").is_file()
+    layout.adopt_old_layout(warehouse)
+    ops.assert_new_layout(warehouse)
+    assert ops.query(warehouse, "select n from analyst_notes") == [(1,)]
+    assert ops.check_warehouse(warehouse) == published["manifest"]
+    new_run = published["new_manifest"]["run_id"]
+    publish(warehouse, published["new_tables"], {"run_id": new_run, "pipeline_version": "test"})
+    assert not (warehouse / "oncocurate.duckdb.wal").exists()
+    assert ops.check_warehouse(warehouse)["run_id"] == new_run
+    assert not ops.query(warehouse, "select * from information_schema.tables where table_name = 'analyst_notes'")
 
 
 # ---------------------------------------------------------------- kill -9 of the CLI

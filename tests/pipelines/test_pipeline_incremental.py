@@ -92,7 +92,8 @@ def test_a_database_that_is_not_the_live_versions_is_rebuilt_not_patched(tmp_pat
     stale.write_bytes((warehouse / "oncocurate.duckdb").read_bytes())
     (source / "notes" / "dasatinib.md").write_text(ARTICLES["notes/dasatinib.md"] + "\nDasatinib is a tablet.\n")
     run_pipeline(source, warehouse)
-    os.replace(stale, warehouse / "oncocurate.duckdb")  # as if a crash had left the older database
+    # the live version's database file itself is the older one (oncocurate.duckdb is a link into it)
+    os.replace(stale, (warehouse / "oncocurate.duckdb").resolve())
     (source / "imatinib.txt").write_text(ARTICLES["imatinib.txt"] + "Imatinib is taken with food.\n")
     run_pipeline(source, warehouse)
     assert len(fresh_builds) == 2  # the first run and the one after the mismatch

@@ -43,7 +43,7 @@ def explode(*_args, **_kwargs):
 @pytest.mark.parametrize("target", [
     (parquet_files, "write_parquet"),  # while writing Parquet
     (publish_module, "build_duckdb"),  # while building the database
-    (layout, "switch_parquet"),  # just before the first switch
+    (layout, "switch_current"),  # just before the switch: the new version complete in .versions/
 ])
 def test_crash_before_switch_keeps_previous_warehouse(samples, tmp_path, monkeypatch, target):
     meta, sample_tables = samples.meta, samples.sample_tables
@@ -74,16 +74,47 @@ def test_disk_full_keeps_previous_warehouse(samples, tmp_path, monkeypatch):
     assert_complete(tmp_path, "run-1")
 
 
-def test_crash_between_the_two_switches_leaves_both_readable(samples, tmp_path, monkeypatch):
+def test_crash_just_before_current_is_renamed_leaves_the_previous_version_whole(samples, tmp_path, monkeypatch):
+    """The new database and Parquet are both in .versions/<id>/ but `current` is not switched yet."""
     meta, sample_tables = samples.meta, samples.sample_tables
     publish(tmp_path, sample_tables("run-1"), meta("run-1"))
-    monkeypatch.setattr(layout, "switch_duckdb", explode)
-    with pytest.raises(PublishError, match="the database is the previous one"):
+    real = layout._replace_symlink
+
+    def explode_at_current(link, target):
+        if link.name == layout.CURRENT:
+            explode()
+        real(link, target)
+    monkeypatch.setattr(layout, "_replace_symlink", explode_at_current)
+    with pytest.raises(PublishError, match="previous warehouse left in place"):
         publish(tmp_path, sample_tables("run-2"), meta("run-2"))
-    assert_complete(tmp_path)  # Parquet of run-2, database of run-1: each complete
+    assert_complete(tmp_path, "run-1")
+    assert len(list((tmp_path / ".versions").iterdir())) == 1  # the unfinished version was removed
     monkeypatch.undo()
     publish(tmp_path, sample_tables("run-3"), meta("run-3"))
     assert_complete(tmp_path, "run-3")
+
+
+def test_the_switch_renames_only_current(samples, tmp_path, monkeypatch):
+    """After the first publish, `parquet` and `oncocurate.duckdb` are fixed links; only `current` moves."""
+    meta, sample_tables = samples.meta, samples.sample_tables
+    publish(tmp_path, sample_tables("run-1"), meta("run-1"))
+    renamed = []
+    real = os.replace
+    monkeypatch.setattr(os, "replace", lambda src, dst: (renamed.append(Path(dst)), real(src, dst))[1])
+    publish(tmp_path, sample_tables("run-2"), meta("run-2"))
+    assert [p.name for p in renamed if p.parent == tmp_path] == [layout.CURRENT]
+    assert os.readlink(tmp_path / "oncocurate.duckdb") == "current/oncocurate.duckdb"
+    assert os.readlink(tmp_path / "parquet") == "current/parquet"
+    assert_complete(tmp_path, "run-2")
+
+
+def test_a_stale_write_ahead_log_beside_the_link_is_removed_at_the_switch(samples, tmp_path):
+    """A log left at WAREHOUSE/oncocurate.duckdb.wal belongs to the previous database, never the new one."""
+    publish(tmp_path, samples.sample_tables("run-1"), samples.meta("run-1"))
+    (tmp_path / "oncocurate.duckdb.wal").write_bytes(b"not a log of the next version")
+    publish(tmp_path, samples.sample_tables("run-2"), samples.meta("run-2"))
+    assert not (tmp_path / "oncocurate.duckdb.wal").exists()
+    assert_complete(tmp_path, "run-2")
 
 
 def test_failing_view_keeps_previous_warehouse(samples, tmp_path, monkeypatch):
