@@ -30,6 +30,10 @@ _ANAPHORA = re.compile(r"\b(?:this|the|that|these)\s+(?:combination|regimen|drug
 _CONJUNCTION = re.compile(r"^\s*(?:,|and|or|/|&|,\s*and)\s*$", re.I)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _MEDIAN = re.compile(r"\bmedian\b", re.I)
+# "75% of 80 patients responded and 41% had a complete response": a figure written just before
+# the next endpoint, as its subject, is that endpoint's figure.
+_FIGURE_AS_SUBJECT = re.compile(r"^\s*(?:of\s+(?:the\s+)?(?:\d+\s+)?(?:patients|people|participants)\s+)?"
+                                r"(?:had|achieved|attained|reached|experienced|obtained|got)\s+(?:an?\s+)?$", re.I)
 _REFERENCE_SECTION = re.compile(r"^\s*(?:references?|bibliography|sources?|citations?)\s*$", re.I)
 
 
@@ -135,6 +139,12 @@ def _scopes(r: Reading):
         end = eps[k + 1].start if k + 1 < len(eps) else len(r.sentence.text)
         spans.append([e, start, end])
     figs, hrs, ps, _ = r.stats
+    for k in range(len(spans) - 1):
+        nxt = eps[k + 1]
+        lead = [f for f in figs if spans[k][1] <= f.start and f.end <= nxt.start and
+                _FIGURE_AS_SUBJECT.match(r.sentence.text[f.end:nxt.start])]
+        if lead and any(spans[k][1] <= f.start < lead[-1].start for f in figs):
+            spans[k][2] = spans[k + 1][1] = lead[-1].start
     for k in range(len(spans) - 2, -1, -1):
         e, start, end = spans[k]
         has = any(start <= x.start < end for x in (*figs, *hrs))

@@ -129,6 +129,11 @@ CASES = [
         vs="best available therapy")]),
     ("An overall response was seen in 73% of the teclistamab group and 40% of the control group.",
      [R("teclistamab", "overall-response", "rate", 73, 40, "percent", vs="control")]),
+    # "responded" is the overall response; a figure written before "had / achieved a <endpoint>" is that endpoint's
+    ("In the phase 1 trial of ivosidenib in relapsed IDH1-mutated AML, 41.6% of 125 patients responded and 21.6% "
+     "achieved a complete remission.",
+     [R("ivosidenib", "overall-response", "rate", 41.6, unit="percent"),
+      R("ivosidenib", "complete-remission", "rate", 21.6, unit="percent")]),
     # lay wording of progression-free survival with a hazard ratio only
     ("In the IMROZ trial, adding isatuximab to VRd lowered the risk of the myeloma getting worse or death by 40% "
      "(hazard ratio 0.60).",
