@@ -26,7 +26,10 @@ _ANAPHOR = re.compile(
     r"|\bits\s+(?:only\s+|first\s+|initial\s+|new\s+|current\s+)?(?:approval|indication|use|licen[cs]e)\b"
     r"|\bit\s+(?!(?:is|was)\s+(?:\w+\s+)?(?:recommended|important|possible|necessary|essential|advisable|"
     r"likely|unclear|critical|crucial|best|reasonable|common|unknown|helpful|vital)\b)"
-    r"(?=(?:is|was|has|had|received|gained|got|may|can|will|should|also|became|remains)\b)",
+    r"(?=(?:is|was|has|had|received|gained|got|may|can|will|should|also|became|remains)\b)"
+    # the drug as object: "specialists may use it for ...", "doctors give it to treat ..."
+    r"|\b(?:use|uses|using|prescribe[sd]?|prescribing|give|gives|giving|offer|offers|offering|try|tries)\s+it\s+"
+    r"(?=(?:for|in|to\s+treat|as|alongside|with)\b)",
     re.IGNORECASE)
 _SCOPE_STOP = re.compile(r"\s(?:for|in|as|at|after|before|because|since|if|when|to\s+treat)\s", re.IGNORECASE)
 _OTHER_BEFORE = re.compile(r"\bother\s+$", re.IGNORECASE)

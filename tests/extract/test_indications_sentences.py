@@ -170,6 +170,9 @@ CASES = [
      "TKI. Other TKIs include dasatinib and nilotinib.",
      {("imatinib", ALL_, False): "used", ("dasatinib", ALL_, False): "used",
       ("nilotinib", ALL_, False): "used"}, {}),
+    ("drug-as-object-pronoun", "Ruxolitinib is approved for myelofibrosis. Some haematologists also use it for "
+     "chronic neutrophilic leukaemia; doctors give it to treat polycythaemia vera after hydroxyurea.",
+     {("ruxolitinib", MF, False): "approved", ("ruxolitinib", "polycythemia-vera", False): "used"}, {}),
     ("unknown-disease-is-not-the-context", "Rituximab is used for follicular lymphoma. It is also approved for "
      "granulomatosis with polyangiitis.", {("rituximab", "follicular-lymphoma", False): "used"}, {}),
     # --- withdrawn approvals: negated now, whatever held before
