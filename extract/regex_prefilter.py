@@ -64,8 +64,8 @@ def required_strings(pattern: str, flags: int = 0) -> frozenset[str] | None:
     """Case-folded strings, one of which occurs inside every match of `pattern`; None if unknown.
 
     Weaker than a prefix but known for more patterns: in "^\\W*using" the match need not start
-    with "using", yet always contains it. Read from the first item of the top-level sequence
-    (in each top-level alternative) from which on a prefix can be told.
+    with "using", yet always contains it. Read, in each top-level alternative, from the item of
+    its sequence from which on the most telling prefix can be told.
     """
     items = _parse(pattern, flags)
     return None if items is None else _required(items)
@@ -95,11 +95,15 @@ def _required(items) -> frozenset[str] | None:
             return None
         union = frozenset().union(*parts)
         return union if len(union) <= _MAX_PREFIXES else None
-    for j in range(len(items)):  # every match contains a match of each tail of its sequence
-        found = _usable(_sequence(items[j:], {""}))
-        if found is not None:
-            return found
-    return None
+    # Every match contains a match of each tail of its sequence: take the tail whose strings are
+    # the most telling ("effective" rather than the "is" before it in "is (highly )?effective").
+    tails = [found for j in range(len(items)) if (found := _usable(_sequence(items[j:], {""}))) is not None]
+    return max(tails, key=_selectivity, default=None)
+
+
+def _selectivity(strings: frozenset[str]) -> tuple[int, int]:
+    """Longer strings occur less often by chance; fewer of them, likewise."""
+    return min(map(len, strings)), -len(strings)
 
 
 def _chars(av) -> set[str] | None:
