@@ -170,6 +170,11 @@ CASES = [
      "TKI. Other TKIs include dasatinib and nilotinib.",
      {("imatinib", ALL_, False): "used", ("dasatinib", ALL_, False): "used",
       ("nilotinib", ALL_, False): "used"}, {}),
+    ("diseases-beside-the-blood-cancers", "Hydroxyurea is used to treat chronic myeloid leukaemia and sickle cell "
+     "anaemia; methotrexate is also approved for rheumatoid arthritis and for osteosarcoma.",
+     {("hydroxycarbamide", CML, False): "used", ("hydroxycarbamide", "sickle-cell-disease", False): "used",
+      ("methotrexate", "rheumatoid-arthritis", False): "approved", ("methotrexate", "osteosarcoma", False): "approved"},
+     {}),
     ("drug-as-object-pronoun", "Ruxolitinib is approved for myelofibrosis. Some haematologists also use it for "
      "chronic neutrophilic leukaemia; doctors give it to treat polycythaemia vera after hydroxyurea.",
      {("ruxolitinib", MF, False): "approved", ("ruxolitinib", "polycythemia-vera", False): "used"}, {}),
