@@ -208,7 +208,7 @@ def analyse_clause(text: str, start: int, end: int, mentions: list[Mention], sen
     explained = [(s, e) for kind in cues for s, e, _ in cues[kind]]
     facts.hypothetical = bool(cues["hypothetical"])
     if cues["predicate"]:
-        s, e, cue = cues["predicate"][0]
+        s, e, cue = min(cues["predicate"], key=lambda c: c[0])  # the first one written
         facts.negation = ("not_recommended" if any(c.status == "not_recommended" for _, _, c in cues["predicate"])
                           else "not_indicated")
         facts.negation_cue = text[s:e]

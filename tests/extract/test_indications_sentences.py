@@ -256,6 +256,12 @@ def test_negated_rows_carry_the_cue_and_positive_rows_none():
     assert cues[False] is None
 
 
+def test_the_cue_shown_is_the_first_negation_written():
+    rows = _claims("Romidepsin is no longer approved for PTCL: its approval was withdrawn after a confirmatory trial "
+                   "of romidepsin plus CHOP did not improve progression-free survival.")
+    assert {r["negation_cue"] for r in rows if r["negated"]} == {"no longer approved"}
+
+
 def test_a_new_section_does_not_inherit_the_condition_named_just_above_its_heading():
     text = ("# Polycythaemia vera\n\nRuxolitinib is approved for polycythaemia vera. Hydroxyurea is also used "
             "for polycythaemia vera. Some patients later progress to myelofibrosis.\n\n## Pregnancy\n\n"
