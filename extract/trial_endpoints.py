@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from extract.trial_lexicons import endpoint_of, endpoint_patterns, endpoint_phrasings, fold_text
 
 _PAREN_ALIAS = re.compile(r"^\s*\(\s*$")
-_LAY_HINT = re.compile(r"\b(?:alive|response|responded|risk)\b", re.I)  # words every lay phrasing holds (a cheap pre-check)
+_LAY_HINT = re.compile(r"\b(?:alive|live|lives|living|lived|response|responded|risk)\b", re.I)  # words every lay phrasing holds (a cheap pre-check)
 
 
 @dataclass(frozen=True)

@@ -170,6 +170,9 @@ CASES = [
      "TKI. Other TKIs include dasatinib and nilotinib.",
      {("imatinib", ALL_, False): "used", ("dasatinib", ALL_, False): "used",
       ("nilotinib", ALL_, False): "used"}, {}),
+    ("usual-treatment-is", "Usual treatment for untreated CLL with a 17p deletion is ibrutinib or acalabrutinib.",
+     {("ibrutinib", CLL, False): "used", ("acalabrutinib", CLL, False): "used"},
+     {("ibrutinib", CLL, False): {"setting": "newly-diagnosed"}}),
     ("diseases-beside-the-blood-cancers", "Hydroxyurea is used to treat chronic myeloid leukaemia and sickle cell "
      "anaemia; methotrexate is also approved for rheumatoid arthritis and for osteosarcoma.",
      {("hydroxycarbamide", CML, False): "used", ("hydroxycarbamide", "sickle-cell-disease", False): "used",

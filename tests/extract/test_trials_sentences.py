@@ -134,6 +134,9 @@ CASES = [
      "achieved a complete remission.",
      [R("ivosidenib", "overall-response", "rate", 41.6, unit="percent"),
       R("ivosidenib", "complete-remission", "rate", 21.6, unit="percent")]),
+    ("Zanubrutinib lets people live longer without the leukaemia getting worse than bendamustine plus rituximab "
+     "(hazard ratio 0.42; 95% CI 0.28 to 0.63).",
+     [R("zanubrutinib", PFS, "hr-only", hr=0.42, ci=(0.28, 0.63), vs="bendamustine + rituximab")]),
     # lay wording of progression-free survival with a hazard ratio only
     ("In the IMROZ trial, adding isatuximab to VRd lowered the risk of the myeloma getting worse or death by 40% "
      "(hazard ratio 0.60).",
