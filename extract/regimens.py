@@ -33,8 +33,10 @@ _REFERENCE_SECTION = re.compile(r"^\s*(?:references?|bibliography|sources?|citat
 _LOOKBACK = 3
 _ALIAS_GAP = re.compile(r"[\s(),]*")
 # A dose line without a subject: "Usual dose: 400 mg ...", "Starting dose is ...", "20 mg once daily".
-_DOSE_LABEL = re.compile(r"^[^.]{0,60}:\s*\d|^\s*\d|^\s*(?:the\s+)?(?:recommended|usual|starting|standard|initial)"
-                         r"(?:\s+\w+){0,2}\s+dose\b", re.I)
+# Also after a label: "Dosage: the dosage schedule is 320 mg once daily".
+_DOSE_LABEL = re.compile(r"^[^.]{0,60}:\s*\d|^\s*\d|^(?:[^.:]{0,40}:)?\s*(?:the\s+)?(?:(?:recommended|usual|starting|"
+                         r"standard|initial)(?:\s+\w+){0,2}\s+dose|dos(?:e|age|ing)\s+(?:schedule|regimen|is)|"
+                         r"dosage\s+for\s+adults\s+is)\b", re.I)
 
 
 @dataclass

@@ -60,3 +60,11 @@ def test_a_vague_statement_without_a_drug_gives_no_regimen():
         "Momelotinib approved\n\n"
         "Momelotinib was approved for myelofibrosis with anemia.\n"
         "Patients welcome a treatment taken once a day.\n") == []
+
+
+def test_a_labelled_dosage_schedule_without_a_drug_belongs_to_the_page_drug():
+    rows = regimens(
+        "Zanubrutinib for chronic lymphocytic leukaemia\n\n"
+        "Zanubrutinib is a BTK inhibitor used for chronic lymphocytic leukaemia.\n\n"
+        "Dosage: The dosage schedule is 320 mg taken orally once daily or 160 mg twice daily.\n")
+    assert [r[:3] for r in rows] == [("zanubrutinib", "oral", "daily")]
