@@ -43,7 +43,9 @@ NOT_A_TREATMENT_CLAUSE = re.compile(
     # precautions, dose changes and regulators' marketing opinions share the words too
     r"|\bwith\s+caution\b|\bdose\s+(?:reduction|adjustment|modification|interruption|escalation|increase)s?\b"
     r"|\b(?:reduce|adjust|interrupt|lower|increase|decrease|hold)\s+the\s+dose\b"
-    r"|\brecommended\s+(?:for\s+)?(?:approval|granting|marketing)\b|\bmarketing\s+authori[sz]ation\b|\bCHMP\b",
+    # (but "recommended, within its marketing authorisation, as an option for ..." is how NICE recommends)
+    r"|\brecommended\s+(?:for\s+)?(?:approval|granting|marketing)\b"
+    r"|(?<!within\sits\s)(?<!within\stheir\s)\bmarketing\s+authori[sz]ation\b|\bCHMP\b",
     re.IGNORECASE)
 INTERVENTION_KINDS = ("drug", "intervention")
 

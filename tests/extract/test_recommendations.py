@@ -245,6 +245,12 @@ CASES = [
      [dict(direction="consider", condition_id=CLL, interventions=["zanubrutinib"])]),
     (["For CML that has not been treated before, imatinib is recommended."],
      [dict(direction="recommended", condition_id=CML, interventions=["imatinib"], setting="newly-diagnosed")]),
+    # how NICE words its recommendations; a regulator's opinion about a marketing authorisation is none
+    (["Zanubrutinib is recommended, within its marketing authorisation, as an option for treating CLL in adults."],
+     [dict(direction="recommended", condition_id=CLL, interventions=["zanubrutinib"])]),
+    (["Zanubrutinib is not recommended, within its marketing authorisation, for treating untreated CLL."],
+     [dict(direction="not_recommended", condition_id=CLL, interventions=["zanubrutinib"], setting="newly-diagnosed")]),
+    (["The CHMP recommended granting a marketing authorisation for zanubrutinib in CLL."], []),
     (["Azacitidine and decitabine were compared; none of these is advised before transplant in MDS."],
      [dict(direction="not_recommended", condition_id=MDS, interventions=["azacitidine", "decitabine"])]),
 ]
