@@ -70,6 +70,7 @@ class Draft:
     signature: tuple = ()
     comparator: str | None = None
     comparator_value: float | None = None
+    follow_up: object = None  # the next sentence, when it gave only this result's hazard ratio
 
     @property
     def value(self):
@@ -343,11 +344,16 @@ def _row(d: Draft, mentions: SentenceMentions, ctx: TrialContext, readings: list
         value = unit = None
     hr = d.hr
     p = d.p
+    if d.follow_up is not None:  # evidence: both sentences, verbatim from the clean text
+        place = provenance(s, s.char_start, d.follow_up.char_end)
+        place["evidence"] = ctx.text[s.char_start:d.follow_up.char_end]
+    else:
+        place = provenance(s)
     row = {
         "result_id": stable_id(s.article_id, s.sentence_id, d.drug_id, d.endpoint, d.time_point,
                                d.measure, value, d.comparator, d.signature,
                                hr.value if hr else None),
-        **provenance(s),
+        **place,
         "trial_name": trial, "phase": phase, "drug_id": d.drug_id, "comparator": d.comparator,
         **pop,
         "n_patients": ctx.sizes.get(trial),
@@ -358,6 +364,33 @@ def _row(d: Draft, mentions: SentenceMentions, ctx: TrialContext, readings: list
         "p_value": p.value if p else None, "p_operator": p.operator if p else None,
     }
     return row
+
+
+_DEATH = re.compile(r"\b(?:death|deaths|die|died|dying|mortality)\b", re.I)
+_PROGRESSION = re.compile(r"\b(?:progression|progress|relapse|worse|events?)\b", re.I)
+
+
+def _hazard_ratio_follow_ups(text: str, readings: list[Reading], drafts: list[Draft]) -> None:
+    """"... PFS was 82.1% with X and 77.2% with Y. The hazard ratio was 0.77 (95% CI ...; P = 0.04).":
+    a sentence of the same paragraph that gives only a hazard ratio (no endpoint, no figure, no
+    other drug) completes the one result of the sentence before it that has none."""
+    by_reading: dict[int, list[Draft]] = {}
+    for d in drafts:
+        by_reading.setdefault(d.reading.index, []).append(d)
+    for r in readings[1:]:
+        prev = by_reading.get(r.index - 1)
+        if r.endpoints or r.drugs or not prev or not same_paragraph(text, readings[r.index - 1].sentence, r.sentence):
+            continue
+        figs, hrs, ps, _ = sentence_statistics(r.sentence.text)
+        open_ = [d for d in prev if d.hr is None and d.measure != "hr-only"]
+        if figs or len(hrs) != 1 or len({(d.drug_id, d.endpoint) for d in open_}) != 1:
+            continue
+        d = open_[0]
+        said = r.sentence.text
+        if _DEATH.search(said) and not _PROGRESSION.search(said) and d.endpoint != "overall-survival":
+            continue  # "the hazard ratio for death": another endpoint than the one before
+        d.hr, d.p = hrs[0], d.p or (ps[0] if ps else None)
+        d.follow_up = r.sentence
 
 
 def extract_trial_results(article, entities) -> list[dict]:
@@ -391,6 +424,7 @@ def extract_trial_results(article, entities) -> list[dict]:
                 _assign_arms(d, readings, ctx, entities.main_drug_id)
                 if d.role == "comparator" or d.drug_id:
                     drafts.append(d)
+    _hazard_ratio_follow_ups(article.clean_text, readings, drafts)
     drafts = headline_results(pair_one_arm_statements(drafts))
     rows, ids = [], set()
     for d in drafts:

@@ -144,3 +144,21 @@ def test_an_endpoint_name_holding_a_treatment_word_is_not_an_arm_label():
         "luspatercept versus placebo:\n"
         "- Transfusion independence: 38% versus 13%\n")
     assert [key(r) for r in rows] == [("luspatercept", "transfusion-independence", "rate", 38, 13)]
+
+
+def test_a_hazard_ratio_said_in_the_next_sentence_completes_the_result_before_it():
+    text = ("ECHELON-1 update\n\n"
+            "In the phase 3 ECHELON-1 trial, 2-year progression-free survival was 82.1% with brentuximab vedotin "
+            "plus AVD and 77.2% with ABVD in advanced Hodgkin lymphoma. The hazard ratio was 0.77 (95% CI, 0.60 "
+            "to 0.98; P = 0.04).\n\n"
+            "Overall survival was 93.9% with brentuximab vedotin plus AVD and 89.4% with ABVD at 6 years. "
+            "Serious infections were more common with A+AVD (hazard ratio 1.4).\n")
+    article = parse_bytes(text.encode("utf-8"), "article.txt")
+    rows = extract_trial_results(article, recognize(article))
+    pfs = next(r for r in rows if r["endpoint"] == "progression-free-survival")
+    assert (pfs["value"], pfs["comparator_value"], pfs["hazard_ratio"], pfs["ci_low"], pfs["ci_high"],
+            pfs["p_value"]) == (82.1, 77.2, 0.77, 0.60, 0.98, 0.04)
+    assert pfs["evidence"].endswith("P = 0.04).") and pfs["evidence"] == \
+        article.clean_text[pfs["char_start"]:pfs["char_end"]]
+    os_row = next(r for r in rows if r["endpoint"] == "overall-survival")
+    assert os_row["hazard_ratio"] is None  # the next sentence names another drug arm: not a follow-up
