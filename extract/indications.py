@@ -24,6 +24,9 @@ from extract.provenance import provenance
 from extract.row_ids import stable_id
 from sources.model import ParsedArticle, Sentence
 
+# Interventions that are tests or the setting of a claim, never given with the drug ("not for use
+# outside of a clinical trial", "with MRD assessment"): not combination partners.
+_NOT_GIVEN_WITH = frozenset({"clinical-trial", "mrd-assessment", "molecular-testing", "biopsy"})
 _SKIP_SECTION = re.compile(r"\b(?:references?|bibliography|further\s+reading|see\s+also|related\s+"
                            r"(?:articles?|content|stories|links|channels)|sources?)\b", re.IGNORECASE)
 _DOSING = re.compile(r"\b\d+(?:\.\d+)?\s*(?:mg|mcg|\u00b5g|g|units?|IU)\b|\bdoses?\b|\bdosing\b"
@@ -391,7 +394,7 @@ class _ArticleReader(ArticleContext):
                           ) if status == "approved" else []
         if status == "approved" and not regulators:
             regulators = list(self.approving_regulators_before(s))
-        interventions = [i for i in dict.fromkeys(c.interventions)]
+        interventions = [i for i in dict.fromkeys(c.interventions) if i not in _NOT_GIVEN_WITH]
         combo = list(dict.fromkeys([*combination, *interventions]))
         key = stable_id(s.article_id, s.sentence_id, drug, cond.id, negated)
         old = self.rows.get(key)

@@ -259,6 +259,13 @@ def test_negated_rows_carry_the_cue_and_positive_rows_none():
     assert cues[False] is None
 
 
+def test_a_trial_or_a_test_is_never_a_combination_partner():
+    rows = _claims("Venetoclax plus azacitidine should not be offered outside a clinical trial to adults with AML "
+                   "who are fit for intensive chemotherapy.")
+    assert {r["drug_id"]: r["combination"] for r in rows} == {"venetoclax": ["azacitidine", "chemotherapy"],
+                                                              "azacitidine": ["venetoclax", "chemotherapy"]}
+
+
 def test_the_cue_shown_is_the_first_negation_written():
     rows = _claims("Romidepsin is no longer approved for PTCL: its approval was withdrawn after a confirmatory trial "
                    "of romidepsin plus CHOP did not improve progression-free survival.")
