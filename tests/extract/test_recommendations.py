@@ -251,6 +251,8 @@ CASES = [
     (["Zanubrutinib is not recommended, within its marketing authorisation, for treating untreated CLL."],
      [dict(direction="not_recommended", condition_id=CLL, interventions=["zanubrutinib"], setting="newly-diagnosed")]),
     (["The CHMP recommended granting a marketing authorisation for zanubrutinib in CLL."], []),
+    (["Lenalidomide is no longer recommended for relapsed CLL because of its toxicity."],
+     [dict(direction="not_recommended", condition_id=CLL, interventions=["lenalidomide"])]),
     (["Azacitidine and decitabine were compared; none of these is advised before transplant in MDS."],
      [dict(direction="not_recommended", condition_id=MDS, interventions=["azacitidine", "decitabine"])]),
 ]
