@@ -91,6 +91,10 @@ def _spans(text: str, start: int, end: int, drug_starts: list[int]) -> list[Span
                 spans.append(Span(m.start(), m.end(), cue.kind, cue.id))
                 continue
             stop = span_end(text, m.end(), end)
+            if cue.kind == "prior" and _in_relative_clause(text, m.start()):
+                stop = _relative_history_end(text, m.end(), stop, end, drug_starts)
+            elif cue.kind == "relative" and _RELATIVE_PRONOUN.match(text, m.start()):
+                stop = _relative_clause_end(text, m.end(), stop)
             if cue.ends_at_verb:
                 verb = _FINITE_VERB.search(text, m.end(), stop)
                 stop = verb.start() if verb else stop
@@ -99,6 +103,35 @@ def _spans(text: str, start: int, end: int, drug_starts: list[int]) -> list[Span
             at = m.start("at") if "at" in cue.regex.groupindex else m.start()  # "adding X to Y": Y only
             spans.append(Span(at, stop, cue.kind, cue.id))
     return spans
+
+
+_RELATIVE_PRONOUN = re.compile(r"(?:who|that|which|whose)\b", re.IGNORECASE)
+_AND_OR = re.compile(r"\b(?:and|or)\b", re.IGNORECASE)
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|that|which)\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
+
+
+def _in_relative_clause(text: str, pos: int) -> bool:
+    return bool(_RELATIVE_PRONOUN.match(text, pos) or _RELATIVE_BEFORE.search(text, max(0, pos - 40), pos))
+
+
+def _relative_history_end(text: str, cue_end: int, stop: int, end: int, drug_starts: list[int]) -> int:
+    """"Patients who have received X, Y and Z may be given W": history said in a relative clause
+    runs over the whole list of drugs and ends where the sentence's own verb begins."""
+    listed = extend_over_list(text, cue_end, stop, end, drug_starts)
+    if _AND_OR.search(text, stop, listed):  # ", Y and Z": a list; a bare ", W did ..." is the main clause
+        stop = listed
+    verb = _FINITE_VERB.search(text, max(cue_end - 1, 0), stop)
+    return verb.start() if verb else stop
+
+
+def _relative_clause_end(text: str, pronoun_end: int, stop: int) -> int:
+    """"Patients with CML who cannot take imatinib may receive bosutinib": a relative clause after the
+    subject ends before the main verb, the first finite verb after the clause's own one (if the
+    clause starts with an auxiliary: "who cannot", "that are")."""
+    verb = _FINITE_VERB.search(text, max(pronoun_end - 1, 0), stop)
+    if verb is not None and len(text[pronoun_end:verb.start()].split()) <= 1:
+        verb = _FINITE_VERB.search(text, verb.end() - 1, stop)  # the clause's own auxiliary: the next one
+    return verb.start() if verb else stop
 
 
 _ROLE_ORDER = ("prior", "circumstance", "dropped", "comparator", "partner")

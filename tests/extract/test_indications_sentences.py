@@ -170,6 +170,15 @@ CASES = [
      "TKI. Other TKIs include dasatinib and nilotinib.",
      {("imatinib", ALL_, False): "used", ("dasatinib", ALL_, False): "used",
       ("nilotinib", ALL_, False): "used"}, {}),
+    # a relative clause after the subject ends at the main verb; the history it gives is no claim
+    ("relative-history-list", "People with CML who have already received imatinib, dasatinib and nilotinib may be "
+     "given asciminib.", {("asciminib", CML, False): "used"}, {}),
+    ("relative-negation-before-main-verb", "Patients with CML who cannot take imatinib can be given bosutinib.",
+     {("bosutinib", CML, False): "used"}, {}),
+    ("relative-resistance-before-main-verb", "Patients with CML who are resistant to imatinib may receive bosutinib.",
+     {("bosutinib", CML, False): "used"}, {("bosutinib", CML, False): {"setting": "relapsed-refractory"}}),
+    ("after-prior-list-is-not-relative", "After prior treatment with imatinib, dasatinib and nilotinib are options "
+     "for CML.", {("dasatinib", CML, False): "used", ("nilotinib", CML, False): "used"}, {}),
     ("usual-treatment-is", "Usual treatment for untreated CLL with a 17p deletion is ibrutinib or acalabrutinib.",
      {("ibrutinib", CLL, False): "used", ("acalabrutinib", CLL, False): "used"},
      {("ibrutinib", CLL, False): {"setting": "newly-diagnosed"}}),
