@@ -179,6 +179,10 @@ CASES = [
      {("bosutinib", CML, False): "used"}, {("bosutinib", CML, False): {"setting": "relapsed-refractory"}}),
     ("after-prior-list-is-not-relative", "After prior treatment with imatinib, dasatinib and nilotinib are options "
      "for CML.", {("dasatinib", CML, False): "used", ("nilotinib", CML, False): "used"}, {}),
+    # a use outside the licence is still a use; "would be off-label" denies the indication
+    ("used-off-label", "Azacitidine is sometimes used off-label for CMML.",
+     {("azacitidine", "chronic-myelomonocytic-leukemia", False): "used"}, {}),
+    ("is-off-label", "Ruxolitinib is off-label for CML.", {("ruxolitinib", CML, True): "not_indicated"}, {}),
     ("usual-treatment-is", "Usual treatment for untreated CLL with a 17p deletion is ibrutinib or acalabrutinib.",
      {("ibrutinib", CLL, False): "used", ("acalabrutinib", CLL, False): "used"},
      {("ibrutinib", CLL, False): {"setting": "newly-diagnosed"}}),
