@@ -40,14 +40,36 @@ class Span:
     cue_id: str
 
 
-def split_clauses(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each clause of one sentence, in order; never empty for non-empty text."""
+# ", and fedratinib and pacritinib are also options": a drug starting a new predicate after ", and".
+_AND_NEW_SUBJECT = re.compile(r",\s+and\s+")
+_PREDICATE_AHEAD = re.compile(r"[^;:.]{0,120}?\s(?:is|are|was|were|has|have|had|can|may|should|will|remains?)\s",
+                              re.IGNORECASE)
+
+
+def _breaks(text: str, pos: int, subject_starts: frozenset[int]):
+    """Clause breaks from `pos` on, in order: the fixed ones, and ", and" before a drug that is the
+    subject of a predicate of its own."""
+    found = list(_CLAUSE_BREAK.finditer(text, pos))
+    if subject_starts:
+        found += [m for m in _AND_NEW_SUBJECT.finditer(text, pos)
+                  if m.end() in subject_starts and _PREDICATE_AHEAD.match(text, m.end())]
+        found.sort(key=lambda m: m.start())
+    return found
+
+
+def split_clauses(text: str, subject_starts=()) -> list[tuple[int, int]]:
+    """(start, end) of each clause of one sentence, in order; never empty for non-empty text.
+
+    `subject_starts`: offsets of drug mentions, which may open a clause after ", and".
+    """
     bounds, pos = [], 0
     lead = _LEADING_CONCESSION.match(text)
     if lead:
         bounds.append((0, lead.end()))
         pos = _COMMA.match(text, lead.end()).end()
-    for m in _CLAUSE_BREAK.finditer(text, pos):
+    for m in _breaks(text, pos, frozenset(subject_starts)):
+        if m.start() < pos:
+            continue
         if m.start() > pos:
             bounds.append((pos, m.start()))
         pos = m.end()

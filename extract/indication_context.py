@@ -169,7 +169,8 @@ class ArticleContext:
         s = self.sentences[j]
         mentions = self.sentence_mentions(s)
         clauses = [analyse_clause(s.text, a, b, mentions, s.char_start, self.class_members)
-                   for a, b in split_clauses(s.text)]
+                   for a, b in split_clauses(s.text, [m.start - s.char_start for m in mentions
+                                                      if m.kind in ("drug", "intervention")])]
         f.lazy = False
         for c in clauses:
             if c.status and (f.status is None or rank(c.status) < rank(f.status)):

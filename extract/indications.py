@@ -27,6 +27,11 @@ from sources.model import ParsedArticle, Sentence
 # Interventions that are tests or the setting of a claim, never given with the drug ("not for use
 # outside of a clinical trial", "with MRD assessment"): not combination partners.
 _NOT_GIVEN_WITH = frozenset({"clinical-trial", "mrd-assessment", "molecular-testing", "biopsy"})
+def _drug_starts(mentions, s) -> list[int]:
+    """Where drugs are named in sentence `s` (offsets in it): each may open a clause of its own."""
+    return [m.start - s.char_start for m in mentions if m.kind in ("drug", "intervention")]
+
+
 _SKIP_SECTION = re.compile(r"\b(?:references?|bibliography|further\s+reading|see\s+also|related\s+"
                            r"(?:articles?|content|stories|links|channels)|sources?)\b", re.IGNORECASE)
 _DOSING = re.compile(r"\b\d+(?:\.\d+)?\s*(?:mg|mcg|\u00b5g|g|units?|IU)\b|\bdoses?\b|\bdosing\b"
@@ -125,7 +130,7 @@ class _ArticleReader(ArticleContext):
             self.drug_page_heading(idx, s, facts)
             return
         clauses = [analyse_clause(text, a, b, mentions, s.char_start, self.class_members)
-                   for a, b in split_clauses(text)]
+                   for a, b in split_clauses(text, _drug_starts(mentions, s))]
         facts = SentenceFacts(text=text, is_heading=s.is_heading, heading_like=heading_like(s),
                               has_entities=any(c.has_entities for c in clauses))
         for c in clauses:
@@ -214,10 +219,14 @@ class _ArticleReader(ArticleContext):
             if (c.no_condition or (c.status_needs_condition and not negation) or heading_like(s)
                     or _NEW_REFERENT.search(s.text, c.start, c.end) or _names_unknown_disease(s, c)):
                 return drugs
-            ctx = self.inherit(idx)
-            if ctx is None:
-                return drugs
-            conditions = list(ctx.conditions)
+            # "X is approved for A, and Y and Z are also options": new drugs named for A again
+            if self.frame is not None and c.principal and not set(drugs) & set(prev_drugs):
+                conditions, ctx = list(self.frame[0]), self.frame[1]
+            else:
+                ctx = self.inherit(idx)
+                if ctx is None:
+                    return drugs
+                conditions = list(ctx.conditions)
         conditions = self.merge_overlaps(s, conditions)
         negated_conditions = self.merge_overlaps(s, negated_conditions)
         explicit = ctx is None

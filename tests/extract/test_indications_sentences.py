@@ -183,6 +183,14 @@ CASES = [
     ("used-off-label", "Azacitidine is sometimes used off-label for CMML.",
      {("azacitidine", "chronic-myelomonocytic-leukemia", False): "used"}, {}),
     ("is-off-label", "Ruxolitinib is off-label for CML.", {("ruxolitinib", CML, True): "not_indicated"}, {}),
+    # ", and <drug> ..." opens a clause with its own status; the condition named before holds for it
+    ("and-new-drug-subject", "Ruxolitinib is approved for myelofibrosis, and fedratinib and pacritinib are also "
+     "options.", {("ruxolitinib", MF, False): "approved", ("fedratinib", MF, False): "used",
+                  ("pacritinib", MF, False): "used"}, {}),
+    ("and-new-drug-negated", "Imatinib is approved for CML, and dasatinib is not approved.",
+     {("imatinib", CML, False): "approved", ("dasatinib", CML, True): "not_indicated"}, {}),
+    ("and-it-keeps-its-own-scope", "Momelotinib is not approved for polycythaemia vera, and it should not be "
+     "combined with other JAK inhibitors.", {("momelotinib", "polycythemia-vera", True): "not_indicated"}, {}),
     ("usual-treatment-is", "Usual treatment for untreated CLL with a 17p deletion is ibrutinib or acalabrutinib.",
      {("ibrutinib", CLL, False): "used", ("acalabrutinib", CLL, False): "used"},
      {("ibrutinib", CLL, False): {"setting": "newly-diagnosed"}}),
