@@ -22,9 +22,10 @@ GOLD = HERE / "gold"
 # table -> minimum F1 (measured at the first run: indications 0.698, trial_results 0.667,
 # drugs 1.000, regimens 0.909, references 1.000; the corpus has no guideline recommendations). The first
 # run used the code of 5984bef; on main 23745c1 (+ the '(AL) amyloidosis' name): indications 0.857, trials 0.769.
+# On main 6c87134 ("responded", a figure before "had a <endpoint>"): trials 0.857.
 F1_FLOORS = {
     "indications": 0.82,
-    "trial_results": 0.72,
+    "trial_results": 0.80,
     "drugs": 0.95,
     "regimens": 0.85,
     "references": 0.95,
