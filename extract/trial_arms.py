@@ -126,8 +126,28 @@ def comparator_arm(text: str, drugs: list[DrugSpan]) -> Arm | None:
         end = min(stop.start() if stop else len(text), start + 70)
         arm = arm_in(text, start, end, drugs)
         if arm is not None:
-            return arm
+            return _second_of_respective_arms(text, arm, drugs) if skip and skip.end() > cue.end() else arm
     return None
+
+
+_RESPECTIVE_SECOND = re.compile(r"\s+(?:and|or|versus|vs\.?)\s+(?:(?:with|in|for|on)\s+)?(?:the\s+|a\s+)?", re.I)
+_ARMS_WORD = re.compile(r"[^,;()]{0,60}?\b(?:arms?|groups?|cohorts?)\b", re.I)
+
+
+def _second_of_respective_arms(text: str, arm: Arm, drugs: list[DrugSpan]) -> Arm:
+    """"25.6 vs 20.2 months with daratumumab and with placebo, respectively", "... in the ibrutinib and
+    chlorambucil arms": the figures come first and the arms follow in their order, so the comparator
+    is the second arm, not the first."""
+    joined = _RESPECTIVE_SECOND.match(text, arm.end)
+    if not joined:
+        return arm
+    stop = _ARM_STOP.search(text, joined.end())
+    second = arm_in(text, joined.end(), min(stop.start() if stop else len(text), joined.end() + 70), drugs)
+    if second is None:
+        return arm
+    if re.search(r"\brespectively\b", text[joined.end():], re.I) or _ARMS_WORD.match(text, joined.end()):
+        return second
+    return arm
 
 
 def experimental_arm(text: str, drugs: list[DrugSpan], comparator: Arm | None) -> Arm | None:

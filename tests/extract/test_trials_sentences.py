@@ -129,6 +129,12 @@ CASES = [
         vs="best available therapy")]),
     ("An overall response was seen in 73% of the teclistamab group and 40% of the control group.",
      [R("teclistamab", "overall-response", "rate", 73, 40, "percent", vs="control")]),
+    # figures first, then the arms in their order: the second arm is the comparator
+    ("In POLLUX, median OS was 67.6 vs 51.8 months with daratumumab and with placebo, respectively (HR, 0.73; "
+     "P = .0044).",
+     [R("daratumumab", OS, "median", 67.6, 51.8, "months", 0.73, p=0.0044, op="=", vs="placebo")]),
+    ("In RESONATE-2, median PFS was 8.9 vs 1.3 years in the ibrutinib and chlorambucil arms (HR 0.154).",
+     [R("ibrutinib", PFS, "median", 8.9, 1.3, "years", 0.154, vs="chlorambucil")]),
     # "responded" is the overall response; a figure written before "had / achieved a <endpoint>" is that endpoint's
     ("In the phase 1 trial of ivosidenib in relapsed IDH1-mutated AML, 41.6% of 125 patients responded and 21.6% "
      "achieved a complete remission.",
