@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from extract.clauses import Span, extend_over_list, mask, span_end
 from extract.indication_lexicons import (EXPANDABLE_CLASSES, NEGATION_CUES, NEGATION_HINT, SPAN_CUES,
                                          STATUS_CUE_GROUPS)
-from extract.mentions import Mention
+from extract.mentions import Mention, either_way
 from extract.regex_prefilter import CueIndex
 
 _POSITIVE_ORDER = ("approved", "recommended", "investigational", "used")  # investigational beats bare use
@@ -33,7 +33,6 @@ _ANAPHOR = re.compile(
     re.IGNORECASE)
 _SCOPE_STOP = re.compile(r"\s(?:for|in|as|at|after|before|because|since|if|when|to\s+treat)\s", re.IGNORECASE)
 _OTHER_BEFORE = re.compile(r"\bother\s+$", re.IGNORECASE)
-_WITH_OR_WITHOUT = re.compile(r"\bwith\s+or\s+without\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 _WITHOUT_BEFORE = re.compile(r"\bwithout\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}$", re.IGNORECASE)
 _FINITE_VERB = re.compile(r"\s(?:has|have|had|is|are|was|were|should|must|can|cannot|may|might|will|would|does|do|"
                           r"did|remains?)\s", re.IGNORECASE)
@@ -282,6 +281,8 @@ def analyse_clause(text: str, start: int, end: int, mentions: list[Mention], sen
             if role in ("prior", "dropped"):
                 continue
             status = m.attrs.get("status") or m.attrs.get("biomarker_status")
+            if either_way(text, pos):
+                continue  # "with or without 17p deletion": the claim holds either way
             if _WITHOUT_BEFORE.search(text, max(0, pos - 40), pos):
                 status = "negative"
             facts.biomarkers.append((m.id, status, pos))
@@ -305,8 +306,7 @@ def analyse_clause(text: str, start: int, end: int, mentions: list[Mention], sen
                 ids = members
             else:
                 ids = [m.id]
-            if role is None and _WITHOUT_BEFORE.search(text, max(0, pos - 40), pos) and not _WITH_OR_WITHOUT.search(
-                    text, max(0, pos - 40), pos):
+            if role is None and _WITHOUT_BEFORE.search(text, max(0, pos - 40), pos) and not either_way(text, pos):
                 continue
             if in_scope is not None:
                 for i in hits:

@@ -1,8 +1,17 @@
 """Recognised entities of one article: the shared input of every fact extractor."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any, Mapping
+
+_WITH_OR_WITHOUT = re.compile(r"\bwith\s+or\s+without\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
+
+
+def either_way(text: str, pos: int) -> bool:
+    """"with or without rituximab / 17p deletion": the thing named at `pos` (an offset in `text`)
+    is optional, so it neither joins a regimen nor restricts who a claim is for."""
+    return bool(_WITH_OR_WITHOUT.search(text, max(0, pos - 40), pos))
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, fields
 
+from extract.mentions import either_way
+
 # Attribute groups that a context layer sets or replaces together.
 GROUPS = {
     "condition": ("condition_id", "lineage"),
@@ -192,7 +194,7 @@ def read_qualifiers(text: str, start: int, mentions, blocked=()) -> Qualifiers:
     `blocked` are local (start, end) ranges of intervention names whose words are not settings.
     """
     conditions = [m for m in mentions if m.kind == "condition"]
-    markers = [m for m in mentions if m.kind == "biomarker"]
+    markers = [m for m in mentions if m.kind == "biomarker" and not either_way(text, m.start - start)]
     condition_id = conditions[0].id if conditions else None
     lineage = next(((m.attrs or {}).get("lineage") for m in conditions if (m.attrs or {}).get("lineage")), None)
     if lineage is None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from extract.mentions import either_way
 from extract.numbers import NUMBER
 from extract.trial_lexicons import cue_pattern, setting_of
 
@@ -55,7 +56,7 @@ def population(sources, mentions) -> dict:
             if conds:
                 out["condition_id"] = conds[0].id
         if out["biomarker"] is None:
-            bms = mentions.of(s, "biomarker")
+            bms = [m for m in mentions.of(s, "biomarker") if not either_way(s.text, m.start - s.char_start)]
             if bms:
                 out["biomarker"] = bms[0].id
         if out["setting"] is None:

@@ -191,6 +191,12 @@ CASES = [
      {("imatinib", CML, False): "approved", ("dasatinib", CML, True): "not_indicated"}, {}),
     ("and-it-keeps-its-own-scope", "Momelotinib is not approved for polycythaemia vera, and it should not be "
      "combined with other JAK inhibitors.", {("momelotinib", "polycythemia-vera", True): "not_indicated"}, {}),
+    # "with or without X": X restricts nothing
+    ("with-or-without-biomarker", "Venetoclax is approved for CLL with or without 17p deletion; obinutuzumab is approved "
+     "for CLL without 17p deletion.",
+     {("venetoclax", CLL, False): "approved", ("obinutuzumab", CLL, False): "approved"},
+     {("venetoclax", CLL, False): {"biomarker": None}, ("obinutuzumab", CLL, False): {"biomarker": "del(17p)",
+                                                                                      "biomarker_status": "negative"}}),
     ("usual-treatment-is", "Usual treatment for untreated CLL with a 17p deletion is ibrutinib or acalabrutinib.",
      {("ibrutinib", CLL, False): "used", ("acalabrutinib", CLL, False): "used"},
      {("ibrutinib", CLL, False): {"setting": "newly-diagnosed"}}),

@@ -253,6 +253,9 @@ CASES = [
     (["The CHMP recommended granting a marketing authorisation for zanubrutinib in CLL."], []),
     (["Lenalidomide is no longer recommended for relapsed CLL because of its toxicity."],
      [dict(direction="not_recommended", condition_id=CLL, interventions=["lenalidomide"])]),
+    (["Venetoclax plus rituximab is recommended for relapsed CLL with or without TP53 mutation."],
+     [dict(direction="recommended", condition_id=CLL, interventions=["venetoclax", "rituximab"], biomarker=None,
+           biomarker_status=None)]),
     (["Azacitidine and decitabine were compared; none of these is advised before transplant in MDS."],
      [dict(direction="not_recommended", condition_id=MDS, interventions=["azacitidine", "decitabine"])]),
 ]

@@ -162,3 +162,11 @@ def test_a_hazard_ratio_said_in_the_next_sentence_completes_the_result_before_it
         article.clean_text[pfs["char_start"]:pfs["char_end"]]
     os_row = next(r for r in rows if r["endpoint"] == "overall-survival")
     assert os_row["hazard_ratio"] is None  # the next sentence names another drug arm: not a follow-up
+
+
+def test_a_biomarker_said_with_or_without_does_not_restrict_the_population():
+    rows = results("CLL14 update\n\n"
+                   "In CLL14, patients with or without TP53 mutation had a median PFS of 76.2 months with "
+                   "venetoclax-obinutuzumab versus 36.4 months with chlorambucil-obinutuzumab.\n")
+    assert [(key(r), r["biomarker"]) for r in rows] == [
+        (("venetoclax", "progression-free-survival", "median", 76.2, 36.4), None)]
