@@ -31,6 +31,10 @@ _ANAPHOR = re.compile(
     r"|\b(?:use|uses|using|prescribe[sd]?|prescribing|give|gives|giving|offer|offers|offering|try|tries)\s+it\s+"
     r"(?=(?:for|in|to\s+treat|as|alongside|with)\b)",
     re.IGNORECASE)
+# "have" + a treatment, as patient pages say it ("you usually have imatinib as tablets", "some also
+# have blinatumomab", "you may have a stem cell transplant"): the treatment is used.
+_HAVE_BEFORE = re.compile(r"\b(?:have|has|having)\s+(?:(?:a|an|also|usually|often|then|first|further|more)\s+){0,2}$",
+                          re.IGNORECASE)
 _SCOPE_STOP = re.compile(r"\s(?:for|in|as|at|after|before|because|since|if|when|to\s+treat)\s", re.IGNORECASE)
 _OTHER_BEFORE = re.compile(r"\bother\s+$", re.IGNORECASE)
 _WITHOUT_BEFORE = re.compile(r"\bwithout\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}$", re.IGNORECASE)
@@ -234,6 +238,9 @@ def analyse_clause(text: str, start: int, end: int, mentions: list[Mention], sen
     if caps and facts.status in ("approved", "recommended"):
         facts.status = caps[0]  # "randomized to X or to a standard regimen of Y": the arms are used
     facts.status_needs_condition = bool(statuses) and trial_only
+    if facts.status is None and any(m.kind in ("drug", "intervention") and _HAVE_BEFORE.search(
+            masked, max(start, pos - 40), pos) for m, pos in local):
+        facts.status = "used"  # "children usually have chemotherapy", "you might have imatinib"
 
     # Polarity.
     cues = _cue_matches(neg_masked, start, end, text)
