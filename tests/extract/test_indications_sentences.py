@@ -200,6 +200,8 @@ CASES = [
     # patient pages say "have" a treatment; a drug that causes side effects is not thereby a treatment
     ("you-have-a-drug", "If you have CML, you usually have imatinib as tablets.", {("imatinib", CML, False): "used"}, {}),
     ("side-effects-from", "People with CML may have side effects from imatinib.", {}, {}),
+    ("can-help", "For people with myelofibrosis who have an enlarged spleen, ruxolitinib can help.",
+     {("ruxolitinib", MF, False): "used"}, {}),
     ("usual-treatment-is", "Usual treatment for untreated CLL with a 17p deletion is ibrutinib or acalabrutinib.",
      {("ibrutinib", CLL, False): "used", ("acalabrutinib", CLL, False): "used"},
      {("ibrutinib", CLL, False): {"setting": "newly-diagnosed"}}),
