@@ -207,6 +207,7 @@ CASES = [
     ("pronoun-with-partner", "Venetoclax is a tablet for CLL. Doctors may use it with rituximab when CLL comes back.",
      {("venetoclax", CLL, False): "used", ("rituximab", CLL, False): "used"},
      {("venetoclax", CLL, False): {"combination": ["rituximab"]}}),
+    ("not-often-used-is-no-denial", "Idelalisib is not often used for CLL now because of its side effects.", {}, {}),
     ("usual-treatment-is", "Usual treatment for untreated CLL with a 17p deletion is ibrutinib or acalabrutinib.",
      {("ibrutinib", CLL, False): "used", ("acalabrutinib", CLL, False): "used"},
      {("ibrutinib", CLL, False): {"setting": "newly-diagnosed"}}),
