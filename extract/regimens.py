@@ -150,11 +150,17 @@ def _sentence_drafts(sentence, agents: list[Agent]) -> list[Draft]:
     return drafts
 
 
-def _recent_drug(history: list[tuple[int, list[Agent]]], index: int) -> list[str]:
+_PLURAL_POINTER = re.compile(r"\b(?:them|they|these|those)\b", re.I)
+
+
+def _recent_drug(history: list[tuple[int, list[Agent]]], index: int, plural: bool = False) -> list[str]:
+    """The drug named last in the sentences just before; for "them" / "they", all drugs that sentence named."""
     for i, agents in reversed(history):
         if index - i > _LOOKBACK:
             break
         if agents:
+            if plural:
+                return list(dict.fromkeys(d for a in agents for d in a.drug_ids))
             return list(agents[-1].drug_ids)
     return []
 
@@ -244,7 +250,7 @@ def extract_regimens(article, entities) -> list[dict]:
             sched = read_schedule(sentence.text)
             if sched.states_regimen or sched.timing:
                 if _POINTS_BACK.search(sentence.text):
-                    drugs = _recent_drug(history, index) or page_drug
+                    drugs = _recent_drug(history, index, bool(_PLURAL_POINTER.search(sentence.text))) or page_drug
                 elif sched.dose is not None and sched.timing and _DOSE_LABEL.search(sentence.text):
                     drugs = page_drug or _recent_drug(history, index)
                 else:

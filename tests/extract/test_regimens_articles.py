@@ -68,3 +68,12 @@ def test_a_labelled_dosage_schedule_without_a_drug_belongs_to_the_page_drug():
         "Zanubrutinib is a BTK inhibitor used for chronic lymphocytic leukaemia.\n\n"
         "Dosage: The dosage schedule is 320 mg taken orally once daily or 160 mg twice daily.\n")
     assert [r[:3] for r in rows] == [("zanubrutinib", "oral", "daily")]
+
+
+def test_them_after_a_list_of_drugs_gives_each_its_schedule():
+    rows = regimens(
+        "BTK inhibitors\n\n"
+        "BTK inhibitors include ibrutinib, acalabrutinib and zanubrutinib. You take them as tablets or capsules "
+        "every day.\n")
+    assert sorted(r[:3] for r in rows) == [("acalabrutinib", "oral", "daily"), ("ibrutinib", "oral", "daily"),
+                                           ("zanubrutinib", "oral", "daily")]
