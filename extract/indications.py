@@ -151,6 +151,8 @@ class _ArticleReader(ArticleContext):
         prev_status: str | None = None
         for c in clauses:
             drugs = self.claims_for_clause(idx, s, c, prev_drugs, prev_status)
+            if self.frame is None and c.conditions:  # "Patients with A who ..., and are ... can receive Y"
+                self.frame = (list(c.conditions), None)
             # Even a clause that made no claim names the subject "it" refers to next.
             drugs = drugs or list(dict.fromkeys(d for d, _ in c.principal))
             if drugs:

@@ -208,6 +208,11 @@ CASES = [
      {("venetoclax", CLL, False): "used", ("rituximab", CLL, False): "used"},
      {("venetoclax", CLL, False): {"combination": ["rituximab"]}}),
     ("not-often-used-is-no-denial", "Idelalisib is not often used for CLL now because of its side effects.", {}, {}),
+    ("long-subject-then-main-verb", "Patients with relapsed or refractory multiple myeloma who have received at least "
+     "one prior line of therapy, including a proteasome inhibitor and an immunomodulatory drug, and are refractory to "
+     "lenalidomide can receive ciltacabtagene autoleucel.",
+     {("ciltacabtagene-autoleucel", "multiple-myeloma", False): "used"},
+     {("ciltacabtagene-autoleucel", "multiple-myeloma", False): {"setting": "relapsed-refractory"}}),
     ("usual-treatment-is", "Usual treatment for untreated CLL with a 17p deletion is ibrutinib or acalabrutinib.",
      {("ibrutinib", CLL, False): "used", ("acalabrutinib", CLL, False): "used"},
      {("ibrutinib", CLL, False): {"setting": "newly-diagnosed"}}),
