@@ -30,9 +30,10 @@ _TRIAL_NAMES = (
                r"(?:enrolled|enroled|randomi[sz]ed|included|recruited|accrued)\b"),
     # "In ADMIRAL, median OS was...": an upper-case acronym opening a result clause.
     re.compile(r"\b[Ii]n\s+(?:the\s+)?((?=[A-Z0-9-]{4,}\b)[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*)\s*(?:\(NCT\d{8}\)\s*)?,"),
-    # "In ZUMA-2 the response rate was ...": a numbered acronym opening a result clause, no comma.
-    re.compile(r"\b[Ii]n\s+(?:the\s+)?([A-Z][A-Za-z]*[A-Z][A-Za-z]*-?\d+[A-Za-z]?)\s+(?:the|a|an|median|overall|"
-               r"patients|people|adults|children|participants)\b"),
+    # "In ZUMA-2 the response rate was ...", "In KarMMa-3, median PFS ...": a numbered acronym (any case
+    # mix) opening a result clause.
+    re.compile(r"\b[Ii]n\s+(?:the\s+)?([A-Z][A-Za-z]*[A-Z][A-Za-z]*-?\d+[A-Za-z]?)(?:\s*,|\s+(?:the|a|an|median|"
+               r"overall|patients|people|adults|children|participants)\b)"),
 )
 PHASE = re.compile(r"\bphase\s*(IV|I{1,3}|[1-4])(?:\s*(?:/|-|–|and)\s*(IV|I{1,3}|[1-4]))?\s*([ab])?\b", re.I)
 _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}

@@ -175,6 +175,13 @@ def test_rows_carry_provenance_and_stable_ids():
     assert row["trial_name"] == "ADMIRAL"
 
 
+def test_a_mixed_case_numbered_acronym_opening_the_sentence_names_the_trial():
+    text = "In KarMMa-3, median PFS was 13.3 months with ide-cel versus 4.4 months with standard regimens (HR 0.49)."
+    article = one_sentence_article(text)
+    assert [(r["trial_name"], r["drug_id"]) for r in extract_trial_results(article, recognize(article))] == [
+        ("KarMMa-3", "idecabtagene-vicleucel")]
+
+
 def test_percent_values_and_p_values_stay_in_range():
     for text, _ in CASES:
         article = one_sentence_article(text)
