@@ -268,12 +268,53 @@ def _same_arm(arm: Arm, label: str | None) -> bool:
     return label is not None and (arm.label == label or set(arm.drugs) == set(label.split(" + ")))
 
 
+_CELL = re.compile(r"[^|]+")
+
+
+def _cells(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each cell of a table row flattened as "a | b | c"."""
+    return [(m.start(), m.end()) for m in _CELL.finditer(text)]
+
+
+def _table_header(readings: list[Reading], r: Reading) -> Reading | None:
+    """The header row of the flattened table `r` is a row of: the first of the rows just above it,
+    when it holds no figure ("Endpoint | Cilta-cel | Standard care")."""
+    if " | " not in r.sentence.text:
+        return None
+    j = r.index
+    while j > 0 and " | " in readings[j - 1].sentence.text:
+        j -= 1
+    header = readings[j]
+    if j == r.index or sentence_statistics(header.sentence.text)[0]:
+        return None
+    return header
+
+
+def _column_arms(readings: list[Reading], r: Reading, values) -> list[Arm | None]:
+    """The arm each value's column names in the table header, in the values' order."""
+    header = _table_header(readings, r)
+    if header is None:
+        return []
+    head_text, row_cells, head_cells = header.sentence.text, _cells(r.sentence.text), _cells(header.sentence.text)
+    if len(row_cells) != len(head_cells):
+        return []
+    arms = []
+    for v in values:
+        col = next((k for k, (a, b) in enumerate(row_cells) if a <= v.start < b), None)
+        arms.append(None if col is None else arm_in(head_text, *head_cells[col], header.drugs))
+    return arms
+
+
 def _assign_arms(d: Draft, readings: list[Reading], ctx: TrialContext, main_drug: str | None) -> None:
     r, lead = d.reading, d.reading.lead
     comp = r.comparator or (lead.comparator if lead else None)
     exp = r.experimental if r.comparator or not r.label_arm else None
     text = r.sentence.text
-    if d.values:
+    columns = _column_arms(readings, r, d.values[:2])
+    if columns and columns[0] is not None:  # a table row: each column's header names its arm
+        exp = columns[0]
+        comp = columns[1] if len(columns) > 1 and columns[1] is not None else comp
+    elif d.values:
         first = arm_after(text, d.values[0].end, r.drugs) or arm_before(text, d.values[0].start, r.drugs)
         second = None
         if len(d.values) > 1:
@@ -389,6 +430,8 @@ def _hazard_ratio_follow_ups(text: str, readings: list[Reading], drafts: list[Dr
         said = r.sentence.text
         if _DEATH.search(said) and not _PROGRESSION.search(said) and d.endpoint != "overall-survival":
             continue  # "the hazard ratio for death": another endpoint than the one before
+        if _PROGRESSION.search(said) and not d.endpoint.endswith("free-survival"):
+            continue  # "for progression or death": a progression-free endpoint, not a response rate
         d.hr, d.p = hrs[0], d.p or (ps[0] if ps else None)
         d.follow_up = r.sentence
 

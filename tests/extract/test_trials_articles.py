@@ -170,3 +170,17 @@ def test_a_biomarker_said_with_or_without_does_not_restrict_the_population():
                    "venetoclax-obinutuzumab versus 36.4 months with chlorambucil-obinutuzumab.\n")
     assert [(key(r), r["biomarker"]) for r in rows] == [
         (("venetoclax", "progression-free-survival", "median", 76.2, 36.4), None)]
+
+
+def test_a_table_row_takes_its_arms_from_the_header_row():
+    html = ("<html><body><main><h1>CARTITUDE-4 results</h1>"
+            "<p>The phase 3 CARTITUDE-4 trial randomized 419 patients with lenalidomide-refractory multiple myeloma "
+            "to ciltacabtagene autoleucel or to standard care.</p>"
+            "<table><tr><th>Endpoint</th><th>Cilta-cel</th><th>Standard care</th></tr>"
+            "<tr><td>12-month PFS</td><td>75.9%</td><td>48.6%</td></tr>"
+            "<tr><td>Overall response rate</td><td>84.6%</td><td>67.3%</td></tr></table></main></body></html>")
+    article = parse_bytes(html.encode("utf-8"), "article.html")
+    rows = extract_trial_results(article, recognize(article))
+    assert sorted((key(r), r["comparator"]) for r in rows) == [
+        (("ciltacabtagene-autoleucel", "overall-response", "rate", 84.6, 67.3), "standard of care"),
+        (("ciltacabtagene-autoleucel", "progression-free-survival", "rate", 75.9, 48.6), "standard of care")]
