@@ -50,6 +50,7 @@ class Reading:
     label_arm: Arm | None
     stats: tuple
     lead: "Reading | None" = None
+    table_start: int | None = None  # first row of the flattened table this row belongs to
 
 
 @dataclass
@@ -281,13 +282,24 @@ def _table_header(readings: list[Reading], r: Reading) -> Reading | None:
     when it holds no figure ("Endpoint | Cilta-cel | Standard care")."""
     if " | " not in r.sentence.text:
         return None
-    j = r.index
-    while j > 0 and " | " in readings[j - 1].sentence.text:
-        j -= 1
+    j = _first_row(readings, r.index)
     header = readings[j]
     if j == r.index or sentence_statistics(header.sentence.text)[0]:
         return None
     return header
+
+
+def _first_row(readings: list[Reading], i: int) -> int:
+    """Index of the first row of the table that row `i` belongs to (remembered on the readings, so a
+    table of n rows costs n steps, not n squared)."""
+    j = i
+    while j > 0 and " | " in readings[j - 1].sentence.text and readings[j - 1].table_start is None:
+        j -= 1
+    if j > 0 and " | " in readings[j - 1].sentence.text:
+        j = readings[j - 1].table_start
+    for k in range(j, i + 1):
+        readings[k].table_start = j
+    return j
 
 
 def _column_arms(readings: list[Reading], r: Reading, values) -> list[Arm | None]:
