@@ -7,9 +7,14 @@ from extract.trials import extract_trial_results
 from sources.parse import parse_bytes
 
 
+def parsed(text: str, name: str = "article.txt") -> tuple:
+    """The article parsed from `text` and its trial results."""
+    article = parse_bytes(text.encode("utf-8"), name)
+    return article, extract_trial_results(article, recognize(article))
+
+
 def results(text: str) -> list[dict]:
-    article = parse_bytes(text.encode("utf-8"), "article.txt")
-    return extract_trial_results(article, recognize(article))
+    return parsed(text)[1]
 
 
 def key(row: dict) -> tuple:
@@ -153,8 +158,7 @@ def test_a_hazard_ratio_said_in_the_next_sentence_completes_the_result_before_it
             "to 0.98; P = 0.04).\n\n"
             "Overall survival was 93.9% with brentuximab vedotin plus AVD and 89.4% with ABVD at 6 years. "
             "Serious infections were more common with A+AVD (hazard ratio 1.4).\n")
-    article = parse_bytes(text.encode("utf-8"), "article.txt")
-    rows = extract_trial_results(article, recognize(article))
+    article, rows = parsed(text)
     pfs = next(r for r in rows if r["endpoint"] == "progression-free-survival")
     assert (pfs["value"], pfs["comparator_value"], pfs["hazard_ratio"], pfs["ci_low"], pfs["ci_high"],
             pfs["p_value"]) == (82.1, 77.2, 0.77, 0.60, 0.98, 0.04)
@@ -179,8 +183,7 @@ def test_a_table_row_takes_its_arms_from_the_header_row():
             "<table><tr><th>Endpoint</th><th>Cilta-cel</th><th>Standard care</th></tr>"
             "<tr><td>12-month PFS</td><td>75.9%</td><td>48.6%</td></tr>"
             "<tr><td>Overall response rate</td><td>84.6%</td><td>67.3%</td></tr></table></main></body></html>")
-    article = parse_bytes(html.encode("utf-8"), "article.html")
-    rows = extract_trial_results(article, recognize(article))
+    _, rows = parsed(html, "article.html")
     assert sorted((key(r), r["comparator"]) for r in rows) == [
         (("ciltacabtagene-autoleucel", "overall-response", "rate", 84.6, 67.3), "standard of care"),
         (("ciltacabtagene-autoleucel", "progression-free-survival", "rate", 75.9, 48.6), "standard of care")]
