@@ -27,6 +27,8 @@ from sources.model import ParsedArticle, Sentence
 # Interventions that are tests or the setting of a claim, never given with the drug ("not for use
 # outside of a clinical trial", "with MRD assessment"): not combination partners.
 _NOT_GIVEN_WITH = frozenset({"clinical-trial", "mrd-assessment", "molecular-testing", "biopsy"})
+
+
 def _drug_starts(mentions, s) -> list[int]:
     """Where drugs are named in sentence `s` (offsets in it): each may open a clause of its own."""
     return [m.start - s.char_start for m in mentions if m.kind in ("drug", "intervention")]
