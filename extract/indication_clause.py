@@ -179,12 +179,12 @@ def _cue_matches(masked: str, start: int, end: int, text: str):
     `masked` is `text` with stretches blanked: a cue absent from `text` is absent from it too.
     """
     found = {"benign": [], "predicate": [], "constituent": [], "hypothetical": []}
-    if not NEGATION_HINT.search(masked, start, end):
-        return found
     possible = _NEGATION_INDEX.hits(text).possible
-    for i, cue in enumerate(NEGATION_CUES):
-        if not possible(i, start, end):
-            continue
+    candidates = [i for i in range(len(NEGATION_CUES)) if possible(i, start, end)]
+    if not candidates or not NEGATION_HINT.search(masked, start, end):
+        return found
+    for i in candidates:
+        cue = NEGATION_CUES[i]
         for m in cue.regex.finditer(masked, start, end):
             found[cue.kind].append((m.start(), m.end(), cue))
     taken = [(s, e) for s, e, _ in found["benign"] + found["predicate"]]
