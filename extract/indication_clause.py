@@ -179,12 +179,12 @@ def _cue_matches(masked: str, start: int, end: int, text: str):
     `masked` is `text` with stretches blanked: a cue absent from `text` is absent from it too.
     """
     found = {"benign": [], "predicate": [], "constituent": [], "hypothetical": []}
-    possible = _NEGATION_INDEX.hits(text).possible
-    candidates = [i for i in range(len(NEGATION_CUES)) if possible(i, start, end)]
-    if not candidates or not NEGATION_HINT.search(masked, start, end):
+    hits = _NEGATION_INDEX.hits(text)
+    if not hits.any_possible(start, end) or not NEGATION_HINT.search(masked, start, end):
         return found
-    for i in candidates:
-        cue = NEGATION_CUES[i]
+    for i, cue in enumerate(NEGATION_CUES):
+        if not hits.possible(i, start, end):
+            continue
         for m in cue.regex.finditer(masked, start, end):
             found[cue.kind].append((m.start(), m.end(), cue))
     taken = [(s, e) for s, e, _ in found["benign"] + found["predicate"]]
