@@ -76,19 +76,20 @@ class ClauseFacts:
     core_text: str = ""  # the clause with prior / circumstance / dropped stretches blanked
 
 
-# Most cues are absent from most clauses: find in one pass which ones could match (same result).
-_SPAN_INDEX = CueIndex([c.regex for c in SPAN_CUES])
+# Most cues are absent from most clauses: one pass over the sentence finds which ones could match
+# (the same result as searching them all). Span cues, then status cue members, then negation cues.
 _STATUS_MEMBERS = [[c.regex for c in group.members] for group in STATUS_CUE_GROUPS]
-_STATUS_INDEX = CueIndex([rx for members in _STATUS_MEMBERS for rx in members])
-_STATUS_FIRST = [sum(map(len, _STATUS_MEMBERS[:i])) for i in range(len(_STATUS_MEMBERS))]
-_NEGATION_INDEX = CueIndex([c.regex for c in NEGATION_CUES])
+_CUES = CueIndex([*(c.regex for c in SPAN_CUES), *(rx for members in _STATUS_MEMBERS for rx in members),
+                  *(c.regex for c in NEGATION_CUES)])
+_STATUS_FIRST = [len(SPAN_CUES) + sum(map(len, _STATUS_MEMBERS[:i])) for i in range(len(_STATUS_MEMBERS))]
+_NEGATION_FIRST = len(SPAN_CUES) + sum(map(len, _STATUS_MEMBERS))
 
 
-def _spans(text: str, start: int, end: int, drug_starts: list[int]) -> list[Span]:
+def _spans(text: str, start: int, end: int, drug_starts: list[int], possible: set[int]) -> list[Span]:
+    """Role spans of the clause text[start:end]; `possible`: the cues of `_CUES` that may match there."""
     spans = []
-    possible = _SPAN_INDEX.hits(text).possible
     for i, cue in enumerate(SPAN_CUES):
-        if not possible(i, start, end):
+        if i not in possible:
             continue
         for m in cue.regex.finditer(text, start, end):
             if cue.kind in ("no-condition", "supportive") or cue.exact:
@@ -173,17 +174,18 @@ def _role(pos: int, spans: list[Span]) -> str | None:
     return _RoleIndex(spans).role(pos)
 
 
-def _cue_matches(masked: str, start: int, end: int, text: str):
+def _cue_matches(masked: str, start: int, end: int, possible: set[int]):
     """Negation cue matches by kind; benign matches hide the words they explain.
 
-    `masked` is `text` with stretches blanked: a cue absent from `text` is absent from it too.
+    `masked` is the sentence with stretches blanked; `possible` the cues of `_CUES` that may match
+    in the unblanked clause (a cue absent from it is absent from `masked` too).
     """
     found = {"benign": [], "predicate": [], "constituent": [], "hypothetical": []}
-    hits = _NEGATION_INDEX.hits(text)
-    if not hits.any_possible(start, end) or not NEGATION_HINT.search(masked, start, end):
+    if not any(_NEGATION_FIRST + i in possible for i in range(len(NEGATION_CUES))) \
+            or not NEGATION_HINT.search(masked, start, end):
         return found
     for i, cue in enumerate(NEGATION_CUES):
-        if not hits.possible(i, start, end):
+        if _NEGATION_FIRST + i not in possible:
             continue
         for m in cue.regex.finditer(masked, start, end):
             found[cue.kind].append((m.start(), m.end(), cue))
@@ -202,7 +204,8 @@ def analyse_clause(text: str, start: int, end: int, mentions: list[Mention], sen
     local = [(m, m.start - sent_start) for m in mentions if start <= m.start - sent_start < end]
     facts.has_entities = any(m.kind in ("drug", "intervention") for m, _ in local)
     drug_starts = sorted(p for m, p in local if m.kind in ("drug", "intervention"))
-    spans = _spans(text, start, end, drug_starts)
+    possible = _CUES.hits(text).within(start, end)
+    spans = _spans(text, start, end, drug_starts, possible)
     for m, pos in local:
         if m.kind in ("drug", "intervention"):
             app = _APPOSITIVE.match(text, pos + (m.end - m.start), end)
@@ -227,9 +230,8 @@ def analyse_clause(text: str, start: int, end: int, mentions: list[Mention], sen
     statuses, trial_only = set(), True
     window = masked[start:end]
     caps = []
-    possible = _STATUS_INDEX.hits(text).possible
     for cue, members, first in zip(STATUS_CUE_GROUPS, _STATUS_MEMBERS, _STATUS_FIRST):
-        if any(possible(first + j, start, end) and rx.search(window) for j, rx in enumerate(members)):
+        if any(first + j in possible and rx.search(window) for j, rx in enumerate(members)):
             if cue.caps:
                 caps.append(cue.status)
                 continue
@@ -244,7 +246,7 @@ def analyse_clause(text: str, start: int, end: int, mentions: list[Mention], sen
         facts.status = "used"  # "children usually have chemotherapy", "you might have imatinib"
 
     # Polarity.
-    cues = _cue_matches(neg_masked, start, end, text)
+    cues = _cue_matches(neg_masked, start, end, possible)
     explained = [(s, e) for kind in cues for s, e, _ in cues[kind]]
     facts.hypothetical = bool(cues["hypothetical"])
     if cues["predicate"]:

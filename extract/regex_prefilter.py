@@ -169,19 +169,21 @@ def _sequence(items, open_: set[str]) -> tuple[set[str], set[str]]:
 class PrefixHits:
     """Where, in one text, the required strings of each pattern of a `CueIndex` occur."""
 
-    __slots__ = ("_starts", "_always", "_every")
+    __slots__ = ("_starts", "_always")
 
     def __init__(self, starts: dict[int, list[int]], always: frozenset[int]):
         self._starts = starts
         self._always = always
-        self._every = sorted(p for found in starts.values() for p in found)
 
-    def any_possible(self, start: int = 0, end: int | None = None) -> bool:
-        """Could any of the patterns match inside text[start:end]? (One bisection, not one per pattern.)"""
-        if self._always:
-            return True
-        k = bisect_left(self._every, start)
-        return k < len(self._every) and (end is None or self._every[k] < end)
+    def within(self, start: int = 0, end: int | None = None) -> set[int]:
+        """The patterns that could match inside text[start:end]: one look at each pattern that occurs
+        in the text at all (few), instead of a question per pattern of the index (many)."""
+        out = set(self._always)
+        for i, starts in self._starts.items():
+            k = bisect_left(starts, start)
+            if k < len(starts) and (end is None or starts[k] < end):
+                out.add(i)
+        return out
 
     def possible(self, i: int, start: int = 0, end: int | None = None) -> bool:
         """Could pattern `i` match inside text[start:end]? (A match there holds a required string.)"""

@@ -48,7 +48,9 @@ def test_a_cue_the_index_rules_out_never_matches(text, data):
     start = data.draw(st.integers(0, len(text)))
     end = data.draw(st.integers(start, len(text)))
     hits = _INDEX.hits(text)
+    within = hits.within(start, end)
     for i, rx in enumerate(CUE_REGEXES):
+        assert (i in within) == hits.possible(i, start, end)
         if rx.search(text, start, end) is not None:
             assert hits.possible(i, start, end), (rx.pattern[:80], text[start:end])
 
