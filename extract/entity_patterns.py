@@ -15,13 +15,7 @@ from typing import Any, Iterator
 
 import ahocorasick
 
-from extract.regex_prefilter import fold_case, literal_prefixes
-
-try:  # the parser moved in Python 3.11; both spellings are stdlib
-    from re import _constants as C, _parser as P
-except ImportError:  # pragma: no cover
-    import sre_constants as C
-    import sre_parse as P
+from extract.regex_prefilter import C, P, fold_case, literal_prefixes  # C, P: re's parser, either spelling
 
 _EMPTY = object()  # marks "this item can match the empty string"
 _WORD_START = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]")
@@ -92,7 +86,7 @@ class PatternSet:
             found.update(m.start() for m in self._loose_start.finditer(text))
         for last, length in self._prefixes.iter(fold_case(text)) if len(self._prefixes) else ():
             start = last - length + 1
-            if text[start] in alnum and (start == 0 or not _ASCII_ALNUM(text[start - 1])):
+            if text[start] in alnum and (start == 0 or not _is_ascii_alnum(text[start - 1])):
                 found.add(start)
         return sorted(found)
 
@@ -111,7 +105,7 @@ class PatternSet:
                 pos = m.end()
 
 
-def _ASCII_ALNUM(ch: str) -> bool:
+def _is_ascii_alnum(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
 
 

@@ -78,11 +78,10 @@ class ClauseFacts:
 
 # Most cues are absent from most clauses: one pass over the sentence finds which ones could match
 # (the same result as searching them all). Span cues, then status cue members, then negation cues.
-_STATUS_MEMBERS = [[c.regex for c in group.members] for group in STATUS_CUE_GROUPS]
-_CUES = CueIndex([*(c.regex for c in SPAN_CUES), *(rx for members in _STATUS_MEMBERS for rx in members),
+_CUES = CueIndex([*(c.regex for c in SPAN_CUES), *(c.regex for group in STATUS_CUE_GROUPS for c in group),
                   *(c.regex for c in NEGATION_CUES)])
-_STATUS_FIRST = [len(SPAN_CUES) + sum(map(len, _STATUS_MEMBERS[:i])) for i in range(len(_STATUS_MEMBERS))]
-_NEGATION_FIRST = len(SPAN_CUES) + sum(map(len, _STATUS_MEMBERS))
+_STATUS_FIRST = [len(SPAN_CUES) + sum(map(len, STATUS_CUE_GROUPS[:i])) for i in range(len(STATUS_CUE_GROUPS))]
+_NEGATION_FIRST = len(SPAN_CUES) + sum(map(len, STATUS_CUE_GROUPS))
 
 
 def _spans(text: str, start: int, end: int, drug_starts: list[int], possible: set[int]) -> list[Span]:
@@ -181,8 +180,7 @@ def _cue_matches(masked: str, start: int, end: int, possible: set[int]):
     in the unblanked clause (a cue absent from it is absent from `masked` too).
     """
     found = {"benign": [], "predicate": [], "constituent": [], "hypothetical": []}
-    if not any(_NEGATION_FIRST + i in possible for i in range(len(NEGATION_CUES))) \
-            or not NEGATION_HINT.search(masked, start, end):
+    if not any(i >= _NEGATION_FIRST for i in possible) or not NEGATION_HINT.search(masked, start, end):
         return found
     for i, cue in enumerate(NEGATION_CUES):
         if _NEGATION_FIRST + i not in possible:
@@ -230,8 +228,9 @@ def analyse_clause(text: str, start: int, end: int, mentions: list[Mention], sen
     statuses, trial_only = set(), True
     window = masked[start:end]
     caps = []
-    for cue, members, first in zip(STATUS_CUE_GROUPS, _STATUS_MEMBERS, _STATUS_FIRST):
-        if any(first + j in possible and rx.search(window) for j, rx in enumerate(members)):
+    for group, first in zip(STATUS_CUE_GROUPS, _STATUS_FIRST):
+        cue = group[0]  # the members share status, explicit_condition and caps
+        if any(first + j in possible and c.regex.search(window) for j, c in enumerate(group)):
             if cue.caps:
                 caps.append(cue.status)
                 continue

@@ -129,6 +129,12 @@ class ArticleContext:
                 return i
         return next((i for i, s in enumerate(self.sentences[:12]) if s.is_heading), None)
 
+    def clauses(self, s: Sentence, mentions: list[Mention]) -> list:
+        """What each clause of sentence `s` says (a drug named after ", and" may open a clause)."""
+        drug_starts = [m.start - s.char_start for m in mentions if m.kind in ("drug", "intervention")]
+        return [analyse_clause(s.text, a, b, mentions, s.char_start, self.class_members)
+                for a, b in split_clauses(s.text, drug_starts)]
+
     def sentence_mentions(self, s: Sentence) -> list[Mention]:
         lo = bisect.bisect_left(self.starts, s.char_start)
         hi = bisect.bisect_left(self.starts, s.char_end)
@@ -167,10 +173,7 @@ class ArticleContext:
         if f is None or not f.lazy:
             return f
         s = self.sentences[j]
-        mentions = self.sentence_mentions(s)
-        clauses = [analyse_clause(s.text, a, b, mentions, s.char_start, self.class_members)
-                   for a, b in split_clauses(s.text, [m.start - s.char_start for m in mentions
-                                                      if m.kind in ("drug", "intervention")])]
+        clauses = self.clauses(s, self.sentence_mentions(s))
         f.lazy = False
         for c in clauses:
             if c.status and (f.status is None or rank(c.status) < rank(f.status)):

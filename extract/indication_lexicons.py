@@ -32,7 +32,6 @@ class Cue:
     caps: bool = False  # status cues: the clause's status is at most this one (trial arms are "used")
     ends_at_verb: bool = False  # span cues: the span also stops before the next finite verb
     exact: bool = False  # span cues: the span is the match itself
-    members: tuple["Cue", ...] = ()  # grouped status cues: the entries joined in `regex`
 
 
 def _entries(name: str, required: set[str], optional: set[str] = frozenset()) -> list[dict]:
@@ -85,11 +84,14 @@ def _negation_cues() -> tuple[Cue, ...]:
     name = "negation_cues.yaml"
     cues = []
     for e in _entries(name, {"id", "kind", "pattern"}, {"status"}):
-        if e["kind"] not in NEGATION_KINDS:
-            raise IndicationLexiconError(f"{name}: {e['id']}: unknown kind {e['kind']!r}")
-        if e["kind"] in ("predicate", "constituent") and e.get("status") not in NEGATED_STATUS_VALUES:
-            raise IndicationLexiconError(f"{name}: {e['id']}: needs a negated status")
-        cues.append(Cue(e["id"], e["kind"], _compile(name, e), status=e.get("status")))
+        kinds = e["kind"] if isinstance(e["kind"], list) else [e["kind"]]  # one wording, several roles
+        regex = _compile(name, e)
+        for kind in kinds:
+            if kind not in NEGATION_KINDS:
+                raise IndicationLexiconError(f"{name}: {e['id']}: unknown kind {kind!r}")
+            if kind in ("predicate", "constituent") and e.get("status") not in NEGATED_STATUS_VALUES:
+                raise IndicationLexiconError(f"{name}: {e['id']}: needs a negated status")
+            cues.append(Cue(e["id"], kind, regex, status=e.get("status")))
     return tuple(cues)
 
 
@@ -139,19 +141,13 @@ def _expandable_classes() -> frozenset[str]:
     return frozenset(e["id"] for e in _entries("indication_classes.yaml", {"id"}))
 
 
-def _grouped(cues: tuple[Cue, ...]) -> tuple[Cue, ...]:
-    """Cues of one meaning, as one cue: its regex joins them, its `members` keep them apart (the
-    clause reader searches only the members whose words occur)."""
+def _grouped(cues: tuple[Cue, ...]) -> tuple[tuple[Cue, ...], ...]:
+    """Status cues of one meaning (status, explicit_condition, imperative, caps) together, in file
+    order: a clause has that meaning when any member matches."""
     groups: dict[tuple, list[Cue]] = {}
     for c in cues:
         groups.setdefault((c.status, c.explicit_condition, c.imperative, c.caps), []).append(c)
-    out = []
-    for (status, explicit, imperative, caps), members in groups.items():
-        joined = "|".join(f"(?:{c.regex.pattern})" for c in members)
-        out.append(Cue("+".join(c.id for c in members), status, re.compile(joined, _FLAGS),
-                       status=status, explicit_condition=explicit, imperative=imperative, caps=caps,
-                       members=tuple(members)))
-    return tuple(out)
+    return tuple(tuple(members) for members in groups.values())
 
 
 STATUS_CUES = _status_cues()

@@ -14,8 +14,7 @@ import re
 from functools import lru_cache
 
 from extract import indication_qualifiers as q
-from extract.clauses import split_clauses
-from extract.indication_clause import ClauseFacts, analyse_clause
+from extract.indication_clause import ClauseFacts
 from extract.indication_context import (ArticleContext, Context, SentenceFacts, heading_like,
                                         merged_conditions, rank)
 from extract.indication_lexicons import OVERLAP_CONDITIONS, SUPPORTIVE_ATC_PREFIXES, SUPPORTIVE_DRUG_IDS
@@ -27,11 +26,6 @@ from sources.model import ParsedArticle, Sentence
 # Interventions that are tests or the setting of a claim, never given with the drug ("not for use
 # outside of a clinical trial", "with MRD assessment"): not combination partners.
 _NOT_GIVEN_WITH = frozenset({"clinical-trial", "mrd-assessment", "molecular-testing", "biopsy"})
-
-
-def _drug_starts(mentions, s) -> list[int]:
-    """Where drugs are named in sentence `s` (offsets in it): each may open a clause of its own."""
-    return [m.start - s.char_start for m in mentions if m.kind in ("drug", "intervention")]
 
 
 _SKIP_SECTION = re.compile(r"\b(?:references?|bibliography|further\s+reading|see\s+also|related\s+"
@@ -131,8 +125,7 @@ class _ArticleReader(ArticleContext):
             self.facts[idx] = facts
             self.drug_page_heading(idx, s, facts)
             return
-        clauses = [analyse_clause(text, a, b, mentions, s.char_start, self.class_members)
-                   for a, b in split_clauses(text, _drug_starts(mentions, s))]
+        clauses = self.clauses(s, mentions)
         facts = SentenceFacts(text=text, is_heading=s.is_heading, heading_like=heading_like(s),
                               has_entities=any(c.has_entities for c in clauses))
         for c in clauses:

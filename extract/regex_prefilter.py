@@ -185,16 +185,6 @@ class PrefixHits:
                 out.add(i)
         return out
 
-    def possible(self, i: int, start: int = 0, end: int | None = None) -> bool:
-        """Could pattern `i` match inside text[start:end]? (A match there holds a required string.)"""
-        if i in self._always:
-            return True
-        starts = self._starts.get(i)
-        if not starts:
-            return False
-        k = bisect_left(starts, start)
-        return k < len(starts) and (end is None or starts[k] < end)
-
 
 class CueIndex:
     """The required strings of a sequence of compiled patterns, searched together."""

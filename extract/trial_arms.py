@@ -130,6 +130,7 @@ def comparator_arm(text: str, drugs: list[DrugSpan]) -> Arm | None:
     return None
 
 
+RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _RESPECTIVE_SECOND = re.compile(r"\s+(?:and|or|versus|vs\.?)\s+(?:(?:with|in|for|on)\s+)?(?:the\s+|a\s+)?", re.I)
 _ARMS_WORD = re.compile(r"[^,;()]{0,60}?\b(?:arms?|groups?|cohorts?)\b", re.I)
 
@@ -145,7 +146,7 @@ def _second_of_respective_arms(text: str, arm: Arm, drugs: list[DrugSpan]) -> Ar
     second = arm_in(text, joined.end(), min(stop.start() if stop else len(text), joined.end() + 70), drugs)
     if second is None:
         return arm
-    if re.search(r"\brespectively\b", text[joined.end():], re.I) or _ARMS_WORD.match(text, joined.end()):
+    if RESPECTIVELY.search(text, joined.end()) or _ARMS_WORD.match(text, joined.end()):
         return second
     return arm
 

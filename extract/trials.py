@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from extract.provenance import provenance
 from extract.row_ids import stable_id
-from extract.trial_arms import (Arm, DrugSpan, arm_after, arm_before, arm_in, comparator_arm,
+from extract.trial_arms import (RESPECTIVELY, Arm, DrugSpan, arm_after, arm_before, arm_in, comparator_arm,
                                 experimental_arm)
 from extract.trial_context import TrialContext, build_context, phase_of
 from extract.trial_endpoints import EndpointMention, endpoint_mentions
@@ -28,7 +28,6 @@ from sources.model import same_paragraph
 _ANAPHORA = re.compile(r"\b(?:this|the|that|these)\s+(?:combination|regimen|drug|treatment|approach|"
                        r"strategy|arm|group|therapy|schedule)\b|\bwith\s+this\b", re.I)
 _CONJUNCTION = re.compile(r"^\s*(?:,|and|or|/|&|,\s*and)\s*$", re.I)
-_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _MEDIAN = re.compile(r"\bmedian\b", re.I)
 # "75% of 80 patients responded and 41% had a complete response": a figure written just before
 # the next endpoint, as its subject, is that endpoint's figure.
@@ -50,7 +49,7 @@ class Reading:
     label_arm: Arm | None
     stats: tuple
     lead: "Reading | None" = None
-    table_start: int | None = None  # first row of the flattened table this row belongs to
+    table_header: "Reading | None" = None  # the header row of the flattened table this row is in
 
 
 @dataclass
@@ -232,7 +231,7 @@ def _respectively(r: Reading, scoped):
     out = []
     for (start, end), eps in groups.items():
         figs = [f for f in r.stats[0] if start <= f.start < end]
-        if (len(eps) > 1 and len(figs) == len(eps) and _RESPECTIVELY.search(text)
+        if (len(eps) > 1 and len(figs) == len(eps) and RESPECTIVELY.search(text)
                 and not cue_pattern("comparison").search(text, start, end)):
             out.extend((e, start, end, i) for i, e in enumerate(eps))
         else:
@@ -277,34 +276,23 @@ def _cells(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _CELL.finditer(text)]
 
 
-def _table_header(readings: list[Reading], r: Reading) -> Reading | None:
-    """The header row of the flattened table `r` is a row of: the first of the rows just above it,
-    when it holds no figure ("Endpoint | Cilta-cel | Standard care")."""
-    if " | " not in r.sentence.text:
-        return None
-    j = _first_row(readings, r.index)
-    header = readings[j]
-    if j == r.index or sentence_statistics(header.sentence.text)[0]:
-        return None
-    return header
+def _mark_tables(readings: list[Reading]) -> None:
+    """Give each row of a flattened table ("a | b | c" lines in a row) its header row: the first
+    of them, when it holds no figure ("Endpoint | Cilta-cel | Standard care"). One pass."""
+    header = None
+    for k, r in enumerate(readings):
+        if " | " not in r.sentence.text:
+            header = None
+            continue
+        if k == 0 or " | " not in readings[k - 1].sentence.text:  # the table's first row
+            header = None if sentence_statistics(r.sentence.text)[0] else r
+            continue
+        r.table_header = header
 
 
-def _first_row(readings: list[Reading], i: int) -> int:
-    """Index of the first row of the table that row `i` belongs to (remembered on the readings, so a
-    table of n rows costs n steps, not n squared)."""
-    j = i
-    while j > 0 and " | " in readings[j - 1].sentence.text and readings[j - 1].table_start is None:
-        j -= 1
-    if j > 0 and " | " in readings[j - 1].sentence.text:
-        j = readings[j - 1].table_start
-    for k in range(j, i + 1):
-        readings[k].table_start = j
-    return j
-
-
-def _column_arms(readings: list[Reading], r: Reading, values) -> list[Arm | None]:
+def _column_arms(r: Reading, values) -> list[Arm | None]:
     """The arm each value's column names in the table header, in the values' order."""
-    header = _table_header(readings, r)
+    header = r.table_header
     if header is None:
         return []
     head_text, row_cells, head_cells = header.sentence.text, _cells(r.sentence.text), _cells(header.sentence.text)
@@ -322,7 +310,7 @@ def _assign_arms(d: Draft, readings: list[Reading], ctx: TrialContext, main_drug
     comp = r.comparator or (lead.comparator if lead else None)
     exp = r.experimental if r.comparator or not r.label_arm else None
     text = r.sentence.text
-    columns = _column_arms(readings, r, d.values[:2])
+    columns = _column_arms(r, d.values[:2])
     if columns and columns[0] is not None:  # a table row: each column's header names its arm
         exp = columns[0]
         comp = columns[1] if len(columns) > 1 and columns[1] is not None else comp
@@ -372,7 +360,7 @@ def _assign_arms(d: Draft, readings: list[Reading], ctx: TrialContext, main_drug
     d.drug_id = drug
     d.signature = exp.drugs if exp else ((drug,) if drug else ())
     if len(d.values) >= 2:
-        paired = comp is not None or _RESPECTIVELY.search(r.sentence.text) or \
+        paired = comp is not None or RESPECTIVELY.search(r.sentence.text) or \
             cue_pattern("comparison").search(r.sentence.text)
         if paired:
             d.comparator_value = d.values[1].value
@@ -460,6 +448,7 @@ def extract_trial_results(article, entities) -> list[dict]:
     for r in readings:
         if r.endpoints or r.label_arm:
             r.lead = _find_lead(readings, r.index)
+    _mark_tables(readings)
     comparisons = [(r.experimental.lead_drug(r.comparator) if r.experimental else None, r.comparator.label)
                    for r in readings if r.comparator is not None]
     entity_spans = [(m.start, m.end) for m in entities.mentions]
