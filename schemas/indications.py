@@ -13,7 +13,7 @@ from schemas.provenance import ProvenanceModel
 class IndicationsModel(ProvenanceModel):
     """One row per claim: article × sentence × drug × condition (with its qualifiers and polarity)."""
 
-    indication_id: Series[str] = primary_key("Stable id over the claim's defining fields (extract.row_ids).")
+    indication_id: Series[str] = primary_key("Stable id over the claim's defining fields (extract.text.row_ids).")
     drug_id: Series[str] = column("Drug the claim is about.", str_matches=vocab.SLUG)
     condition_id: Series[str] = column("Condition the drug is claimed for.", str_matches=vocab.SLUG)
     lineage: Series[str] = vocabulary("Cell lineage the claim is restricted to.", vocab.LINEAGE)

@@ -13,7 +13,7 @@ from schemas.provenance import ProvenanceModel
 class TrialResultsModel(ProvenanceModel):
     """One row per endpoint result (per time point or stratum when several are reported)."""
 
-    result_id: Series[str] = primary_key("Stable id over the result's defining fields (extract.row_ids).")
+    result_id: Series[str] = primary_key("Stable id over the result's defining fields (extract.text.row_ids).")
     trial_name: Series[str] = column("Trial acronym or registry id (e.g. NCT number).", nullable=True)
     phase: Series[str] = column("Trial phase as written, e.g. '3' or '1/2'.", nullable=True)
     drug_id: Series[str] = column("Drug of the experimental arm.", str_matches=vocab.SLUG)

@@ -22,7 +22,7 @@ CHANGE_TYPE = ("added", "removed", "changed")
 
 ARTICLE_ID = r"^[0-9a-f]{16}$"
 SENTENCE_ID = r"^[0-9a-f]{16}:[0-9]+$"
-ROW_ID = r"^[0-9a-f]{16}$"  # extract.row_ids.stable_id
+ROW_ID = r"^[0-9a-f]{16}$"  # extract.text.row_ids.stable_id
 SHA256 = r"^[0-9a-f]{64}$"
 SLUG = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"  # drug_id, condition_id, intervention ids, endpoints
 SYMBOL = r"^\S+$"  # biomarker: HGNC symbol, fusions joined by '::'
