@@ -22,6 +22,9 @@ class TrialResultsModel(ProvenanceModel):
     biomarker: Series[str] = column("Biomarker defining the trial population.", nullable=True,
                                     str_matches=vocab.SYMBOL)
     setting: Series[str] = vocabulary("Line or phase of treatment studied.", vocab.SETTING)
+    line_of_therapy: Series[str] = vocabulary("Line of therapy the result is for: first-line, second-line or "
+                                              "later-line (third line or later, 'after two or more prior "
+                                              "therapies'); null when the text names none.", vocab.LINE_OF_THERAPY)
     age_min: Series[float] = column("Minimum age of participants in years.", nullable=True, ge=0, le=130)
     age_max: Series[float] = column("Maximum age of participants in years.", nullable=True, ge=0, le=130)
     n_patients: Series[pd.Int64Dtype] = column("Number of patients in the analysis.", nullable=True, gt=0)

@@ -7,9 +7,13 @@ from __future__ import annotations
 
 AUDIENCE = ("patient", "professional", "unknown")
 LINEAGE = ("B-cell", "T-cell")
-BIOMARKER_STATUS = ("positive", "negative", "mutated")
+# contract v2 adds low (HER2-low, PD-L1 low), high (MSI-high, TMB-high) and deficient (dMMR, HRD)
+BIOMARKER_STATUS = ("positive", "negative", "mutated", "low", "high", "deficient")
 SETTING = ("newly-diagnosed", "relapsed-refractory", "first-remission", "maintenance",
-           "mrd-positive", "post-transplant")
+           "mrd-positive", "post-transplant",
+           # contract v2 (solid tumours)
+           "adjuvant", "neoadjuvant", "perioperative", "locally-advanced", "metastatic")
+LINE_OF_THERAPY = ("first-line", "second-line", "later-line")  # later-line: third line or later
 POPULATION = ("adults", "children", "adolescents-young-adults", "older-adults")
 STATUS = ("approved", "recommended", "used", "investigational", "not_indicated", "not_recommended")
 NEGATED_STATUSES = ("not_indicated", "not_recommended")  # negated is true exactly for these
