@@ -73,6 +73,7 @@ class ClauseFacts:
     no_condition: bool = False
     supportive: bool = False  # "... to prevent infections": supportive care, not an indication
     respectively: bool = False
+    arms: bool = False  # "were randomised to X or Y", "was compared with": the clause gives a trial's arms
     core_text: str = ""  # the clause with prior / circumstance / dropped stretches blanked
 
 
@@ -159,6 +160,12 @@ class _RoleIndex:
                     merged.append([s, e])
             self._by_kind[kind] = ([s for s, _ in merged], [e for _, e in merged])
 
+    def span_start(self, kind: str, pos: int) -> int | None:
+        """Start of the (merged) `kind` span covering `pos`, if any."""
+        starts, ends = self._by_kind[kind]
+        i = bisect_right(starts, pos) - 1
+        return starts[i] if i >= 0 and pos < ends[i] else None
+
     def role(self, pos: int) -> str | None:
         for kind in _ROLE_ORDER:
             starts, ends = self._by_kind[kind]
@@ -166,6 +173,16 @@ class _RoleIndex:
             if i >= 0 and pos < ends[i]:
                 return kind
         return None
+
+
+def _treated_before(span_start: int | None, pos: int, drug_starts: list[int]) -> bool:
+    """A condition in a history span is the history's own ("had received X for A") when a treatment
+    is named before it there; otherwise the history describes the patients' disease ("previously
+    treated A", "A that has already been treated") and A is the claim's."""
+    if span_start is None:
+        return False
+    i = bisect_right(drug_starts, span_start - 1)
+    return i < len(drug_starts) and drug_starts[i] < pos
 
 
 def _role(pos: int, spans: list[Span]) -> str | None:
@@ -233,6 +250,7 @@ def analyse_clause(text: str, start: int, end: int, mentions: list[Mention], sen
         if any(first + j in possible and c.regex.search(window) for j, c in enumerate(group)):
             if cue.caps:
                 caps.append(cue.status)
+                facts.arms = True
                 continue
             statuses.add(cue.status)
             trial_only = trial_only and cue.explicit_condition
@@ -276,8 +294,10 @@ def analyse_clause(text: str, start: int, end: int, mentions: list[Mention], sen
         hits = [i for i, (s, e, _) in enumerate(scopes) if s <= pos < e]
         in_scope = hits[0] if hits else None
         if m.kind == "condition":
-            if role in ("prior", "dropped") or (m.surface.lower() == "all" and m.surface != "ALL"):
+            if role == "dropped" or (m.surface.lower() == "all" and m.surface != "ALL"):
                 continue
+            if role == "prior" and _treated_before(roles.span_start("prior", pos), pos, drug_starts):
+                continue  # "who had received azacitidine for MDS": the disease of the history
             if facts.negation and any(a <= pos < b for a, b in describing):
                 continue  # "X, a drug for A, is not used for B": A is not negated
             if in_scope is not None:

@@ -213,7 +213,11 @@ class _ArticleReader(ArticleContext):
         if not conditions and not negated_conditions and same_subject and self.frame:
             conditions, ctx = list(self.frame[0]), self.frame[1]
         elif not conditions and not negated_conditions:
-            if (c.no_condition or (c.status_needs_condition and not negation) or heading_like(s)
+            # A trial's arms without their disease take it from the context (the title, the
+            # sentence before); other trial wording ("improved survival") needs it in the clause.
+            lead_in_arms = c.arms and s.text.rstrip().endswith(":")  # "randomised to X or to one of:"
+            if (c.no_condition or (c.status_needs_condition and not negation and not c.arms)
+                    or (heading_like(s) and not lead_in_arms)
                     or _NEW_REFERENT.search(s.text, c.start, c.end) or _names_unknown_disease(s, c)):
                 return drugs
             # "X is approved for A, and Y and Z are also options": new drugs named for A again
@@ -248,7 +252,7 @@ class _ArticleReader(ArticleContext):
             for d in partners:
                 for cond in conditions:
                     add(d, cond, False, partner_status, partners_=partners)
-            if explicit:
+            if explicit or c.arms:  # an active comparator is an arm: used for the trial's disease
                 for d in dict.fromkeys(x for x, _ in c.comparators):
                     if not _is_supportive(d) and d not in drugs:
                         for cond in conditions:

@@ -1,0 +1,214 @@
+"""Indication claims by linguistic shape, not by phrase.
+
+Each shape is a way pages state a drug-for-disease relation that the rules once missed. Every
+shape has at least three texts written for this test (own words, real facts), spread over a blood
+cancer and a solid tumour, a patient page and a clinician page, so that a rule written for one
+wording fails here if it does not carry to the next. Each case lists the exact claims:
+(drug_id, condition_id, negated) -> status. Texts separated by a blank line are paragraphs of one
+page; a first line without a full stop is the page title.
+"""
+from __future__ import annotations
+
+import pytest
+
+from extract.entities.recognize import recognize
+from extract.indications.rows import extract_indications
+from sources.parse import parse_bytes
+
+MCL = "mantle-cell-lymphoma"
+MM = "multiple-myeloma"
+CLL = "chronic-lymphocytic-leukemia"
+HL = "hodgkin-lymphoma"
+AML = "acute-myeloid-leukemia"
+RCC = "renal-cell-carcinoma"
+BC = "breast-cancer"
+CRC = "colorectal-cancer"
+NSCLC = "non-small-cell-lung-cancer"
+MEL = "melanoma"
+
+SHAPES = {
+    # Trial arms: a randomisation or head-to-head comparison says every arm is used for the disease
+    # of the trial's patients, the experimental arm and the active comparator alike.
+    "arms": [
+        ("randomly-assigned-or-to",
+         "Adults with mantle cell lymphoma were randomly assigned to acalabrutinib or to bendamustine plus "
+         "rituximab.",
+         {("acalabrutinib", MCL, False): "used", ("bendamustine", MCL, False): "used",
+          ("rituximab", MCL, False): "used"}),
+        ("allocated-in-a-ratio",
+         "In the trial, people with advanced kidney cancer were allocated in a 1:1 ratio to cabozantinib plus "
+         "nivolumab or to sunitinib.",
+         {("cabozantinib", RCC, False): "used", ("nivolumab", RCC, False): "used",
+          ("sunitinib", RCC, False): "used"}),
+        ("assigned-at-random-with-ratio-aside",
+         "Children with newly diagnosed Hodgkin lymphoma were assigned at random, in a 2:1 ratio, to "
+         "brentuximab vedotin with chemotherapy or to bleomycin-containing chemotherapy.",
+         {("brentuximab-vedotin", HL, False): "used", ("bleomycin", HL, False): "used"}),
+        ("risk-cut-when-compared-with",
+         "In adults with relapsed multiple myeloma, daratumumab added to bortezomib and dexamethasone cut the "
+         "risk of progression by 60% when compared with bortezomib and dexamethasone alone.",
+         {("daratumumab", MM, False): "used", ("bortezomib", MM, False): "used",
+          ("dexamethasone", MM, False): "used"}),
+        ("compares-against",
+         "The study compares tucatinib against placebo, each given with trastuzumab and capecitabine, in "
+         "metastatic breast cancer.",
+         {("tucatinib", BC, False): "used", ("trastuzumab", BC, False): "used",
+          ("capecitabine", BC, False): "used"}),
+        ("lowered-the-risk-versus",
+         "For untreated advanced melanoma, nivolumab with relatlimab lowered the risk of progression versus "
+         "nivolumab on its own.",
+         {("nivolumab", MEL, False): "used", ("relatlimab", MEL, False): "used"}),
+    ],
+    # The arms are named in a sentence whose disease is given by the page title or the sentence before.
+    "arms-disease-in-context": [
+        ("title-gives-disease",
+         "Zanubrutinib versus ibrutinib in relapsed chronic lymphocytic leukaemia\n\n"
+         "Patients were randomised to zanubrutinib or ibrutinib. Progression-free survival favoured "
+         "zanubrutinib.",
+         {("zanubrutinib", CLL, False): "used", ("ibrutinib", CLL, False): "used"}),
+        ("previous-sentence-gives-disease",
+         "The trial enrolled 600 adults with metastatic colorectal cancer. They were assigned to panitumumab "
+         "or to bevacizumab, each combined with chemotherapy.",
+         {("panitumumab", CRC, False): "used", ("bevacizumab", CRC, False): "used"}),
+        ("title-gives-disease-solid",
+         "Second-line treatment of non-small cell lung cancer: results of a phase 3 study\n\n"
+         "Participants were randomly allocated to docetaxel with ramucirumab or to docetaxel with placebo.",
+         {("docetaxel", NSCLC, False): "used", ("ramucirumab", NSCLC, False): "used"}),
+    ],
+    # The randomisation ratio or manner sits between the verb and the arms, in any of its forms.
+    "arms-ratio-between-verb-and-arms": [
+        ("ratio-in-parentheses",
+         "Acute myeloid leukaemia: the phase 3 study\n\n"
+         "Overall, 400 adults were randomly allocated (2:1:1) to a triplet of venetoclax, azacitidine and "
+         "gilteritinib, to a doublet of venetoclax plus azacitidine, or to azacitidine alone.",
+         {("venetoclax", AML, False): "used", ("azacitidine", AML, False): "used",
+          ("gilteritinib", AML, False): "used"}),
+        ("at-random-in-a-ratio-commas",
+         "Colorectal cancer trial update\n\n"
+         "They were assigned at random, in a 2:1 ratio, to panitumumab plus chemotherapy or to cetuximab plus "
+         "chemotherapy.",
+         {("panitumumab", CRC, False): "used", ("cetuximab", CRC, False): "used"}),
+        ("ratio-words-before-to",
+         "Mantle cell lymphoma: results of the trial\n\n"
+         "Participants were randomised in a 1:1 fashion to ibrutinib with rituximab or to bendamustine with "
+         "rituximab.",
+         {("ibrutinib", MCL, False): "used", ("rituximab", MCL, False): "used",
+          ("bendamustine", MCL, False): "used"}),
+    ],
+    # A list whose lead-in gives the randomisation: each item is an arm.
+    "arms-as-list-items": [
+        ("investigators-choice-list",
+         "A trial in relapsed chronic lymphocytic leukaemia\n\n"
+         "Patients were randomly assigned to pirtobrutinib or to the investigator's choice of:\n"
+         "- idelalisib with rituximab, or\n"
+         "- bendamustine with rituximab.\n",
+         {("pirtobrutinib", CLL, False): "used", ("idelalisib", CLL, False): "used",
+          ("rituximab", CLL, False): "used", ("bendamustine", CLL, False): "used"}),
+        ("arms-list-solid",
+         "Study design\n\n"
+         "Women with metastatic breast cancer were randomised to one of these arms:\n"
+         "- sacituzumab govitecan;\n"
+         "- capecitabine or eribulin.\n",
+         {("sacituzumab-govitecan", BC, False): "used", ("capecitabine", BC, False): "used",
+          ("eribulin", BC, False): "used"}),
+        ("arms-list-patient-words",
+         "How the melanoma study worked\n\n"
+         "People in the study were put into two groups at random. They received either:\n"
+         "- nivolumab and ipilimumab, or\n"
+         "- nivolumab on its own.\n",
+         {("nivolumab", MEL, False): "used", ("ipilimumab", MEL, False): "used"}),
+    ],
+    # What is usually done, said with "would" or a habitual adverb, is a use.
+    "habitual-use": [
+        ("would-usually-be-offered",
+         "In myeloma that has relapsed twice, people would usually be offered carfilzomib with dexamethasone.",
+         {("carfilzomib", MM, False): "used", ("dexamethasone", MM, False): "used"}),
+        ("would-normally-receive",
+         "Adults with advanced kidney cancer would normally receive pembrolizumab with axitinib.",
+         {("pembrolizumab", RCC, False): "used", ("axitinib", RCC, False): "used"}),
+        ("are-typically-prescribed",
+         "For hormone receptor-positive breast cancer after surgery, letrozole or anastrozole are typically "
+         "prescribed.",
+         {("letrozole", BC, False): "used", ("anastrozole", BC, False): "used"}),
+    ],
+    # "X is a medicine given / used ... for / to people with A": the predicate is a noun phrase.
+    "medicine-described-as-given": [
+        ("medicine-given-to-adults",
+         "Calquence (acalabrutinib) is a targeted medicine taken as tablets by adults with chronic lymphocytic "
+         "leukaemia.",
+         {("acalabrutinib", CLL, False): "used"}),
+        ("drug-used-in-solid",
+         "Cabozantinib is an oral drug used in people with advanced renal cell carcinoma.",
+         {("cabozantinib", RCC, False): "used"}),
+        ("treatment-given-by-drip",
+         "Trastuzumab is a treatment given by drip to women with HER2-positive breast cancer.",
+         {("trastuzumab", BC, False): "used"}),
+    ],
+    # A disease that "never responded" or "did not respond" describes the patients, not a denial.
+    "non-response-describes-the-patients": [
+        ("never-responded",
+         "Mosunetuzumab is given to adults whose follicular lymphoma came back or never responded after two "
+         "treatments.",
+         {("mosunetuzumab", "follicular-lymphoma", False): "used"}),
+        ("never-fully-responded-solid",
+         "Lutetium-177 dotatate may be used for neuroendocrine tumours that never fully responded to earlier "
+         "therapy.",
+         {}),  # "neuroendocrine tumours" is not in the vocabulary yet: no claim is the honest answer
+        ("has-not-responded-myeloma",
+         "Selinexor may be used in myeloma that has not responded to several earlier treatments.",
+         {("selinexor", MM, False): "used"}),
+    ],
+    # A regulator's or committee's refusal negates the claim it refuses.
+    "refusal": [
+        ("did-not-recommend-approving",
+         "An advisory panel did not recommend approving belantamab mafodotin for multiple myeloma.",
+         {("belantamab-mafodotin", MM, True): "not_recommended"}),
+        ("voted-against-approving",
+         "The committee voted against approving sotorasib for colorectal cancer.",
+         {("sotorasib", CRC, True): "not_recommended"}),
+        ("does-not-back",
+         "The advisers do not back the use of pralsetinib in non-small cell lung cancer.",
+         {("pralsetinib", NSCLC, True): "not_recommended"}),
+    ],
+    # A condition described by its treatment history ("previously treated A", "whose A has already been
+    # treated with X") is still the condition of the claim; the history drugs make no claim.
+    "history-describes-the-patients": [
+        ("previously-treated-condition",
+         "Selpercatinib is approved for adults with previously treated non-small cell lung cancer.",
+         {("selpercatinib", NSCLC, False): "approved"}),
+        ("whose-disease-was-treated-with",
+         "Pomalidomide may be given to people whose myeloma has already been treated with lenalidomide.",
+         {("pomalidomide", MM, False): "used"}),
+        ("option-for-previously-treated",
+         "For patients with previously treated metastatic colorectal cancer, regorafenib is an option.",
+         {("regorafenib", CRC, False): "used"}),
+        ("relapsed-after-earlier-therapy",
+         "Gilteritinib is used for acute myeloid leukaemia that has come back after earlier treatment.",
+         {("gilteritinib", AML, False): "used"}),
+        ("the-history-own-disease-is-not-claimed",
+         "Adults with acute myeloid leukaemia who had been given azacitidine for a myelodysplastic syndrome "
+         "were treated with venetoclax.",
+         {("venetoclax", AML, False): "used"}),
+    ],
+}
+
+CASES = [(shape, case_id, text, expected) for shape, cases in SHAPES.items() for case_id, text, expected in cases]
+
+
+def _claims(text: str) -> dict[tuple, str]:
+    article = parse_bytes(text.encode("utf-8"), "shape.txt")
+    rows = extract_indications(article, recognize(article))
+    claims: dict[tuple, str] = {}
+    for row in rows:
+        key = (row["drug_id"], row["condition_id"], row["negated"])
+        claims.setdefault(key, row["status"])
+    return claims
+
+
+def test_every_shape_has_at_least_three_texts():
+    assert all(len(cases) >= 3 for cases in SHAPES.values())
+
+
+@pytest.mark.parametrize("shape, case_id, text, expected", CASES, ids=[f"{c[0]}:{c[1]}" for c in CASES])
+def test_shape_gives_exactly_the_expected_claims(shape, case_id, text, expected):
+    assert _claims(text) == expected
