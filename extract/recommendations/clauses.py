@@ -55,6 +55,7 @@ class CueHit:
     direction: str
     start: int
     end: int
+    graded: bool = False  # an evidence grade only: a list's lead-in, when there is one, says more
 
 
 @dataclass
@@ -94,6 +95,7 @@ def find_cues(text: str, named, guideline: bool) -> list[CueHit]:
     for cues that want an intervention as their subject, so they are computed only then.
     """
     hits: list[tuple[int, int, int, CueHit]] = []
+    grades: list[tuple[int, int, int, CueHit]] = []  # evidence grades: a directive only when no verb says one
     lowered = text.lower()
     for cue in directive_cues():
         if not cue.may_match(lowered):
@@ -106,8 +108,11 @@ def find_cues(text: str, named, guideline: bool) -> list[CueHit]:
                     continue
             elif not _cue_allowed(cue, text, m, guideline):
                 continue
-            hit = CueHit(cue.direction, m.start(), m.end())
-            hits.append((PRIORITY[cue.direction], -(m.end() - m.start()), m.start(), hit))
+            hit = CueHit(cue.direction, m.start(), m.end(), cue.needs == "grade")
+            (grades if cue.needs == "grade" else hits).append(
+                (PRIORITY[cue.direction], -(m.end() - m.start()), m.start(), hit))
+    if not hits:
+        hits = grades[:1]
     chosen: list[CueHit] = []
     for _, _, _, hit in sorted(hits):
         if all(hit.end <= c.start or hit.start >= c.end for c in chosen):
@@ -130,7 +135,7 @@ def _cue_allowed(cue: Cue, text: str, m: re.Match, guideline: bool) -> bool:
         if before.rstrip().endswith(",") and not OPENING_CLAUSE.match(before):
             return False
         return m.start() == 0 or text[m.start()].islower() or not before.strip(" \t•-*–")
-    if cue.needs == "guideline":
+    if cue.needs in ("guideline", "grade"):
         return guideline
     return True
 

@@ -14,7 +14,7 @@ import yaml
 from extract.text.lexicon_files import lexicon_text
 
 DIRECTIONS = ("recommended", "consider", "option", "not_recommended")
-CUE_NEEDS = (None, "subject", "guideline", "clause_start")
+CUE_NEEDS = (None, "subject", "guideline", "clause_start", "grade")
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 

@@ -139,6 +139,8 @@ class _ArticleReader:
             return named_cache[0]
 
         cues = find_cues(text, named_once, self.attribution is not None)
+        if lead_direction and all(c.graded for c in cues):
+            cues = []  # "Options: - X for most patients (Grade 1B)": the lead-in gives the direction
         statements = split_statements(text, cues)
         if not statements and lead_direction:
             statements = [Statement(lead_direction, 0, len(text), [(0, len(text))])]

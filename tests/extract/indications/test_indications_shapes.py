@@ -170,6 +170,18 @@ SHAPES = {
          "The advisers do not back the use of pralsetinib in non-small cell lung cancer.",
          {("pralsetinib", NSCLC, True): "not_recommended"}),
     ],
+    # A directive in the active voice ("doctors should not use X") negates like the passive one.
+    "negative-directive-active-voice": [
+        ("should-not-use-to-treat",
+         "Doctors should not use lenalidomide to treat chronic lymphocytic leukaemia outside a trial.",
+         {("lenalidomide", CLL, True): "not_recommended"}),
+        ("must-not-give",
+         "Clinicians must not give bevacizumab to patients with squamous non-small cell lung cancer.",
+         {("bevacizumab", NSCLC, True): "not_recommended"}),
+        ("should-not-prescribe",
+         "Prescribers should not prescribe tamoxifen for melanoma.",
+         {("tamoxifen", MEL, True): "not_recommended"}),
+    ],
     # A condition described by its treatment history ("previously treated A", "whose A has already been
     # treated with X") is still the condition of the claim; the history drugs make no claim.
     "history-describes-the-patients": [
