@@ -68,6 +68,30 @@ SHAPES = {
          "In non-small cell lung cancer with an EGFR mutation, pembrolizumab should be withheld.\n",
          {("non-small-cell-lung-cancer", "not_recommended", frozenset({"pembrolizumab"}))}),
     ],
+    # A permissive modal ("may be offered", "may be added", "can be used") in a guideline's article is an
+    # option; the same words on a patient page are not a guideline's recommendation.
+    "permissive-modal": [
+        ("may-be-offered",
+         "ESMO guideline: multiple myeloma\n\n"
+         "For frail patients with multiple myeloma, lenalidomide with dexamethasone may be offered.\n",
+         {("multiple-myeloma", "option", frozenset({"lenalidomide", "dexamethasone"}))}),
+        ("may-be-added",
+         "ASCO guideline: breast cancer\n\n"
+         "Pertuzumab may be added to trastuzumab in HER2-positive early breast cancer.\n",
+         {("breast-cancer", "option", frozenset({"pertuzumab", "trastuzumab"}))}),
+        ("can-be-used",
+         "ESMO guideline: acute myeloid leukaemia\n\n"
+         "In older adults with acute myeloid leukaemia, venetoclax with azacitidine can be used.\n",
+         {("acute-myeloid-leukemia", "option", frozenset({"venetoclax", "azacitidine"}))}),
+        ("not-a-supportive-purpose",
+         "ESMO guideline: acute promyelocytic leukaemia\n\n"
+         "Allopurinol may be added to prevent tumour lysis in acute promyelocytic leukaemia.\n",
+         set()),
+        ("not-on-a-patient-page",
+         "Living with myeloma\n\n"
+         "Your doctor may offer you lenalidomide for multiple myeloma.\n",
+         set()),
+    ],
     # "X is the first-line treatment / standard of care for A" on a guideline page.
     "is-the-standard": [
         ("is-the-first-line-treatment",
