@@ -19,6 +19,7 @@ from extract.indications.context import (ArticleContext, Context, SentenceFacts,
                                         merged_conditions, rank)
 from extract.indications.cues import OVERLAP_CONDITIONS, SUPPORTIVE_ATC_PREFIXES, SUPPORTIVE_DRUG_IDS
 from extract.entities.mentions import ArticleEntities, Mention
+from extract.text.line_of_therapy import line_of_therapy
 from extract.text.provenance import provenance
 from extract.text.row_ids import stable_id
 from sources.model import ParsedArticle, Sentence
@@ -395,6 +396,11 @@ class _ArticleReader(ArticleContext):
         setting = q.setting(clause_text) or q.setting(s.text[:c.end]) or (
             q.setting(s.section) if s.section and not s.is_heading else None) or next(
             (v for v in map(q.setting, context_texts) if v), None) or self.framing_setting(s, cond.id)
+        # The line of therapy is read like the setting: the clause, the sentence up to it, the section
+        # heading, then the context the claim leans on.
+        line = line_of_therapy(clause_text) or line_of_therapy(s.text[:c.end]) or (
+            line_of_therapy(s.section) if s.section and not s.is_heading else None) or next(
+            (v for v in map(line_of_therapy, context_texts) if v), None)
         population = q.population(clause_text)
         age_min, age_max = q.ages(clause_text)
         # A list item's approval is the lead-in's ("Health Canada approved X for:"), so is its regulator.
@@ -418,7 +424,7 @@ class _ArticleReader(ArticleContext):
             "drug_id": drug, "condition_id": cond.id,
             "lineage": attrs.get("lineage"), "subtype": attrs.get("subtype"),
             "biomarker": biomarker, "biomarker_status": biomarker_status,
-            "setting": setting, "population": population, "age_min": age_min, "age_max": age_max,
+            "setting": setting, "line_of_therapy": line, "population": population, "age_min": age_min, "age_max": age_max,
             "combination": combo, "status": status, "regulators": regulators,
             "negated": negated, "negation_cue": cue if negated else None,
         }

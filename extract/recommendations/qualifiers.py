@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, fields
 
 from extract.entities.mentions import either_way
+from extract.text.line_of_therapy import line_of_therapy
 
 # Attribute groups that a context layer sets or replaces together.
 GROUPS = {
@@ -19,6 +20,7 @@ GROUPS = {
     "biomarker": ("biomarker", "biomarker_status"),
     "setting": ("setting",),
     "population": ("population", "age_min", "age_max"),
+    "line": ("line_of_therapy",),
 }
 
 # Strongest first: a sentence naming several settings gets the most specific one.
@@ -89,6 +91,7 @@ class Qualifiers:
     population: str | None = None
     age_min: int | None = None
     age_max: int | None = None
+    line_of_therapy: str | None = None
 
     def groups_set(self) -> set[str]:
         return {g for g, cols in GROUPS.items() if any(getattr(self, c) is not None for c in cols)}
@@ -209,7 +212,8 @@ def read_qualifiers(text: str, start: int, mentions, blocked=()) -> Qualifiers:
     lo, hi = read_ages(text)
     return Qualifiers(condition_id=condition_id, lineage=lineage, biomarker=biomarker,
                       biomarker_status=status, setting=read_setting(text, blocked),
-                      population=read_population(text), age_min=lo, age_max=hi)
+                      population=read_population(text), age_min=lo, age_max=hi,
+                      line_of_therapy=line_of_therapy(text))
 
 
 @dataclass(frozen=True)

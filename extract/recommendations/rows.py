@@ -17,6 +17,7 @@ from extract.recommendations.clauses import (ANAPHOR, Named, Statement, find_cue
                                             split_statements, statement_interventions)
 from extract.recommendations.qualifiers import (EMPTY, Qualifiers, biomarker_status, read_qualifiers,
                                                read_setting, read_strength, replace_offsets)
+from extract.text.line_of_therapy import line_of_therapy
 from extract.text.row_ids import stable_id
 from sources.model import same_paragraph
 
@@ -180,6 +181,8 @@ class _ArticleReader:
         own = read_qualifiers(clause, base + st.start, inside, blocked)
         if sentence_setting is not None:  # the sentence's strongest setting governs all its clauses
             own = Qualifiers(**{**own.as_row(), "setting": sentence_setting})
+        if own.line_of_therapy is None and (line := line_of_therapy(s.text)):
+            own = Qualifiers(**{**own.as_row(), "line_of_therapy": line})  # the sentence's line, as for setting
         q = own.over(context)
         if q.condition_id is None and self.article_condition:
             q = Qualifiers(**{**q.as_row(), "condition_id": self.article_condition})

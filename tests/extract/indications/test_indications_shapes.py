@@ -224,3 +224,19 @@ def test_every_shape_has_at_least_three_texts():
 @pytest.mark.parametrize("shape, case_id, text, expected", CASES, ids=[f"{c[0]}:{c[1]}" for c in CASES])
 def test_shape_gives_exactly_the_expected_claims(shape, case_id, text, expected):
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize("text, drug, condition, line", [
+    ("Osimertinib is approved as first-line treatment for EGFR-mutated non-small cell lung cancer.",
+     "osimertinib", NSCLC, "first-line"),
+    ("Carfilzomib is used for multiple myeloma after one prior line of therapy.", "carfilzomib", MM, "second-line"),
+    ("Selinexor is approved for multiple myeloma after at least four prior therapies.", "selinexor", MM,
+     "later-line"),
+    ("Second-line treatment\n\nRamucirumab with docetaxel is used for non-small cell lung cancer.",
+     "ramucirumab", NSCLC, "second-line"),
+])
+def test_a_claim_carries_the_line_of_therapy_its_clause_or_heading_names(text, drug, condition, line):
+    article = parse_bytes(text.encode("utf-8"), "line.txt")
+    rows = [r for r in extract_indications(article, recognize(article))
+            if (r["drug_id"], r["condition_id"]) == (drug, condition)]
+    assert rows and {r["line_of_therapy"] for r in rows} == {line}

@@ -126,3 +126,16 @@ def test_shape_gives_the_expected_recommendations(shape, case_id, text, expected
     rows = _rows(text)
     got = {(r["condition_id"], r["direction"], frozenset(r["interventions"])) for r in rows}
     assert got == expected
+
+
+@pytest.mark.parametrize("text, line", [
+    ("ESMO guideline: melanoma\n\nNivolumab with ipilimumab is recommended as first-line therapy for metastatic "
+     "melanoma.\n", "first-line"),
+    ("NCCN Guidelines for multiple myeloma\n\nSecond-line therapy\n\nDaratumumab with carfilzomib and "
+     "dexamethasone is recommended for multiple myeloma.\n", "second-line"),
+    ("ASCO guideline: colorectal cancer\n\nAfter two or more prior regimens, trifluridine/tipiracil with "
+     "bevacizumab is recommended for metastatic colorectal cancer.\n", "later-line"),
+])
+def test_a_recommendation_carries_the_line_of_therapy_of_its_sentence_or_heading(text, line):
+    rows = _rows(text)
+    assert rows and {r["line_of_therapy"] for r in rows} == {line}
