@@ -19,6 +19,7 @@ from sources.model import ParsedArticle, Sentence, same_paragraph
 _LEAD_ONLY = re.compile(r"^\W*(?:(?:these|they|this|which|others?|options?)\s+)?(?:may\s+)?"
                         r"(?:include|includes|including|are|is|consist\s+of)?\s*(?:the\s+following\W*)?\W*$"
                         r"|:\s*$", re.IGNORECASE)
+ARMS_WINDOW = 8  # list items searched upwards for the label of a trial's arms
 _TERMINAL = (".", "?", "!")
 _ANAPHOR_HINT = re.compile(r"\b(?:it|its|drug|medicine|medication|agent)\b", re.IGNORECASE)
 _APPROVAL_WORD = re.compile(r"\b(?:approv\w*|granted|authori[sz]\w*|cleared|licen[sc]ed)\b", re.IGNORECASE)
@@ -53,6 +54,7 @@ class SentenceFacts:
     has_entities: bool = False
     interventions: list[str] = field(default_factory=list)
     lazy: bool = False  # status and negation not read yet (see ArticleContext.full_facts)
+    arms: bool = False  # the sentence gives or labels a trial's arms ("Treatment groups (randomised 2:1)")
 
 
 @dataclass
@@ -180,10 +182,32 @@ class ArticleContext:
                 f.status = c.status
             if c.negation and not c.uncertain:
                 f.negation, f.negation_cue = c.negation, c.negation_cue
+            f.arms = f.arms or c.arms
         return f
 
+    def arms_label(self, idx: int) -> tuple[SentenceFacts | None, int | None]:
+        """A list item's arms label: the closest item above, in the same run of list items, that labels a
+        trial's arms ("Arms (randomised 1:1)", "Treatment groups"), when only arms lie between them (bare
+        treatments or a "choice of:" lead-in). Lists flattened from nested bullets keep arms under it."""
+        for j in range(idx - 1, max(-1, idx - ARMS_WINDOW - 1), -1):
+            s = self.sentences[j]
+            f = self.full_facts(j)
+            if not s.is_list_item or f is None:
+                return None, None
+            if f.arms:
+                return SentenceFacts(drugs=[], status="used", conditions=f.conditions, biomarkers=f.biomarkers,
+                                     text=f.text, heading_like=True, arms=True), j
+            if f.conditions or f.negation or not (f.drugs or s.text.rstrip().endswith(":")):
+                return None, None  # a list of something else: eligibility, outcomes, notes
+        return None, None
+
     def lead(self, idx: int) -> tuple[SentenceFacts | None, int | None]:
-        """The lead-in of a list item: the nearest sentence above that is not a list item."""
+        """The lead-in of a list item: an arms label above it in its list, else the nearest sentence above
+        that is not a list item."""
+        if self.sentences[idx].is_list_item:
+            label, j = self.arms_label(idx)
+            if label is not None:
+                return label, j
         j = idx - 1
         while j >= 0 and self.sentences[j].is_list_item:
             j -= 1

@@ -138,6 +138,7 @@ class _ArticleReader(ArticleContext):
                 facts.status = c.status
             if c.negation and not c.uncertain:
                 facts.negation, facts.negation_cue = c.negation, c.negation_cue
+            facts.arms = facts.arms or c.arms
         self.facts[idx] = facts
         if text.rstrip().endswith("?"):
             return  # a question asserts nothing

@@ -118,6 +118,37 @@ SHAPES = {
          "- nivolumab on its own.\n",
          {("nivolumab", MEL, False): "used", ("ipilimumab", MEL, False): "used"}),
     ],
+    # A (nested) list under a label that names the arms ("Treatment groups (randomised 2:1)", "Arms"):
+    # every item, and every item of a "choice of:" sub-list, is an arm.
+    "arms-under-a-label": [
+        ("nested-choice-under-groups",
+         "Study design\n\n"
+         "- Who took part\n"
+         "    - 300 adults with multiple myeloma that had relapsed\n"
+         "- Treatment groups (randomised 2:1)\n"
+         "    - teclistamab with daratumumab\n"
+         "    - the doctor's choice of:\n"
+         "        - pomalidomide with dexamethasone, or\n"
+         "        - carfilzomib with dexamethasone\n",
+         {("teclistamab", MM, False): "used", ("daratumumab", MM, False): "used",
+          ("pomalidomide", MM, False): "used", ("dexamethasone", MM, False): "used",
+          ("carfilzomib", MM, False): "used"}),
+        ("trial-arms-solid",
+         "A phase 3 trial in metastatic breast cancer\n\n"
+         "- Trial arms (1:1)\n"
+         "    - sacituzumab govitecan\n"
+         "    - chemotherapy chosen by the treating physician:\n"
+         "        - eribulin, or\n"
+         "        - capecitabine\n",
+         {("sacituzumab-govitecan", BC, False): "used", ("eribulin", BC, False): "used",
+          ("capecitabine", BC, False): "used"}),
+        ("arm-letters",
+         "Melanoma study at a glance\n\n"
+         "Randomised arms:\n"
+         "- Arm A: nivolumab plus ipilimumab\n"
+         "- Arm B: nivolumab alone\n",
+         {("nivolumab", MEL, False): "used", ("ipilimumab", MEL, False): "used"}),
+    ],
     # What is usually done, said with "would" or a habitual adverb, is a use.
     "habitual-use": [
         ("would-usually-be-offered",
