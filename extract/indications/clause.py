@@ -17,7 +17,7 @@ from extract.entities.mentions import Mention, either_way
 from extract.text.regex_prefilter import CueIndex
 
 _POSITIVE_ORDER = ("approved", "recommended", "investigational", "used")  # investigational beats bare use
-_BARE_NEGATION = re.compile(r"\b(?:not|no|never|cannot|neither|nor)\b|n't\b", re.IGNORECASE)
+BARE_NEGATION = re.compile(r"\b(?:not|no|never|cannot|neither|nor)\b|n't\b", re.IGNORECASE)
 # "not for all / not every patient": a negation of a quantifier restricts the claim, it does not deny it.
 _NOT_ALL = re.compile(r"\b(?:[Nn]ot|NOT|n't)\b[^,;]{0,40}?\b(?:all|every|everyone|everybody|each|always|necessarily)\b")
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
@@ -175,6 +175,24 @@ class _RoleIndex:
         return None
 
 
+_FOR_NEXT = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?for\s", re.IGNORECASE)
+
+
+def _pairs_after_colon(text: str, start: int, end: int, local: list[tuple[Mention, int]]) -> bool:
+    """ "Treatment follows the subtype: X for A, Y for B": drug-for-disease pairs listed after a colon, with
+    no verb of their own, each say the drug is used for the disease that follows it."""
+    colon = text.find(":", start, end)
+    if colon < 0:
+        return False
+    drugs = [(pos, pos + m.end - m.start) for m, pos in local if m.kind == "drug" and pos > colon]
+    conditions = [pos for m, pos in local if m.kind == "condition" and pos > colon]
+    paired = 0
+    for pos, stop in drugs:
+        if _FOR_NEXT.match(text, stop, end) and any(stop < c <= stop + 60 for c in conditions):
+            paired += 1
+    return paired >= 1 and not _FINITE_VERB.search(text, colon, end)
+
+
 def _treated_before(span_start: int | None, pos: int, drug_starts: list[int]) -> bool:
     """A condition in a history span is the history's own ("had received X for A") when a treatment
     is named before it there; otherwise the history describes the patients' disease ("previously
@@ -229,7 +247,7 @@ def analyse_clause(text: str, start: int, end: int, mentions: list[Mention], sen
 
     # A relative clause that holds a negation is dropped whole (drugs, conditions and cues).
     for i, s in enumerate(spans):
-        if s.kind == "relative" and _BARE_NEGATION.search(text, s.start, s.end):
+        if s.kind == "relative" and BARE_NEGATION.search(text, s.start, s.end):
             benign = any(c.kind == "benign" and c.regex.search(text[s.start:s.end]) for c in NEGATION_CUES)
             if not benign:
                 spans[i] = Span(s.start, s.end, "dropped", s.cue_id)
@@ -258,6 +276,8 @@ def analyse_clause(text: str, start: int, end: int, mentions: list[Mention], sen
     if caps and facts.status in ("approved", "recommended"):
         facts.status = caps[0]  # "randomized to X or to a standard regimen of Y": the arms are used
     facts.status_needs_condition = bool(statuses) and trial_only
+    if facts.status is None and _pairs_after_colon(text, start, end, local):
+        facts.status = "used"  # "matched to the subtype: X for A, Y for B"
     if facts.status is None and any(m.kind in ("drug", "intervention") and _HAVE_BEFORE.search(
             masked, max(start, pos - 40), pos) for m, pos in local):
         facts.status = "used"  # "children usually have chemotherapy", "you might have imatinib"
@@ -283,7 +303,7 @@ def analyse_clause(text: str, start: int, end: int, mentions: list[Mention], sen
         if cue.id == "rather-than":
             alternatives.append((e, stop))
     rest = mask(neg_masked, explained)
-    if _BARE_NEGATION.search(rest, start, end) or (explained and _NOT_ALL.search(neg_masked, start, end)):
+    if BARE_NEGATION.search(rest, start, end) or (explained and _NOT_ALL.search(neg_masked, start, end)):
         facts.uncertain = True
 
     # Entities by role.

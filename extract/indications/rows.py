@@ -14,14 +14,16 @@ import re
 from functools import lru_cache
 
 from extract.indications import qualifiers as q
-from extract.indications.clause import ClauseFacts
+from extract.indications.clause import BARE_NEGATION, ClauseFacts
 from extract.indications.context import (ArticleContext, Context, SentenceFacts, heading_like,
                                         merged_conditions, rank)
 from extract.indications.cues import OVERLAP_CONDITIONS, SUPPORTIVE_ATC_PREFIXES, SUPPORTIVE_DRUG_IDS
 from extract.entities.mentions import ArticleEntities, Mention
+from extract.indications.tables import RelationHeader, relation_header, row_pairs
 from extract.text.line_of_therapy import line_of_therapy
 from extract.text.provenance import provenance
 from extract.text.row_ids import stable_id
+from extract.text.tables import is_table_row
 from sources.model import ParsedArticle, Sentence
 
 # Interventions that are tests or the setting of a claim, never given with the drug ("not for use
@@ -106,9 +108,16 @@ class _ArticleReader(ArticleContext):
 
     # ------------------------------------------------------------------ reading
     def read(self) -> list[dict]:
+        header: RelationHeader | None = None
         for idx, s in enumerate(self.sentences):
             if s.section and _SKIP_SECTION.search(s.section):
                 continue
+            if not is_table_row(s.text):
+                header = None
+            elif idx == 0 or not is_table_row(self.sentences[idx - 1].text):
+                header = relation_header(s.text)  # a table's first row may name the relation
+            elif header is not None:
+                self.read_relation_row(s, header)
             self.read_sentence(idx, s)
         return list(self.rows.values())
 
@@ -267,6 +276,22 @@ class _ArticleReader(ArticleContext):
                 for cond in conditions:
                     add(d, cond, True, "not_indicated", c.constituent_cue)
         return drugs
+
+    def read_relation_row(self, s: Sentence, header: RelationHeader) -> None:
+        """One body row of a "Drug | Approved use" table: its drugs for its diseases, the header's status."""
+        mentions = self.sentence_mentions(s)
+        drugs = [(m.id, m.start - s.char_start) for m in mentions if m.kind == "drug" and not _is_supportive(m.id)]
+        conditions = [(m, m.start - s.char_start) for m in mentions if m.kind == "condition"]
+        row_drugs, row_conditions = row_pairs(s.text, header, drugs, conditions)
+        if not row_drugs or not row_conditions or BARE_NEGATION.search(s.text):
+            return
+        facts = ClauseFacts(0, len(s.text), conditions=row_conditions,
+                            biomarkers=[(m.id, m.attrs.get("status"), m.start - s.char_start)
+                                        for m in mentions if m.kind == "biomarker"])
+        for drug in dict.fromkeys(row_drugs):
+            for cond in merged_conditions(row_conditions):
+                self.add_row(s, facts, drug, cond, False, header.status, None, None, None,
+                             combination=[d for d in dict.fromkeys(row_drugs) if d != drug])
 
     def pair(self, c: ClauseFacts, drugs: list[str], positions: dict[str, int], conditions: list[Mention]):
         """(drug, condition mention, biomarker) triples; "respectively" pairs items in order."""

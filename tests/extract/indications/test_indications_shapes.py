@@ -5,7 +5,7 @@ shape has at least three texts written for this test (own words, real facts), sp
 cancer and a solid tumour, a patient page and a clinician page, so that a rule written for one
 wording fails here if it does not carry to the next. Each case lists the exact claims:
 (drug_id, condition_id, negated) -> status. Texts separated by a blank line are paragraphs of one
-page; a first line without a full stop is the page title.
+page; a first line without a full stop is the page title; a text starting with "<" is an HTML page.
 """
 from __future__ import annotations
 
@@ -149,6 +149,43 @@ SHAPES = {
          "- Arm B: nivolumab alone\n",
          {("nivolumab", MEL, False): "used", ("ipilimumab", MEL, False): "used"}),
     ],
+    # "X for A" pairs with no verb of their own, after a colon that says treatment depends on them.
+    "for-pairs-after-a-colon": [
+        ("mds-by-subtype",
+         "Treatment is matched to the subtype: lenalidomide for myelodysplastic syndrome with del(5q), "
+         "luspatercept for myelodysplastic syndrome with ring sideroblasts.",
+         {("lenalidomide", "myelodysplastic-syndrome", False): "used",
+          ("luspatercept", "myelodysplastic-syndrome", False): "used"}),
+        ("lung-by-mutation",
+         "Targeted drugs follow the mutation: osimertinib for EGFR-mutated non-small cell lung cancer and "
+         "alectinib for ALK-positive non-small cell lung cancer.",
+         {("osimertinib", NSCLC, False): "used", ("alectinib", NSCLC, False): "used"}),
+        ("patient-words",
+         "Your team chooses by the type of leukaemia: imatinib for chronic myeloid leukaemia, venetoclax for "
+         "chronic lymphocytic leukaemia.",
+         {("imatinib", "chronic-myeloid-leukemia", False): "used", ("venetoclax", CLL, False): "used"}),
+    ],
+    # A table whose header names the relation ("Drug | Approved use"): each row pairs its drug and disease.
+    "relation-table": [
+        ("approved-use-table",
+         "<p>The medicines below are licensed in the UK.</p><table>"
+         "<tr><th>Drug</th><th>Approved use</th></tr>"
+         "<tr><td>imatinib</td><td>chronic myeloid leukaemia</td></tr>"
+         "<tr><td>ibrutinib</td><td>mantle cell lymphoma</td></tr></table>",
+         {("imatinib", "chronic-myeloid-leukemia", False): "approved", ("ibrutinib", MCL, False): "approved"}),
+        ("indication-table-solid",
+         "<p>A summary of the labels of two antibodies.</p><table>"
+         "<tr><th>Medicine</th><th>Indication</th><th>Dose</th></tr>"
+         "<tr><td>trastuzumab</td><td>HER2-positive breast cancer</td><td>6 mg/kg every 3 weeks</td></tr>"
+         "<tr><td>cetuximab</td><td>colorectal cancer</td><td>500 mg/m2 every 2 weeks</td></tr></table>",
+         {("trastuzumab", BC, False): "approved", ("cetuximab", CRC, False): "approved"}),
+        ("used-for-table",
+         "<p>What each treatment is for, in short.</p><table>"
+         "<tr><th>Treatment</th><th>Used for</th></tr>"
+         "<tr><td>azacitidine</td><td>acute myeloid leukaemia</td></tr>"
+         "<tr><td>bortezomib</td><td>multiple myeloma</td></tr></table>",
+         {("azacitidine", AML, False): "used", ("bortezomib", MM, False): "used"}),
+    ],
     # What is usually done, said with "would" or a habitual adverb, is a use.
     "habitual-use": [
         ("would-usually-be-offered",
@@ -239,7 +276,8 @@ CASES = [(shape, case_id, text, expected) for shape, cases in SHAPES.items() for
 
 
 def _claims(text: str) -> dict[tuple, str]:
-    article = parse_bytes(text.encode("utf-8"), "shape.txt")
+    name = "shape.html" if text.startswith("<") else "shape.txt"
+    article = parse_bytes(text.encode("utf-8"), name)
     rows = extract_indications(article, recognize(article))
     claims: dict[tuple, str] = {}
     for row in rows:
