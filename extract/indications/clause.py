@@ -32,6 +32,9 @@ _ANAPHOR = re.compile(
     r"\s+it\s+"
     r"(?=(?:for|in|to\s+treat|as|alongside|with)\b)",
     re.IGNORECASE)
+_GROUP_ANAPHOR = re.compile(r"\b(?:this|the|that|such\s+an?)\s+(?:(?:new|same|two-drug|three-drug|oral|whole)\s+)?"
+                            r"(?:combination|regimen|protocol|doublet|triplet|pairing)\b(?!\s+(?:of|with)\b)",
+                            re.IGNORECASE)
 # "have" + a treatment, as patient pages say it ("you usually have imatinib as tablets", "some also
 # have blinatumomab", "you may have a stem cell transplant"): the treatment is used.
 _HAVE_BEFORE = re.compile(r"\b(?:have|has|having)\s+(?:(?:a|an|also|usually|often|then|first|further|more)\s+){0,2}$",
@@ -73,6 +76,7 @@ class ClauseFacts:
     no_condition: bool = False
     supportive: bool = False  # "... to prevent infections": supportive care, not an indication
     respectively: bool = False
+    group_anaphor: bool = False  # "the combination", "this regimen": the drugs named together before
     arms: bool = False  # "were randomised to X or Y", "was compared with": the clause gives a trial's arms
     core_text: str = ""  # the clause with prior / circumstance / dropped stretches blanked
 
@@ -373,5 +377,6 @@ def analyse_clause(text: str, start: int, end: int, mentions: list[Mention], sen
         else:
             facts.uncertain = True  # "not" with nothing we know after it
     facts.anaphor = bool(_ANAPHOR.search(masked, start, end))
+    facts.group_anaphor = not facts.principal and bool(_GROUP_ANAPHOR.search(masked, start, end))
     facts.respectively = bool(_RESPECTIVELY.search(text, start, end))
     return facts

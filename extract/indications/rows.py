@@ -55,6 +55,7 @@ _FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|do|does|did|can|ma
 # ("the leukemia", "this lymphoma") refer back to the context's condition and do not count.
 _DISEASE_WORD = re.compile(r"\b(?!(?:diagnos|prognos|apoptos|osmos)is\b|(?:leuka?emia|lymphoma|myeloma)s?\b)"
                            r"[a-z]\w*(?:osis|a?emia|omas?|itis|opathy)\b|\bsyndromes?\b", re.IGNORECASE)
+GROUP_WINDOW = 2  # sentences back in which "the combination" finds its drugs
 _NEW_REFERENT = re.compile(r"\b(?:other|related|certain|several|many|some|various|these)\s+(?:\w+\s+){0,4}?"
                            r"(?:cancers|leuka?emias|lymphomas|tumou?rs|diseases|conditions|malignancies|"
                            r"neoplasms|disorders|indications)\b|\bcancers\s+of\b", re.IGNORECASE)
@@ -186,6 +187,8 @@ class _ArticleReader(ArticleContext):
         # A list item inherits its lead-in's predicate only when it is a bare list entry.
         bare_item = lead is not None and (introduces or lead.heading_like) and not _FINITE_VERB.search(
             _RELATIVE.sub(" ", c.core_text))
+        if not drugs and c.group_anaphor:
+            drugs = self.last_group(idx)  # "The combination is used for A": the drugs named together before
         if not drugs and c.anaphor:
             target = prev_drugs[0] if prev_drugs else self.resolve_anaphor(idx)
             drugs = [target] if target else []
@@ -276,6 +279,17 @@ class _ArticleReader(ArticleContext):
                 for cond in conditions:
                     add(d, cond, True, "not_indicated", c.constituent_cue)
         return drugs
+
+    def last_group(self, idx: int) -> list[str]:
+        """The drugs of the closest sentence before `idx`, in its section, naming two or more."""
+        s = self.sentences[idx]
+        for j in range(idx - 1, max(-1, idx - GROUP_WINDOW - 1), -1):
+            f = self.facts[j]
+            if self.sentences[j].section != s.section:
+                return []
+            if f is not None and len(f.drugs) >= 2:
+                return list(f.drugs)
+        return []
 
     def read_relation_row(self, s: Sentence, header: RelationHeader) -> None:
         """One body row of a "Drug | Approved use" table: its drugs for its diseases, the header's status."""

@@ -186,6 +186,21 @@ SHAPES = {
          "<tr><td>bortezomib</td><td>multiple myeloma</td></tr></table>",
          {("azacitidine", AML, False): "used", ("bortezomib", MM, False): "used"}),
     ],
+    # "The combination / this regimen / the protocol" stands for the drugs named together just before.
+    "combination-anaphor": [
+        ("the-combination",
+         "Venetoclax with azacitidine was tested in older adults. The combination is now used for acute "
+         "myeloid leukaemia in people who cannot have intensive chemotherapy.",
+         {("venetoclax", AML, False): "used", ("azacitidine", AML, False): "used"}),
+        ("this-regimen",
+         "Pembrolizumab plus axitinib gave the longest survival in the study. This regimen is a standard "
+         "first-line treatment for advanced renal cell carcinoma.",
+         {("pembrolizumab", RCC, False): "recommended", ("axitinib", RCC, False): "recommended"}),
+        ("the-protocol",
+         "Bendamustine and rituximab are given on two days of each cycle. The protocol is used in mantle cell "
+         "lymphoma.",
+         {("bendamustine", MCL, False): "used", ("rituximab", MCL, False): "used"}),
+    ],
     # What is usually done, said with "would" or a habitual adverb, is a use.
     "habitual-use": [
         ("would-usually-be-offered",
