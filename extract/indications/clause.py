@@ -76,6 +76,9 @@ class ClauseFacts:
     no_condition: bool = False
     supportive: bool = False  # "... to prevent infections": supportive care, not an indication
     respectively: bool = False
+    # "X alone, a regimen that is not approved for A": a closing relative clause negating the use just
+    # named; (negation status, cue, conditions it names) for the clause's drugs
+    restriction: tuple[str, str, list[Mention]] | None = None
     group_anaphor: bool = False  # "the combination", "this regimen": the drugs named together before
     arms: bool = False  # "were randomised to X or Y", "was compared with": the clause gives a trial's arms
     core_text: str = ""  # the clause with prior / circumstance / dropped stretches blanked
@@ -197,6 +200,30 @@ def _pairs_after_colon(text: str, start: int, end: int, local: list[tuple[Mentio
     return paired >= 1 and not _FINITE_VERB.search(text, colon, end)
 
 
+# What a closing relative clause may restate: a use noun ("a regimen that", "an approach that") or the
+# way the drug was just said to be given ("as a single agent, which").
+_USE_ANTECEDENT = re.compile(
+    r"(?:\b(?:an?|the|this)\s+(?:[\w-]+\s+){0,2}?(?:regimen|approach|use|option|combination|practice|schedule|"
+    r"strategy|way)|\b(?:alone|on\s+its\s+own|as\s+(?:an?\s+)?(?:single\s+agent|monotherapy|maintenance)|monotherapy))"
+    r"\s*[,–—-]?\s*$", re.IGNORECASE)
+
+
+def _closing_restriction(text: str, span: Span, end: int, local) -> tuple[str, str, list[Mention]] | None:
+    """(status, cue, conditions) when the relative clause `span` ends the clause, restates the use just
+    named and negates it with a predicate cue for a condition it names; None otherwise."""
+    if text[span.end:end].strip(" .;:!)") or not _USE_ANTECEDENT.search(text, max(0, span.start - 80), span.start):
+        return None
+    conditions = [m for m, pos in local if m.kind == "condition" and span.start <= pos < span.end]
+    if not conditions:
+        return None
+    for cue in NEGATION_CUES:
+        if cue.kind == "predicate":
+            m = cue.regex.search(text, span.start, span.end)
+            if m:
+                return cue.status or "not_indicated", m.group(0), conditions
+    return None
+
+
 def _treated_before(span_start: int | None, pos: int, drug_starts: list[int]) -> bool:
     """A condition in a history span is the history's own ("had received X for A") when a treatment
     is named before it there; otherwise the history describes the patients' disease ("previously
@@ -249,12 +276,15 @@ def analyse_clause(text: str, start: int, end: int, mentions: list[Mention], sen
             if app:
                 spans.append(Span(app.start(), app.end(), "relative", "appositive"))
 
-    # A relative clause that holds a negation is dropped whole (drugs, conditions and cues).
+    # A relative clause that holds a negation is dropped whole (drugs, conditions and cues); when it
+    # closes the clause and restates the use just named, its negation restricts that use.
     for i, s in enumerate(spans):
         if s.kind == "relative" and BARE_NEGATION.search(text, s.start, s.end):
             benign = any(c.kind == "benign" and c.regex.search(text[s.start:s.end]) for c in NEGATION_CUES)
             if not benign:
                 spans[i] = Span(s.start, s.end, "dropped", s.cue_id)
+                if facts.restriction is None:
+                    facts.restriction = _closing_restriction(text, s, end, local)
     facts.no_condition = any(s.kind == "no-condition" for s in spans)
     facts.supportive = any(s.kind == "supportive" for s in spans)
     describing = [(s.start, s.end) for s in spans if s.cue_id == "appositive" and s.kind == "relative"]

@@ -217,6 +217,12 @@ class _ArticleReader(ArticleContext):
         drugs = [d for d in drugs if not _is_supportive(d)]
         partners = [d for d in partners if not _is_supportive(d) and d not in drugs]
         negated_drugs = [d for d in dict.fromkeys(d for d, _ in c.negated_drugs) if not _is_supportive(d)]
+        if c.restriction and drugs:  # "X alone, a regimen that is not approved for A"
+            r_status, r_cue, r_conditions = c.restriction
+            for d in drugs:
+                for cond in merged_conditions(r_conditions):
+                    self.add_row(s, c, d, cond, True, r_status, r_cue, None, lead,
+                                 combination=[x for x in drugs if x != d])
         if not (drugs or negated_drugs) or (status is None and negation is None):
             return drugs
         if status in ("used", "investigational") and negation is None and _EVIDENCE_GRADE.search(c.core_text):

@@ -201,6 +201,24 @@ SHAPES = {
          "lymphoma.",
          {("bendamustine", MCL, False): "used", ("rituximab", MCL, False): "used"}),
     ],
+    # A closing relative clause that negates the use just named ("X alone, a regimen that is not approved
+    # for A") restricts X for A; a relative clause in the middle of the sentence still says nothing.
+    "closing-restriction": [
+        ("regimen-that-is-not-approved",
+         "The third arm received osimertinib on its own, an approach that is not approved for small cell lung "
+         "cancer.",
+         {("osimertinib", "small-cell-lung-cancer", True): "not_indicated"}),
+        ("which-is-not-licensed",
+         "Some centres give rituximab as a single agent, which is not licensed for Hodgkin lymphoma.",
+         {("rituximab", HL, True): "not_indicated"}),
+        ("use-that-is-not-recommended",
+         "In the study, lenalidomide was given as maintenance, a use that is not recommended in mantle cell "
+         "lymphoma.",
+         {("lenalidomide", MCL, True): "not_recommended"}),
+        ("middle-relative-says-nothing-of-its-own",
+         "Lenalidomide, which is not approved for chronic lymphocytic leukaemia, is used for multiple myeloma.",
+         {("lenalidomide", MM, False): "used"}),
+    ],
     # What is usually done, said with "would" or a habitual adverb, is a use.
     "habitual-use": [
         ("would-usually-be-offered",
