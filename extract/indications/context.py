@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from extract.text.clauses import split_clauses
 from extract.indications.clause import analyse_clause
+from extract.indications.cues import label_heading_status
 from extract.indications.qualifiers import regulators
 from extract.entities.mentions import ArticleEntities, Mention
 from sources.model import ParsedArticle, Sentence, same_paragraph
@@ -19,6 +20,7 @@ from sources.model import ParsedArticle, Sentence, same_paragraph
 _LEAD_ONLY = re.compile(r"^\W*(?:(?:these|they|this|which|others?|options?)\s+)?(?:may\s+)?"
                         r"(?:include|includes|including|are|is|consist\s+of)?\s*(?:the\s+following\W*)?\W*$"
                         r"|:\s*$", re.IGNORECASE)
+LABEL_WINDOW = 40  # sentences searched upwards for a label's indications heading
 ARMS_WINDOW = 8  # list items searched upwards for the label of a trial's arms
 _TERMINAL = (".", "?", "!")
 _ANAPHOR_HINT = re.compile(r"\b(?:it|its|drug|medicine|medication|agent|combination|regimen|protocol|doublet|triplet|pairing)\b",
@@ -282,3 +284,17 @@ class ArticleContext:
         if self.last_subject and idx - self.last_subject[1] <= SUBJECT_WINDOW:
             return self.last_subject[0]
         return self.entities.main_drug_id
+
+    def label_section(self, idx: int) -> str | None:
+        """The status a label's indications section gives its lines ("INDICATIONS AND USAGE": approved;
+        "What X is used for": used) when sentence `idx` lies in one on the page of one drug; else None."""
+        if not self.entities.main_drug_id:
+            return None
+        for j in range(idx - 1, max(-1, idx - LABEL_WINDOW - 1), -1):
+            t = self.sentences[j]
+            if not (t.is_heading or heading_like(t)) or t.is_list_item:
+                continue
+            status = label_heading_status(t.text.strip())
+            if status is not None:
+                return None if status == "stop" else status
+        return None

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import yaml
 
@@ -165,3 +166,18 @@ SPAN_CUES = _span_cues()
 QUALIFIER_CUES = _qualifier_cues()
 SUPPORTIVE_DRUG_IDS, SUPPORTIVE_ATC_PREFIXES = _supportive_care()
 OVERLAP_CONDITIONS = _overlaps()
+
+
+@lru_cache(maxsize=1)
+def _label_headings() -> tuple[tuple[str, re.Pattern], ...]:
+    out = []
+    for e in _entries("label_sections.yaml", {"id", "status", "pattern"}, set()):
+        if e["status"] not in ("approved", "used", "stop"):
+            raise IndicationLexiconError(f"label_sections.yaml: {e['id']}: unknown status {e['status']!r}")
+        out.append((e["status"], re.compile(e["pattern"], re.IGNORECASE)))
+    return tuple(out)
+
+
+def label_heading_status(heading: str) -> str | None:
+    """approved / used for a label's indications heading, "stop" for its other sections, else None."""
+    return next((status for status, rx in _label_headings() if rx.search(heading)), None)

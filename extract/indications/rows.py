@@ -125,7 +125,8 @@ class _ArticleReader(ArticleContext):
     def read_sentence(self, idx: int, s: Sentence) -> None:
         mentions = self.sentence_mentions(s)
         text = s.text
-        if not self.worth_reading(s, mentions):
+        if not self.worth_reading(s, mentions) and not (
+                any(m.kind == "condition" for m in mentions) and self.label_section(idx)):
             # No drug, no "it"/"this drug", no list entry: keep only what context needs.
             conditions = [m for m in mentions if m.kind == "condition"
                           and not (m.surface.lower() == "all" and m.surface != "ALL")]
@@ -187,6 +188,14 @@ class _ArticleReader(ArticleContext):
         # A list item inherits its lead-in's predicate only when it is a bare list entry.
         bare_item = lead is not None and (introduces or lead.heading_like) and not _FINITE_VERB.search(
             _RELATIVE.sub(" ", c.core_text))
+        label = None
+        if not drugs and (c.conditions or partners) and not (c.negation or c.negated_conditions or c.anaphor):
+            label = self.label_section(idx)  # "1.1 Mantle Cell Lymphoma / For adults who ...": the label's drug
+            if label:
+                drugs = [self.entities.main_drug_id]
+                positions = {drugs[0]: s.char_start}
+                if status in (None, "used"):
+                    status = label
         if not drugs and c.group_anaphor:
             drugs = self.last_group(idx)  # "The combination is used for A": the drugs named together before
         if not drugs and c.anaphor:

@@ -219,6 +219,49 @@ SHAPES = {
          "Lenalidomide, which is not approved for chronic lymphocytic leukaemia, is used for multiple myeloma.",
          {("lenalidomide", MM, False): "used"}),
     ],
+    # Under a label's indications section, a line naming a disease without a drug is the labelled drug's
+    # approved use; under "what it is used for", its use.
+    "label-indication-section": [
+        ("numbered-subsections",
+         "BRUKINSA (zanubrutinib) capsules: highlights of prescribing information\n\n"
+         "1 INDICATIONS AND USAGE\n\n"
+         "1.1 Mantle Cell Lymphoma\n\n"
+         "For adult patients with mantle cell lymphoma who have received at least one prior therapy.\n\n"
+         "1.2 Waldenström's Macroglobulinemia\n\n"
+         "For adult patients with Waldenström's macroglobulinemia.\n\n"
+         "2 DOSAGE AND ADMINISTRATION\n\n"
+         "The dose for chronic lymphocytic leukemia is 160 mg twice daily.\n",
+         {("zanubrutinib", MCL, False): "approved",
+          ("zanubrutinib", "waldenstrom-macroglobulinemia", False): "approved"}),
+        ("disease-colon-lines",
+         "KEYTRUDA (pembrolizumab) label summary\n\n"
+         "INDICATIONS AND USAGE\n\n"
+         "Melanoma: for the treatment of patients with unresectable or metastatic melanoma.\n\n"
+         "Renal cell carcinoma: in combination with axitinib, as first-line treatment of advanced renal cell "
+         "carcinoma.\n",
+         {("pembrolizumab", MEL, False): "approved", ("pembrolizumab", RCC, False): "approved",
+          ("axitinib", RCC, False): "used"}),
+        ("patient-leaflet-used-for",
+         "Imbruvica (ibrutinib) patient leaflet\n\n"
+         "What Imbruvica is used for\n\n"
+         "- chronic lymphocytic leukaemia in adults\n"
+         "- mantle cell lymphoma that has come back\n\n"
+         "How to take Imbruvica\n\n"
+         "Swallow the capsules whole with water.\n",
+         {("ibrutinib", CLL, False): "used", ("ibrutinib", MCL, False): "used"}),
+    ],
+    # A trial's drug "was tested / studied in people with A": the trial used it for A.
+    "tested-in": [
+        ("tested-in-people-with",
+         "Tarlatamab was tested in 220 people with small cell lung cancer that had come back.",
+         {("tarlatamab", "small-cell-lung-cancer", False): "used"}),
+        ("studied-in-adults",
+         "Pirtobrutinib was studied in adults with mantle cell lymphoma after a covalent BTK inhibitor.",
+         {("pirtobrutinib", MCL, False): "used"}),
+        ("evaluated-in-patients",
+         "Trastuzumab deruxtecan was evaluated in patients with HER2-low metastatic breast cancer.",
+         {("trastuzumab-deruxtecan", BC, False): "used"}),
+    ],
     # What is usually done, said with "would" or a habitual adverb, is a use.
     "habitual-use": [
         ("would-usually-be-offered",
