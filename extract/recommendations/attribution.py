@@ -124,7 +124,7 @@ def find_attribution(article: ParsedArticle) -> Attribution | None:
         if body is not None and year is not None and title is not None:
             break
     if body is None:
-        return _published_by_body(article, lookup)
+        return _published_by_body(article, lookup) or _summarised_guideline(article, lookup)
     year = year or _header_version_year(article) or _cited_guideline_year(article, body, lookup)
     return Attribution(body=body, title=title, year=year)
 
@@ -174,3 +174,30 @@ def _published_by_body(article: ParsedArticle, lookup: dict[str, str]) -> Attrib
     if body is None:
         return None
     return Attribution(body=body, title=None, year=_header_version_year(article))
+
+
+TITLE_SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{1,60}$")
+WORDS = re.compile(r"[a-z0-9]+")
+MIN_TITLE_WORDS = 3
+
+
+def _summarised_guideline(article: ParsedArticle, lookup: dict[str, str]) -> Attribution | None:
+    """A page summarising a guideline ("Management of X | Guideline Digest") names the body only in the
+    citation of the guideline it summarises: a reference whose title carries the page's title and names
+    a body next to a guideline word gives the body and, from the citation, the year."""
+    title = TITLE_SITE_SUFFIX.sub("", (article.title or "").strip())
+    core = " ".join(WORDS.findall(title.lower()))
+    if len(core.split()) < MIN_TITLE_WORDS:
+        return None
+    regex, _ = body_names()
+    for s in article.sentences:
+        if not (s.section and REFERENCE_SECTION.search(s.section)) or not GUIDELINE_WORD.search(s.text):
+            continue
+        if core not in " ".join(WORDS.findall(s.text.lower())):
+            continue
+        m = regex.search(s.text)
+        if m is None:
+            continue
+        year = CITATION_YEAR.search(s.text) or YEAR.search(s.text)
+        return Attribution(body=lookup[m.group(1)], title=title, year=int(year.group(1)) if year else None)
+    return None

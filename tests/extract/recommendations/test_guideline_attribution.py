@@ -42,3 +42,38 @@ def test_a_body_that_recommends_is_the_source_but_a_body_merely_named_is_not():
     named = make_article(["The study was presented at the ELN annual symposium in Mannheim."])
     assert find_attribution(speaks).body == "ELN"
     assert find_attribution(named) is None
+
+
+# A page that summarises a guideline ("Guideline summaries" sites) names the body only in the citation
+# of the guideline it summarises: the cited title is the page's title.
+def test_a_summary_page_takes_the_body_and_year_of_the_guideline_whose_title_it_carries():
+    article = make_article([
+        "Recommendation 1",
+        "Imatinib is recommended for chronic-phase CML.",
+        "# Source citation",
+        "• Smith A, et al. Management of chronic myeloid leukaemia in adults: a British Society for "
+        "Haematology guideline. Br J Haematol. 2024;204(2):100-120.",
+    ], title="Management of Chronic Myeloid Leukaemia in Adults | Guideline Digest")
+    attribution = find_attribution(article)
+    assert (attribution.body, attribution.year) == ("BSH", 2024)
+
+
+def test_a_summary_page_of_a_solid_tumour_guideline():
+    article = make_article([
+        "Nivolumab with ipilimumab may be offered for advanced melanoma.",
+        "# References",
+        "• Lee K, et al. Immunotherapy for advanced melanoma: ESMO Clinical Practice Guideline. "
+        "Ann Oncol. 2023;34(8):700-720.",
+    ], title="Immunotherapy for Advanced Melanoma - Summary")
+    attribution = find_attribution(article)
+    assert (attribution.body, attribution.year) == ("ESMO", 2023)
+
+
+def test_a_cited_guideline_with_another_title_does_not_make_the_page_a_guideline():
+    article = make_article([
+        "Nivolumab with ipilimumab is used for advanced melanoma.",
+        "# References",
+        "• Lee K, et al. Adjuvant therapy for resected melanoma: ESMO Clinical Practice Guideline. "
+        "Ann Oncol. 2022;33(1):1-20.",
+    ], title="Living with Advanced Melanoma")
+    assert find_attribution(article) is None
