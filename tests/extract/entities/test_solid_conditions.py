@@ -36,6 +36,8 @@ def test_solid_tumour_names_and_abbreviations_resolve_to_contract_ids(text, cond
     ("Ribociclib is added after surgery in HR-positive, HER2-negative early breast cancer.",
      "breast-cancer", "HR-positive"),
     ("Women with ER+/HER2- advanced breast cancer can take elacestrant.", "breast-cancer", "HR-positive"),
+    ("The trial enrolled hormone receptor-positive (HR+), HER2-negative (HER2-) early breast cancer.",
+     "breast-cancer", "HR-positive"),
     ("Sacituzumab govitecan is used in metastatic TNBC.", "breast-cancer", "triple-negative"),
     ("Radium-223 helps men with castration-resistant prostate cancer and bone metastases.",
      "prostate-cancer", "castration-resistant"),

@@ -27,6 +27,9 @@ from extract.indications import qualifiers as q
      "ovarian-cancer", "maintenance"),
     ("Her cancer has spread to the liver, so she will start trastuzumab deruxtecan.", "breast-cancer",
      "metastatic"),
+    # the abbreviation itself says metastatic
+    ("The PSMA scan selects men with mCRPC who already had a taxane.", None, "metastatic"),
+    ("Sacituzumab govitecan is an option in mTNBC after two earlier regimens.", "breast-cancer", "metastatic"),
 ])
 def test_solid_tumour_settings(text, condition_id, expected):
     assert q.setting(text, condition_id) == expected
