@@ -1,8 +1,12 @@
-"""Biomarker mentions with their status (positive / negative / mutated / None).
+"""Biomarker mentions with their status and, where written, the variant or cut-off.
 
-The marker names come from lexicons/biomarkers.yaml; the status is read from what is
-written right after the marker ("Ph+", "CD22-positive", "FLT3-ITD", "KIT D816V", "BCR-ABL1-negative")
-or right before it ("mutated FLT3", "positive for CD19").
+The marker names come from lexicons/biomarkers.yaml; the status is read from what is written right
+after the marker ("Ph+", "CD22-positive", "FLT3-ITD", "HER2-low", "MSI-H", "MMR-deficient",
+"BCR-ABL1-negative") or right before it ("mutated FLT3", "positive for CD19", "high TMB", "deficient
+mismatch repair"). A named variant ("EGFR exon 19 deletion or L858R", "KRAS G12C") makes the marker
+`mutated` and is kept as written in `variant`; a PD-L1 cut-off ("TPS ≥50%") sets the status by its
+value (contract v2: ≥50% is high, 1-49% low, <1% negative) and is kept as the variant. Markers joined
+by "/", "or" or "and" share the status written after the last ("ALK/ROS1-positive").
 """
 from __future__ import annotations
 
@@ -16,13 +20,18 @@ _SEP = r"(?:\s*[-\u2010\u2011\u2013\u2212]\s*|\s+)"
 _STATUS_AFTER = (
     ("mutated", re.compile(
         _SEP + r"(?:mutated|mutation|mutations|mutant|mut\b|ITD\+?|TKD\+?|internal tandem duplications?|"
-        r"tyrosine kinase domain|(?:exon\s+\d+\s+)?(?:mutation|deletion|insertion)s?|D816V|V617F|"
-        r"exon\s+\d+|[A-Z]\d{2,4}[A-Z]\b)")),
+        r"tyrosine kinase domain|(?:exon\s+\d+\s+)?(?:mutation|deletion|insertion|skipping)s?|D816V|V617F|"
+        r"altered|alterations?|variants?|exon\s+\d+|ex\d+(?:del|ins)|[A-Z]\d{1,4}(?:[A-Z]|del|ins|fs)\b)")),
     ("positive", re.compile(r"\s*(?:\+|\u207a|\(\+\))")),
+    ("low", re.compile(_SEP + r"(?:low|ultra-?low)\b")),
+    ("high", re.compile(r"(?:\s*[-\u2010\u2011\u2013]\s*H\b|" + _SEP + r"high\b)")),
+    ("deficient", re.compile(_SEP + r"(?:deficient|deficiency|deficiencies|loss)\b")),
     ("positive", re.compile(
         _SEP + r"(?:positive|positivity|pos\b|expressing|expression|rearranged|rearrangements?|"
-        r"fusions?|fusion genes?|translocations?|translocated|amplified|overexpress\w*)")),
-    ("negative", re.compile(_SEP + r"(?:negative|negativity|neg\b|wild[- ]type|unmutated|WT\b)")),
+        r"fusions?|fusion genes?|gene fusions?|translocations?|translocated|amplified|amplifications?|"
+        r"overexpress\w*)")),
+    ("negative", re.compile(_SEP + r"(?:negative|negativity|neg\b|wild[- ]type|unmutated|WT\b|"
+                                   r"proficient|stable|zero|null)")),
     ("negative", re.compile(r"\s*(?:[\u2212\u2013\u207b](?![A-Za-z0-9])|\(\s*[-\u2212\u2013]\s*\))"
                             r"|-(?=\s|$|[,;:.)])")),
 )
@@ -36,7 +45,23 @@ _STATUS_BEFORE = (
     ("mutated", re.compile(r"\b(?:mutated|mutant)\s+$", re.I)),
     ("positive", re.compile(r"\bpositive\s+for\s+$", re.I)),
     ("negative", re.compile(r"\bnegative\s+for\s+$", re.I)),
+    ("high", re.compile(r"\b(?:high|elevated)\s+(?:levels?\s+of\s+)?$", re.I)),
+    ("low", re.compile(r"\b(?:low|ultra-?low)\s+(?:levels?\s+of\s+)?$", re.I)),
+    ("deficient", re.compile(r"\bdeficient\s+$", re.I)),
+    ("negative", re.compile(r"\bproficient\s+$", re.I)),
 )
+# A named variant: "exon 19 deletion", "ex19del", "L858R", "G12C", "V600E", chained by or/and/","
+_VARIANT_ATOM = (r"(?:exon\s*\d+\s+(?:[A-Z]\d{1,4}[A-Z]\b|(?:deletions?|insertions?|skipping|del\b|ins\b)"
+                 r"(?:\s+(?:mutations?|alterations?))?)|ex\d+(?:del|ins)\b|[A-Z]\d{1,4}(?:[A-Z]|del|ins|fs)\b|[A-Z]\d{3,4}\b"
+                 r"(?:\s+(?:substitution\s+)?mutations?)?)")
+_VARIANT = re.compile(r"[\s(:-]*(?:\(\s*)?(?P<v>" + _VARIANT_ATOM + r"(?:\s*(?:,|/|\bor\b|\band\b)\s*"
+                      + _VARIANT_ATOM + r")*)")
+# A PD-L1 cut-off: "TPS ≥50%", "CPS ≥ 10", "expression of at least 1%", "(TPS) < 1%"
+_CUTOFF = re.compile(
+    r"[\s,(-]*(?:expression\s+)?(?:\(\s*)?(?P<v>(?:(?P<score>TPS|CPS|TC|IC|tumou?r proportion score|combined positive"
+    r" score)\s*\)?\s*(?:of\s+)?)?(?P<op>\u2265|>=|>|<|\u2264|<=|at\s+least|of\s+at\s+least|below|under)?\s*"
+    r"(?P<n>\d{1,3})\s*(?:%|percent)?(?:\s*(?:-|\u2013|to)\s*(?P<hi>\d{1,3})\s*%)?)", re.I)
+_JOINED = re.compile(r"\s*(?:/|,|\bor\b|\band\b)\s*")
 
 
 @dataclass(frozen=True)
@@ -45,17 +70,22 @@ class BiomarkerHit:
     end: int
     symbol: str
     status: str | None
+    variant: str | None = None
 
 
 # Any fusion written in HGNC notation ("KMT2A::MLLT3") is a fusion symbol as written
 _WRITTEN_FUSION = r"[A-Z][A-Z0-9]{1,9}::[A-Z][A-Z0-9]{1,9}"
+_STATUSES = ("positive", "negative", "mutated", "low", "high", "deficient")
 
 
 def _build() -> PatternSet:
-    lex = load_lexicon(__package__, "biomarkers.yaml", {"id", "names", "why"}, {"needs_status"})
-    alternatives = [(p, (str(e["id"]), bool(e.get("needs_status", False))), True)
+    lex = load_lexicon(__package__, "biomarkers.yaml", {"id", "names", "why"}, {"needs_status", "status"})
+    for e in lex.entries:
+        if e.get("status") not in (None, *_STATUSES):
+            raise ValueError(f"biomarkers.yaml: {e['id']}: unknown status {e['status']!r}")
+    alternatives = [(p, (str(e["id"]), bool(e.get("needs_status", False)), e.get("status")), True)
                     for e in lex.entries for p in as_list(e["names"])]
-    alternatives.append((_WRITTEN_FUSION, (None, False), True))
+    alternatives.append((_WRITTEN_FUSION, (None, False, None), True))
     return PatternSet(alternatives)
 
 
@@ -65,18 +95,41 @@ _PATTERNS = _build()
 def find_biomarkers(text: str) -> list[BiomarkerHit]:
     out = []
     for h in _PATTERNS.finditer(text):
-        symbol, needs_status = h.payload
+        symbol, needs_status, implied = h.payload
         symbol = symbol or h.match.group(0)
-        status, end = _status_after(text, h.end)
+        variant = None
+        m = _VARIANT.match(text, h.end)
+        if m:  # "KRAS G12C", "EGFR exon 19 deletion or L858R" (then "-mutated" may follow)
+            variant = _clean(m.group("v"))
+            status, end = _status_after(text, m.end())
+            status, end = "mutated", (end if status == "mutated" else m.end())
+        else:
+            status, end = _status_after(text, h.end)
+        if symbol == "CD274":
+            status, end, variant = _cutoff(text, h.end, status, end)
         if status != "negative" and _ABSENT_BEFORE.search(text, max(0, h.start - 24), h.start) \
                 and not _WORD_GOES_ON.match(text, h.end):
             status = "negative"
         if status is None:
             status = _status_before(text, h.start)
+        if implied and status in (None, "positive"):
+            status = implied  # "dMMR" is deficient, "HRD-positive" too
         if status is None and needs_status:
             continue
-        out.append(BiomarkerHit(h.start, end, symbol, status))
-    return out
+        if status == "low" and _ultralow(text, h.end, end):
+            variant = variant or "ultralow"
+        out.append(BiomarkerHit(h.start, end, symbol, status, variant))
+    return _share_statuses(text, out)
+
+
+def _share_statuses(text: str, hits: list[BiomarkerHit]) -> list[BiomarkerHit]:
+    """"ALK/ROS1-positive", "PIK3CA, AKT1 or PTEN alterations": a marker with no status of its own
+    takes the status written after the next marker it is joined to."""
+    for i in range(len(hits) - 2, -1, -1):
+        a, b = hits[i], hits[i + 1]
+        if a.status is None and b.status is not None and _JOINED.fullmatch(text, a.end, b.start):
+            hits[i] = BiomarkerHit(a.start, a.end, a.symbol, b.status, None)
+    return hits
 
 
 def _status_after(text: str, end: int) -> tuple[str | None, int]:
@@ -89,6 +142,31 @@ def _status_after(text: str, end: int) -> tuple[str | None, int]:
 
 def _status_before(text: str, start: int) -> str | None:
     for status, pattern in _STATUS_BEFORE:
-        if pattern.search(text, max(0, start - 20), start):
+        if pattern.search(text, max(0, start - 24), start):
             return status
     return None
+
+
+def _cutoff(text: str, marker_end: int, status: str | None, end: int):
+    """PD-L1 status from a written cut-off (after the marker or after its status word)."""
+    m = _CUTOFF.match(text, end) or _CUTOFF.match(text, marker_end)
+    if not m:
+        return status, end, None
+    n, op = int(m.group("n")), (m.group("op") or "").lower()
+    if not op and not m.group("hi"):
+        return status, end, None  # a bare number after PD-L1 is no cut-off
+    if m.group("hi"):
+        value = "low" if int(m.group("hi")) < 50 else "high"
+    elif op in ("<", "\u2264", "<=", "below", "under"):
+        value = "negative" if n <= 1 else "low"
+    else:
+        value = "high" if n >= 50 and (m.group("score") or "TPS").upper() != "CPS" else "positive"
+    return value, m.end(), re.sub(r"\s+", " ", m.group("v")).strip()
+
+
+def _ultralow(text: str, start: int, end: int) -> bool:
+    return "ultra" in text[start:end].lower()
+
+
+def _clean(variant: str) -> str:
+    return re.sub(r"\s+", " ", variant).strip(" ,/")

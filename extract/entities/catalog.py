@@ -12,11 +12,13 @@ import importlib.metadata
 from functools import lru_cache
 from importlib import resources
 
-from extract.entities.condition_vocabulary import checked_icd10, conditions
+from extract.entities.condition_vocabulary import (CancerCodes, cancer_codes, checked_icd10, conditions,
+                                                   oncotree_version)
 from extract.entities.drug_classes import drug_classes
 from extract.entities.drug_vocabulary import PACKAGE, vocabulary
 
-ENTITY_LEXICONS = ("biomarkers.yaml", "condition_qualifiers.yaml", "conditions.yaml", "drug_brands.yaml",
+ENTITY_LEXICONS = ("biomarkers.yaml", "condition_codes.yaml", "condition_qualifiers.yaml", "conditions.yaml",
+                   "drug_brands.yaml",
                    "drug_classes.yaml", "drug_inn_names.yaml", "drug_stoplist.yaml",
                    "drug_supplement.yaml", "interventions.yaml")
 _MAX_SYNONYMS = 25  # the package lists up to ~100 spellings (other languages, chemical names)
@@ -68,9 +70,11 @@ def condition_record(condition_id: str) -> dict:
     entry = conditions().get(condition_id)
     if entry is None:
         raise KeyError(f"unknown condition_id {condition_id!r}")
+    codes = cancer_codes().get(condition_id, CancerCodes())
     return {"condition_id": condition_id, "name": entry.name,
             "abbreviations": list(entry.abbreviations), "parent_id": entry.parent_id,
-            "icd10": checked_icd10()[condition_id]}
+            "icd10": checked_icd10()[condition_id],
+            "oncotree_code": codes.oncotree, "ncit_code": codes.ncit, "umls_cui": codes.umls}
 
 
 @lru_cache(maxsize=None)
@@ -84,5 +88,6 @@ def vocabulary_versions() -> dict[str, str]:
     return {
         PACKAGE: importlib.metadata.version(PACKAGE),
         "simple-icd-10-cm": importlib.metadata.version("simple-icd-10-cm"),
+        "oncotree": oncotree_version(),
         "oncocurate-entity-lexicons": digest.hexdigest()[:12],
     }

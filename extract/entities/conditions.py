@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import ahocorasick
 
-from extract.entities.condition_vocabulary import conditions, qualifiers, spelling_variants
+from extract.entities.condition_vocabulary import conditions, domains, qualifiers, spelling_variants
 from extract.entities.literals import LiteralSet
 from extract.entities.folding import at_word_boundaries, fold, fold_key, squeeze
 
@@ -154,6 +154,8 @@ def find_conditions(text: str, folded: str, sentence_bounds,
     named_ids = {h.condition_id for h in names if not h.needs_named}
     hits = list(names)
     taken = [(h.start, h.end) for h in names]
+    other_meanings = defined_otherwise(text, learned)
+    named_domains = {_DOMAINS[c] for c in named_ids} - {"other"}
 
     for m in _SHORT_FORMS.finditer(text):
         short = _SHORTS[m.text]
@@ -163,9 +165,14 @@ def find_conditions(text: str, folded: str, sentence_bounds,
             continue  # the article gave this short form another meaning
         if m.text == "ALL" and _shouted(text, m.start, m.end):
             continue
-        if short.ambiguous and not (m.text in learned or short.condition_id in named_ids
-                                    or _disease_context(text, m.start, sentence_bounds, medical_spans)):
-            continue
+        if short.ambiguous and m.text not in learned and short.condition_id not in named_ids:
+            if m.text in other_meanings:
+                continue  # "endocrine therapy (ET)": the article's own meaning of the letters
+            domain = _DOMAINS[short.condition_id]
+            if domain != "other" and named_domains and domain not in named_domains:
+                continue  # "ET" on a breast-cancer page is no myeloproliferative neoplasm
+            if not _disease_context(text, m.start, sentence_bounds, medical_spans):
+                continue
         hits.append(ConditionHit(m.start, m.end, short.condition_id, dict(short.attrs)))
     extra = {k: v for k, v in learned.items() if k not in _SHORTS or _SHORTS[k].condition_id != v[0]}
     if extra:
@@ -186,6 +193,36 @@ def find_conditions(text: str, folded: str, sentence_bounds,
             continue
         kept.append(h)
     return kept, {k: v[0] for k, v in learned.items()}
+
+
+_DOMAINS = domains()
+_AMBIGUOUS_SHORTS = frozenset(k for k, v in _SHORTS.items() if v.ambiguous)
+_PAREN_SHORT = re.compile(r"\(\s*([A-Za-z][A-Za-z0-9/+\-]{1,11})\s*[),;]")
+_WORDS_BEFORE = re.compile(r"((?:[A-Za-z][\w'-]*[\s/-]+){1,6})$")
+
+
+def defined_otherwise(text: str, learned: dict) -> set[str]:
+    """Ambiguous condition short forms the article defines as something else: "endocrine therapy
+    (ET)", "progression-free survival (PFS)". The letters must start the words before the bracket in
+    order (Schwartz-Hearst), and those words must not be the condition itself (`learned`)."""
+    out: set[str] = set()
+    for m in _PAREN_SHORT.finditer(text):
+        short = m.group(1)
+        if short not in _AMBIGUOUS_SHORTS or short in learned:
+            continue
+        before = _WORDS_BEFORE.search(text, max(0, m.start() - 80), m.start())
+        if before and _initials_spell(short, before.group(1)):
+            out.add(short)
+    return out
+
+
+def _initials_spell(short: str, words_text: str) -> bool:
+    """The short form's letters are the initials of the last words before it ("endocrine therapy")."""
+    letters = [c.lower() for c in short if c.isalpha()]
+    words = [w for w in re.split(r"[\s/-]+", words_text.strip()) if w]
+    if len(words) < len(letters):
+        return False
+    return [w[0].lower() for w in words[-len(letters):]] == letters
 
 
 def _overlaps(spans, start, end) -> bool:
@@ -232,14 +269,14 @@ def _qualify(text: str, hit: ConditionHit) -> ConditionHit:
         if q.before is not None and start > 0:
             m = q.before.search(text, max(0, start - _LOOKBACK), start)
             if m:
-                attrs[q.attr] = q.value
+                attrs[q.attr] = q.value_of(m)
                 set_here.add(q.attr)
                 start = m.start()
                 continue
         if q.after is not None:
             m = q.after.match(text, end)
             if m:
-                attrs[q.attr] = q.value
+                attrs[q.attr] = q.value_of(m)
                 set_here.add(q.attr)
                 end = m.end()
     return ConditionHit(start, end, hit.condition_id, attrs)

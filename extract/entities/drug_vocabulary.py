@@ -46,6 +46,18 @@ _SALT_WORDS = {
     "ditosylate", "monohydrochloride", "tromethamine", "meglumine", "edisylate", "camsylate",
 }
 _FDA_SUFFIX = re.compile(r"-[a-z]{4}$")
+# FDA's distinguishing prefixes of antibody-drug conjugates ("fam-trastuzumab deruxtecan-nxki",
+# "ado-trastuzumab emtansine"): not part of the INN
+_FDA_PREFIX = re.compile(r"^(?:fam|ado)-(?=\w)")
+# Radiolabelled drugs as US names write them: "lutetium lu 177 dotatate" (element, symbol, mass,
+# ligand) or "piflufolastat f 18" / "fludeoxyglucose (18f)" (ligand, isotope). The INN writes the
+# isotope in brackets, "lutetium (177Lu) oxodotreotide", so the id is "lutetium-177lu-oxodotreotide".
+_ELEMENTS = {"lutetium": "lu", "gallium": "ga", "radium": "ra", "yttrium": "y", "actinium": "ac",
+             "iodine": "i", "copper": "cu", "zirconium": "zr", "indium": "in", "technetium": "tc",
+             "samarium": "sm", "strontium": "sr", "thorium": "th", "lead": "pb", "fluorine": "f"}
+_ISOTOPE_SYMBOLS = frozenset(_ELEMENTS.values())
+_ELEMENT_FIRST = re.compile(r"^(" + "|".join(_ELEMENTS) + r") ([a-z]{1,2})[ -]?(\d{1,3}m?) (.+)$")
+_LIGAND_FIRST = re.compile(r"^(.+?) (?:\((\d{1,3}m?)([a-z]{1,2})\)|([a-z]{1,2})[ -]?(\d{1,3}m?))$")
 _QUALIFIER = re.compile(r"\s*\([^)]*\)\s*$")
 _TRAILING_PUNCT = re.compile(r"[\s,;:.]+$")  # "epoetin alfa," is a package canonical name
 _FUNCTION_WORDS = {"a", "an", "the", "at", "in", "on", "of", "for", "to", "and", "or", "with",
@@ -83,6 +95,7 @@ class DrugEntry:
     package_names: set[str] = field(default_factory=set)
     synonyms: set[str] = field(default_factory=set)
     brands: set[str] = field(default_factory=set)
+    curated: bool = False  # created by a repo lexicon (an INN the package lacks), not by the package
 
 
 @dataclass(frozen=True)
@@ -118,6 +131,45 @@ def _package_dictionary() -> dict:
         return pickle.load(fh)
 
 
+def radiolabel_id(canon: str) -> str | None:
+    """INN-style id of a radiolabelled package name ("gallium ga 68 gozetotide" →
+    "gallium-68ga-gozetotide", "piflufolastat f 18" → "piflufolastat-18f"), else None."""
+    m = _ELEMENT_FIRST.match(canon)
+    if m and _ELEMENTS[m.group(1)] == m.group(2):
+        return f"{m.group(1)}-{m.group(3)}{m.group(2)}-{slug(m.group(4))}"
+    m = _LIGAND_FIRST.match(canon)
+    if m:
+        mass, symbol = (m.group(2), m.group(3)) if m.group(2) else (m.group(5), m.group(4))
+        if symbol in _ISOTOPE_SYMBOLS and not any(el in m.group(1).split() for el in _ELEMENTS):
+            return f"{slug(m.group(1))}-{mass}{symbol}"
+    return None
+
+
+def radiolabel_spellings(element: str, mass: str, ligand: str) -> list[str]:
+    """The ways a radiolabelled drug is written: "lutetium (177Lu) vipivotide tetraxetan", "lutetium Lu
+    177 ...", "lutetium-177 ...", "Lu-177 ...", "177Lu-...", "[177Lu]Lu-..."."""
+    symbol = _ELEMENTS[element].capitalize()
+    isotope = f"{mass}{symbol}"
+    return [f"{element} ({isotope}) {ligand}", f"{element} {symbol} {mass} {ligand}",
+            f"{element} {symbol}-{mass} {ligand}", f"{element}-{mass} {ligand}", f"{symbol}-{mass} {ligand}",
+            f"{symbol} {mass} {ligand}", f"{isotope}-{ligand}", f"[{isotope}]{symbol}-{ligand}",
+            f"[{isotope}]{ligand}", f"[{isotope}]-{ligand}", f"{element}-{isotope} {ligand}"]
+
+
+def _radio_supplement(e: dict) -> dict:
+    """A drug_radiopharmaceuticals.yaml entry as a supplement entry with every written form."""
+    element, mass = str(e["element"]).lower(), str(e["mass"])
+    names = [n for ligand in as_list(e["ligands"]) for n in radiolabel_spellings(element, mass, ligand)]
+    symbol = _ELEMENTS[element].capitalize()
+    for code in as_list(e.get("codes")):
+        names += [*radiolabel_spellings(element, mass, code), f"{symbol}-{code}", code]
+    if e.get("bare_isotope"):
+        names += [f"{element}-{mass}", f"{element} {mass}", f"{symbol}-{mass}", f"{mass}{symbol}",
+                  f"{mass}-{symbol}"]
+    return {"drug_id": e["drug_id"], "name": e["name"], "names": names, "brands": as_list(e.get("brands")),
+            "why": e["why"]}
+
+
 def package_version() -> str:
     return importlib.metadata.version(PACKAGE)
 
@@ -142,6 +194,17 @@ class DrugVocabulary:
             "drug_inn_names.yaml", {"package_name", "drug_id", "why"}, {"name"}).entries}
         supplement = load_lexicon(__package__, "drug_supplement.yaml", {"drug_id", "why"},
                                   {"name", "names", "brands", "admit"}).entries
+        radio = load_lexicon(__package__, "drug_radiopharmaceuticals.yaml",
+                             {"drug_id", "name", "element", "mass", "ligands", "why"},
+                             {"codes", "brands", "bare_isotope"}).entries
+        self._radio_aliases = {}
+        for e in radio:
+            element, mass = str(e["element"]).lower(), str(e["mass"]).lower()
+            if element not in _ELEMENTS:
+                raise ValueError(f"drug_radiopharmaceuticals.yaml: {e['drug_id']}: unknown element {element!r}")
+            for ligand in as_list(e["ligands"]):
+                self._radio_aliases[f"{element}-{mass}{_ELEMENTS[element]}-{slug(ligand)}"] = e["drug_id"]
+        supplement = [*supplement, *(_radio_supplement(e) for e in radio)]
         admitted = {c for c, d in self._canon.items() if any(k in d for k in _DRUG_SOURCES)}
         admitted |= {a for e in supplement for a in as_list(e.get("admit"))}
         mesh_counts = Counter(d["mesh_id"] for d in self._canon.values() if d.get("mesh_id"))
@@ -187,7 +250,8 @@ class DrugVocabulary:
             drug_id = e["drug_id"]
             entry = self.entries.get(drug_id)
             if entry is None:
-                entry = self.entries[drug_id] = DrugEntry(drug_id, e.get("name") or drug_id.replace("-", " ").capitalize())
+                entry = self.entries[drug_id] = DrugEntry(drug_id, e.get("name") or drug_id.replace("-", " ").capitalize(),
+                                                          curated=True)
             elif e.get("name"):
                 entry.name = e["name"]
             for name in as_list(e.get("names")):
@@ -225,15 +289,20 @@ class DrugVocabulary:
                 return inn[target]["drug_id"] if target in inn else slug(target)
         if canon not in admitted:
             return None
-        return slug(canon)
+        labelled = radiolabel_id(canon)
+        if labelled is not None:
+            return self._radio_aliases.get(labelled, labelled)
+        # "ado-trastuzumab emtansine", "... hyaluronidase-zzxf": FDA's prefix and suffix are no part of the id
+        return slug(base if base and _FDA_PREFIX.sub("", _FDA_SUFFIX.sub("", canon)) == base else canon)
 
     def _base_form(self, canon: str) -> str | None:
         """The name without salt words, biosimilar suffix or trailing qualifier."""
         name, previous = _TRAILING_PUNCT.sub("", canon), None
         while name != previous:
             previous = name
-            name = _QUALIFIER.sub("", name)
+            name = _QUALIFIER.sub("", name) if radiolabel_id(name) is None else name
             name = _FDA_SUFFIX.sub("", name) if " " in name or "mab" in name else name
+            name = _FDA_PREFIX.sub("", name)
         words = name.split()
         while len(words) > 1 and words[-1] in _SALT_WORDS:
             words.pop()
@@ -274,7 +343,7 @@ class DrugVocabulary:
 
 _VOCABULARY: DrugVocabulary | None = None
 _LEXICON_FILES = ("drug_inn_names.yaml", "drug_supplement.yaml", "drug_brands.yaml",
-                  "drug_stoplist.yaml")
+                  "drug_stoplist.yaml", "drug_radiopharmaceuticals.yaml")
 
 
 def _cache_key() -> str:

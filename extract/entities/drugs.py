@@ -20,6 +20,7 @@ _ABBREVIATION_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9\-]{1,7})\s*\)")
 # package also lists generic chemistry names ("purine nucleoside") as synonyms of some research
 # compound, which would invent a drug there
 _CLASS_HEAD_AFTER = re.compile(
+    r"(?:(?:\s+(?:or|and)\s+|\s*/\s*)[a-z]+)?"  # "estrogen or progesterone receptors": a shared head
     r"(?:[-\u2010\u2011 ]+(?:receptor|analog|analogue|agonist|antagonist|antimetabolite|derivative|"
     r"mimetic|congener)s?"
     r"|[-\u2010\u2011]like)\b", re.I)

@@ -22,7 +22,8 @@ class Mention:
     (id = HGNC symbol such as "BCR::ABL1", "FLT3", "CD19"), "intervention"
     (id = an intervention-vocabulary id such as "tyrosine-kinase-inhibitor").
     attrs carries qualifiers found on the mention itself, e.g. for conditions
-    {"lineage": "B-cell", "subtype": "chronic phase"}, for biomarkers {"status": "positive"}, for
+    {"lineage": "B-cell", "subtype": "chronic phase"}, for biomarkers {"status": "positive"} (and
+    {"variant": "exon 19 deletion or L858R"} where a variant or PD-L1 cut-off is written), for
     drugs {"role": "history"} ("lenalidomide-refractory": prior treatment, not one given) and
     {"regimen": "DRd"} (one mention per member drug on an acronym the article defined).
     """

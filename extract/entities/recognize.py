@@ -22,6 +22,9 @@ from extract.entities.mentions import ArticleEntities, Mention
 from sources.model import ParsedArticle, Sentence
 
 
+_RECEPTOR_SUBTYPES = frozenset({"ESR1", "PGR"})  # hormone-receptor status, a breast-cancer subtype
+
+
 def recognize(article: ParsedArticle) -> ArticleEntities:
     """All entity mentions of `article`, sorted by offset."""
     text = article.clean_text
@@ -58,12 +61,18 @@ def recognize(article: ParsedArticle) -> ArticleEntities:
             mentions.append(Mention("intervention", h.intervention_id, h.start, h.end,
                                     text[h.start:h.end], locate(h.start), h.attrs))
     class_spans = [(h.start, h.end) for h in interventions]
+    subtype_spans = [(h.start, h.end) for h in conditions if h.attrs.get("subtype")]
     for h in find_biomarkers(text):
         # "FLT3 inhibitor" names a target of a class, not the patient's FLT3 status
         if h.status is None and _overlaps(class_spans, h.start, h.end):
             continue
+        # "HR+/HER2- breast cancer": the hormone-receptor status is the condition's subtype already
+        if h.symbol in _RECEPTOR_SUBTYPES and h.status in ("positive", "negative") \
+                and _inside(subtype_spans, h.start, h.end):
+            continue
+        attrs = {"status": h.status} if h.variant is None else {"status": h.status, "variant": h.variant}
         mentions.append(Mention("biomarker", h.symbol, h.start, h.end, text[h.start:h.end],
-                                locate(h.start), {"status": h.status}))
+                                locate(h.start), attrs))
 
     mentions.sort(key=lambda m: (m.start, -m.end, m.kind))
     abbreviations = {**drug_abbrevs, **condition_abbrevs}

@@ -1,12 +1,41 @@
-"""Qualifiers of an indication claim read from text: setting, population, ages, regulators."""
+"""Qualifiers of an indication claim read from text: setting, population, ages, regulators.
+
+The setting depends on the disease: "advanced" is metastatic for a solid tumour and says nothing
+for a blood cancer ("advanced systemic mastocytosis" is a subtype), and surgical settings come first
+for solid tumours. The order cues are tried in is data (lexicons/setting_orders.yaml).
+"""
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
-from extract.indications.cues import QUALIFIER_CUES
+import yaml
+
+from extract.entities.condition_vocabulary import domains
+from extract.entities.conditions import find_condition_names
+from extract.entities.folding import fold
+from extract.indications.cues import QUALIFIER_CUES, IndicationLexiconError
+from extract.text.lexicon_files import lexicon_text
 
 _BY_FIELD = {f: tuple(c for c in QUALIFIER_CUES if c.kind == f) for f in ("setting", "population", "regulator")}
+
+
+def _setting_orders() -> dict[str, tuple]:
+    data = yaml.safe_load(lexicon_text(__package__, "setting_orders.yaml"))
+    by_id = {c.id: c for c in _BY_FIELD["setting"]}
+    out = {}
+    for domain, ids in (data.get("orders") or {}).items():
+        unknown = [i for i in ids if i not in by_id]
+        if unknown:
+            raise IndicationLexiconError(f"setting_orders.yaml: {domain}: unknown setting cues {unknown}")
+        out[domain] = tuple(by_id[i] for i in ids)
+    if not {"default", "blood", "solid"} <= out.keys():
+        raise IndicationLexiconError("setting_orders.yaml: needs the orders default, blood and solid")
+    return out
+
+
+_SETTING_ORDERS = _setting_orders()
+_DOMAINS = domains()
 
 _YEARS = r"\s*(?:years?|yrs?|y)(?:\s+(?:of\s+age|old))?"
 _AGE_RANGE = re.compile(r"\b(?:aged?|ages)\s+(\d{1,3})\s*(?:-|\u2013|\u2014|to)\s*(\d{1,3})\b", re.IGNORECASE)
@@ -26,8 +55,21 @@ def first_value(field: str, text: str) -> str | None:
     return None
 
 
-def setting(text: str) -> str | None:
-    return first_value("setting", text)
+@lru_cache(maxsize=8192)
+def setting(text: str, condition_id: str | None = None) -> str | None:
+    """The setting `text` states for a claim about `condition_id` (read in the order of its domain;
+    without an id, the domain of the disease names in `text`, else the default order)."""
+    domain = _DOMAINS.get(condition_id) if condition_id else _text_domain(text)
+    for cue in _SETTING_ORDERS.get(domain or "default", _SETTING_ORDERS["default"]):
+        if cue.regex.search(text):
+            return cue.value
+    return None
+
+
+def _text_domain(text: str) -> str | None:
+    """"solid" or "blood" when every disease named in `text` is of that domain, else None."""
+    found = {_DOMAINS.get(h.condition_id) for h in find_condition_names(text, fold(text))} - {"other", None}
+    return found.pop() if len(found) == 1 else None
 
 
 def population(text: str) -> str | None:

@@ -11,7 +11,8 @@ def conditions(text):
 @pytest.mark.parametrize("text, condition_id, subtype", [
     ("Ruxolitinib is approved for steroid-refractory acute graft-versus-host disease.",
      "graft-versus-host-disease", "steroid-refractory acute"),
-    ("Belumosudil treats chronic GVHD after two earlier lines.", "graft-versus-host-disease", "chronic"),
+    ("Belumosudil treats steroid-refractory chronic GVHD after two earlier lines.",
+     "chronic-graft-versus-host-disease", "steroid-refractory"),
     ("aGVHD developed after the transplant.", "graft-versus-host-disease", "acute"),
     ("Imetelstat is given in lower-risk MDS.", "myelodysplastic-syndrome", "lower risk"),
     ("Azacitidine is standard in higher-risk myelodysplastic syndrome.", "myelodysplastic-syndrome",
