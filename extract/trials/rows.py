@@ -22,8 +22,8 @@ from extract.trials.vocabulary import comparator_terms, cue_pattern
 from extract.trials.mentions import SentenceMentions
 from extract.trials.population import population
 from extract.trials.selection import headline_results, pair_one_arm_statements
-from extract.trials.stats import sentence_statistics
-from extract.trials.tables import column_arms, mark_tables
+from extract.trials.stats import sentence_statistics, time_points
+from extract.trials.tables import arm_row_figures, arm_rows, column_arms, mark_tables
 from sources.model import same_paragraph
 
 _ANAPHORA = re.compile(r"\b(?:this|the|that|these)\s+(?:combination|regimen|drug|treatment|approach|"
@@ -359,6 +359,35 @@ def _hazard_ratio_follow_ups(text: str, readings: list[Reading], drafts: list[Dr
         d.follow_up = r.sentence
 
 
+def _arm_row_drafts(readings: list[Reading], ctx: TrialContext) -> dict[int, list[Draft]]:
+    """Tables with the arms as rows and the endpoints as columns ("Arm | ORR, % | Median PFS"): the
+    comparator row (the article's comparator, placebo or a non-drug arm, else the last row) gives
+    each other row's comparator value, column by column."""
+    tables: dict[int, list] = {}
+    for r, layout, arm in arm_rows(readings):
+        tables.setdefault(layout.header.index, []).append((r, layout, arm))
+    out: dict[int, list[Draft]] = {}
+    for rows in tables.values():
+        if len(rows) < 2:
+            continue
+        comp = next((x for x in rows if _same_arm(x[2], ctx.comparator)), None) or \
+            next((x for x in rows if not x[2].drugs or x[2].label == "placebo"), rows[-1])
+        comp_figs = arm_row_figures(comp[0], comp[1])
+        for r, layout, arm in rows:
+            if r is comp[0] or not arm.drugs:
+                continue
+            for k, f in arm_row_figures(r, layout).items():
+                c = comp_figs.get(k)
+                tps = time_points(layout.header.sentence.text[slice(*layout.cells[k])])
+                d = Draft(r, layout.endpoints[k].endpoint, "rate" if f.kind == "percent" else "median", [f],
+                          f.unit or (c.unit if c else None), None, None, tps[0].label if tps else None, False)
+                d.drug_id = ctx.experimental if ctx.experimental in arm.drugs else arm.lead_drug(comp[2])
+                d.signature, d.comparator = arm.drugs, comp[2].label
+                d.comparator_value = c.value if c else None
+                out.setdefault(r.index, []).append(d)
+    return out
+
+
 def extract_trial_results(article, entities) -> list[dict]:
     """One row per endpoint result of a drug in `article` (see the module docstring)."""
     sentences = [s for s in article.sentences if not _is_reference(s)]
@@ -377,7 +406,9 @@ def extract_trial_results(article, entities) -> list[dict]:
     entity_spans = [(m.start, m.end) for m in entities.mentions]
     ctx = build_context(article.clean_text, sentences, entity_spans, comparisons)
     drafts: list[Draft] = []
+    by_arm_row = _arm_row_drafts(readings, ctx)
     for r in readings:
+        drafts.extend(by_arm_row.get(r.index, ()))
         scoped = _scopes(r) if r.endpoints else []
         if not scoped and r.lead is not None and len(r.lead.endpoints) == 1:
             r.endpoints = [EndpointMention(0, 0, r.lead.endpoints[0].endpoint)]

@@ -136,8 +136,8 @@ def hazard_ratios(text: str) -> list[HazardRatio]:
 
 
 # The contract's p_operator has three values; "≤" and "≥" read as "<" and ">".
-_P_OPS = {"=": "=", "<": "<", ">": ">", "≤": "<", "≥": ">", "<=": "<", ">=": ">",
-          "&lt;": "<", "&gt;": ">"}
+P_OPS = {"=": "=", "<": "<", ">": ">", "≤": "<", "≥": ">", "<=": "<", ">=": ">",
+         "&lt;": "<", "&gt;": ">"}
 
 
 def p_values(text: str) -> list[PValue]:
@@ -149,7 +149,7 @@ def p_values(text: str) -> list[PValue]:
         if m.group(3):
             v = v * 10 ** -int(m.group(3))
         if 0 <= v <= 1:
-            out.append(PValue(m.start(), m.end(), round(v, 12), _P_OPS[m.group(1)]))
+            out.append(PValue(m.start(), m.end(), round(v, 12), P_OPS[m.group(1)]))
     return out
 
 
