@@ -318,7 +318,7 @@ def _row(d: Draft, mentions: SentenceMentions, ctx: TrialContext, readings: list
                                d.measure, value, d.comparator, d.signature,
                                hr.value if hr else None),
         **place,
-        "trial_name": trial, "phase": phase, "drug_id": d.drug_id, "comparator": d.comparator,
+        "trial_name": trial, "registry_id": ctx.registry.get(trial) if trial else None, "phase": phase, "drug_id": d.drug_id, "comparator": d.comparator,
         **pop,
         "n_patients": ctx.sizes.get(trial),
         "endpoint": d.endpoint, "measure": d.measure, "value": value,
