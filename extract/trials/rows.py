@@ -23,7 +23,7 @@ from extract.trials.mentions import SentenceMentions
 from extract.trials.population import population
 from extract.trials.selection import headline_results, pair_one_arm_statements
 from extract.trials.stats import sentence_statistics, time_points
-from extract.trials.tables import arm_row_figures, arm_rows, column_arms, mark_tables
+from extract.trials.tables import arm_row_figures, arm_row_statistics, arm_rows, column_arms, mark_tables
 from sources.model import same_paragraph
 
 _ANAPHORA = re.compile(r"\b(?:this|the|that|these)\s+(?:combination|regimen|drug|treatment|approach|"
@@ -376,11 +376,14 @@ def _arm_row_drafts(readings: list[Reading], ctx: TrialContext) -> dict[int, lis
         for r, layout, arm in rows:
             if r is comp[0] or not arm.drugs:
                 continue
+            owner, hr, p = arm_row_statistics(r, layout)
             for k, f in arm_row_figures(r, layout).items():
                 c = comp_figs.get(k)
                 tps = time_points(layout.header.sentence.text[slice(*layout.cells[k])])
+                mine = k == owner
                 d = Draft(r, layout.endpoints[k].endpoint, "rate" if f.kind == "percent" else "median", [f],
-                          f.unit or (c.unit if c else None), None, None, tps[0].label if tps else None, False)
+                          f.unit or (c.unit if c else None), hr if mine else None, p if mine else None,
+                          tps[0].label if tps else None, False)
                 d.drug_id = ctx.experimental if ctx.experimental in arm.drugs else arm.lead_drug(comp[2])
                 d.signature, d.comparator = arm.drugs, comp[2].label
                 d.comparator_value = c.value if c else None

@@ -140,16 +140,22 @@ P_OPS = {"=": "=", "<": "<", ">": ">", "≤": "<", "≥": ">", "<=": "<", ">=": 
          "&lt;": "<", "&gt;": ">"}
 
 
+def p_value_of(m: re.Match) -> tuple[float, str] | None:
+    """(value, operator) of one P_VALUE match, or None when it holds no number."""
+    v = to_float(m.group(2))
+    if v is None:
+        return None
+    if m.group(3):
+        v = v * 10 ** -int(m.group(3))
+    return round(v, 12), P_OPS[m.group(1)]
+
+
 def p_values(text: str) -> list[PValue]:
     out = []
     for m in P_VALUE.finditer(text):
-        v = to_float(m.group(2))
-        if v is None:
-            continue
-        if m.group(3):
-            v = v * 10 ** -int(m.group(3))
-        if 0 <= v <= 1:
-            out.append(PValue(m.start(), m.end(), round(v, 12), P_OPS[m.group(1)]))
+        read = p_value_of(m)
+        if read is not None and 0 <= read[0] <= 1:
+            out.append(PValue(m.start(), m.end(), *read))
     return out
 
 

@@ -15,8 +15,8 @@ from extract.text.numbers import NUMBER, to_float
 from extract.trials.arms import Arm, arm_in
 from extract.trials.drafts import Reading
 from extract.trials.endpoints import EndpointMention, endpoint_mentions
-from extract.trials.stats import (P_OPS, Figure, HazardRatio, PValue, TimePoint, sentence_statistics,
-                                  time_points)
+from extract.trials.stats import (P_OPS, P_VALUE, Figure, HazardRatio, PValue, TimePoint, p_value_of,
+                                  sentence_statistics, time_points)
 
 _CELL = re.compile(r"[^|]+")
 _N = NUMBER
@@ -35,6 +35,7 @@ _MEDIAN = re.compile(r"\bmedian\b", re.I)
 _CI_TEXT = re.compile(r"\b(?:95|90|99)\s*%\s*(?:CI|confidence\s+interval)", re.I)
 _TIME_TO_EVENT = ("survival", "time-to-", "duration-of")
 _ARM_WORDS = re.compile(r"^\s*[A-Za-z][\w+/.-]*(?:\s+[\w+/.()=-]+){0,4}\s*$")
+_CI_NOTE = re.compile(r"[\s,]*[(\[]?\s*(?:95|90|99)\s*%\s*(?:CI|confidence\s+interval)\s*[)\]]?", re.I)
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)")
 
 
@@ -88,9 +89,9 @@ def _layout(header: Reading) -> Layout:
                 role = "arm"
             elif found:
                 role, eps_here = "endpoint", found[0]
-            elif _ARM_WORDS.match(cell) and not sentence_statistics(cell)[0]:
+            elif _ARM_WORDS.match(_CI_NOTE.sub("", cell)) and not sentence_statistics(cell)[0]:
                 # a short column name the lexicons do not know ("Control", "SOC"): an arm as written
-                role, arm = "arm", Arm(a, b, (), " ".join(cell.split()))
+                role, arm = "arm", Arm(a, b, (), " ".join(_CI_NOTE.sub("", cell).split()))
             else:
                 role = "other"
         roles.append(role)
@@ -108,7 +109,10 @@ def mark_tables(readings: list[Reading]) -> None:
         if " | " not in r.sentence.text:
             header = None
             continue
-        if k == 0 or " | " not in readings[k - 1].sentence.text:  # the table's first row
+        first = k == 0 or " | " not in readings[k - 1].sentence.text
+        if first or (not sentence_statistics(r.sentence.text)[0]
+                     and (header is None or len(_cells(r.sentence.text)) > len(header.table_layout.cells))):
+            # the table's first row, or a wider row without figures under a caption ("Table 2 | Outcomes")
             header = None if sentence_statistics(r.sentence.text)[0] else r
             if header is not None:
                 header.table_layout = _layout(header)
@@ -149,8 +153,8 @@ def _hazard_ratio(text: str, a: int, b: int) -> tuple[HazardRatio | None, PValue
         return None, None
     low = to_float(m.group(2)) if m.group(2) else None
     high = to_float(m.group(3)) if m.group(3) else None
-    rest = cell[m.end():]
-    p = _p_value(text, a + m.end(), b) if re.search(r"[Pp]\s*[=<>≤≥]|;\s*[=<>≤≥]", rest) else None
+    rest = P_VALUE.search(text, a + m.end(), b)
+    p = PValue(rest.start(), rest.end(), *p_value_of(rest)) if rest else None
     return HazardRatio(a + m.start(1), a + m.end(), hr, low, high), p
 
 
@@ -169,16 +173,20 @@ def _row_unit(label: str, endpoint: str | None, tps: list[TimePoint]) -> str | N
     unit = _unit_in(label)
     if unit or endpoint is None:
         return unit
-    if endpoint.endswith(_TIME_TO_EVENT[0]) or endpoint.startswith(_TIME_TO_EVENT[1:]):
+    if _time_to_event(endpoint):
         return "percent" if tps and not _MEDIAN.search(label) else "months"
     return "percent"
+
+
+def _time_to_event(endpoint: str) -> bool:
+    return endpoint.endswith(_TIME_TO_EVENT[0]) or endpoint.startswith(_TIME_TO_EVENT[1:])
 
 
 def _read_row(r: Reading, layout: Layout) -> None:
     """A body row whose first cell names an endpoint: its endpoint, figures, HR and p, cell by cell."""
     text = r.sentence.text
     cells = _cells(text)
-    if len(cells) != len(layout.cells) or not cells:
+    if len(cells) > len(layout.cells) or len(cells) < 2:  # a shorter row leaves its last cells empty
         return
     a0, b0 = cells[0]
     label_eps = [EndpointMention(e.start + a0, e.end + a0, e.endpoint) for e in endpoint_mentions(text[a0:b0])]
@@ -219,7 +227,7 @@ def column_arms(r: Reading, values) -> list[Arm | None]:
     if header is None:
         return []
     head_text, row_cells, head_cells = header.sentence.text, _cells(r.sentence.text), _cells(header.sentence.text)
-    if len(row_cells) != len(head_cells):
+    if len(row_cells) > len(head_cells):
         return []
     layout = header.table_layout
     arms = []
@@ -241,12 +249,30 @@ def arm_rows(readings: list[Reading]) -> list[tuple[Reading, Layout, Arm]]:
         if layout is None or "endpoint" not in layout.roles:
             continue
         cells = _cells(r.sentence.text)
-        if len(cells) != len(layout.cells):
+        if len(cells) > len(layout.cells):
             continue
         arm = arm_in(r.sentence.text, *cells[0], r.drugs)
         if arm is not None:
             out.append((r, layout, arm))
     return out
+
+
+def arm_row_statistics(r: Reading, layout: Layout) -> tuple[int | None, HazardRatio | None, PValue | None]:
+    """(column, hazard ratio, p-value) of a row of an arms-as-rows table: the column they belong to is
+    the table's one endpoint column, else its one time-to-event column."""
+    columns = [k for k, e in enumerate(layout.endpoints) if e is not None]
+    timed = [k for k in columns if _time_to_event(layout.endpoints[k].endpoint)]
+    owner = columns[0] if len(columns) == 1 else (timed[0] if len(timed) == 1 else None)
+    if owner is None:
+        return None, None, None
+    text, hr, p = r.sentence.text, None, None
+    for k, (a, b) in enumerate(_cells(text)):
+        if layout.roles[k] == "hr" and hr is None:
+            hr, p_in = _hazard_ratio(text, a, b)
+            p = p or p_in
+        elif layout.roles[k] == "p" and p is None:
+            p = _p_value(text, a, b)
+    return owner, hr, p
 
 
 def arm_row_figures(r: Reading, layout: Layout) -> dict[int, Figure]:

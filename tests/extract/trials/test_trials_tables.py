@@ -82,3 +82,33 @@ def test_a_table_with_the_arms_as_rows_and_the_endpoints_as_columns():
         ("enzalutamide", "psa-response", "rate", 54, 2, "percent", None, None, None, None, None, "placebo"),
         ("enzalutamide", "radiographic-progression-free-survival", "median", 20.0, 5.4, "months", None, None,
          None, None, None, "placebo")])
+
+
+def test_a_caption_row_above_the_header_and_a_short_comparator_row():
+    html = ("<html><body><main><h1>SUMMIT-5 in advanced lung cancer</h1>"
+            "<p>SUMMIT-5 was a phase 3 trial in which 1,000 patients with EGFR-mutated non-small cell lung "
+            "cancer received amivantamab or osimertinib as first-line treatment.</p>"
+            "<table><tr><td>Table 2</td><td>Main efficacy outcome</td></tr>"
+            "<tr><th>Arm</th><th>Median PFS, months (95% CI)</th><th>HR (95% CI)</th><th>P value</th></tr>"
+            "<tr><td>Amivantamab</td><td>22.1 (18.5, 26.0)</td><td>0.68 (0.56, 0.83)</td><td>0.0001</td></tr>"
+            "<tr><td>Osimertinib</td><td>15.9 (13.0, 18.0)</td></tr></table>"
+            "<p>Safety was as expected.</p></main></body></html>")
+    rows = rows_of(html, "summit.html")
+    assert got(rows) == [
+        ("amivantamab", "progression-free-survival", "median", 22.1, 15.9, "months", 0.68, 0.56, 0.83, 0.0001, "=",
+         "osimertinib")]
+    assert rows[0]["line_of_therapy"] == "first-line"
+
+
+def test_two_analyses_of_one_endpoint_in_a_table_are_two_results():
+    rows = rows_of(
+        "Long-term results of the ATLAS-1 trial\n\n"
+        "The ATLAS-1 trial compared acalabrutinib with chlorambucil in untreated CLL.\n\n"
+        "| Analysis | Acalabrutinib | Chlorambucil |\n"
+        "| Median PFS, first analysis (months) | 30.2 | 22.6 |\n"
+        "| Median PFS, final analysis (months) | 42.0 | 22.6 |\n", "atlas.txt")
+    assert got(rows) == [
+        ("acalabrutinib", "progression-free-survival", "median", 30.2, 22.6, "months", None, None, None, None, None,
+         "chlorambucil"),
+        ("acalabrutinib", "progression-free-survival", "median", 42.0, 22.6, "months", None, None, None, None, None,
+         "chlorambucil")]
