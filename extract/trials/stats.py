@@ -129,7 +129,8 @@ def hazard_ratios(text: str) -> list[HazardRatio]:
         if c:
             a, b = (c.group(1), c.group(2)) if c.group(1) else (c.group(3), c.group(4))
             lo, hi = to_float(a), to_float(b)
-            if lo is not None and hi is not None and 0 < lo <= hr <= hi:
+            if lo is not None and hi is not None:
+                # kept even when it misses the HR: validation quarantines the row with that reason
                 low, high, end = lo, hi, c.end()
         out.append(HazardRatio(m.start(), end, hr, low, high))
     return out
@@ -154,7 +155,7 @@ def p_values(text: str) -> list[PValue]:
     out = []
     for m in P_VALUE.finditer(text):
         read = p_value_of(m)
-        if read is not None and 0 <= read[0] <= 1:
+        if read is not None:  # a p above 1 is kept for validation to quarantine with its reason
             out.append(PValue(m.start(), m.end(), *read))
     return out
 
@@ -165,7 +166,7 @@ def figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
     for m in PERCENT.finditer(text):
         if not _inside(m.start(1), skip):
             v = to_float(m.group(1))
-            if v is not None and 0 <= v <= 100:
+            if v is not None:  # above 100 is kept: validation quarantines the row with its reason
                 out.append(Figure(m.start(), m.end(), "percent", v, "percent"))
     for m in DURATION.finditer(text):
         if _inside(m.start(1), skip):
@@ -182,8 +183,7 @@ def figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
         if v is None:
             continue
         if unit == "%":
-            if 0 <= v <= 100:
-                out.append(Figure(m.start(1), m.end(1), "percent", v, "percent"))
+            out.append(Figure(m.start(1), m.end(1), "percent", v, "percent"))
         elif v > 0:
             unit = "years" if unit.startswith("y") else "months"
             out.append(Figure(m.start(1), m.end(1), "duration", v, unit))
