@@ -15,6 +15,8 @@ class TrialResultsModel(ProvenanceModel):
 
     result_id: Series[str] = primary_key("Stable id over the result's defining fields (extract.text.row_ids).")
     trial_name: Series[str] = column("Trial acronym or registry id (e.g. NCT number).", nullable=True)
+    registry_id: Series[str] = column("Registry id of the trial (e.g. ClinicalTrials.gov NCT number), also when "
+                                      "trial_name gives its acronym.", nullable=True)
     phase: Series[str] = column("Trial phase as written, e.g. '3' or '1/2'.", nullable=True)
     drug_id: Series[str] = column("Drug of the experimental arm.", str_matches=vocab.SLUG)
     comparator: Series[str] = column("Comparator arm: a drug id, 'placebo', or text.", nullable=True)

@@ -135,6 +135,7 @@ _MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.{1,500}?)(?<=\S)\1|(?<![\w*])([*_])
 _MD_CODE = re.compile(r"`([^`]*)`")
 _MD_QUOTE = re.compile(r"^\s{0,3}>\s?")
 _MD_HTML_TAG = re.compile(r"</?[a-zA-Z][^>]*>")
+_MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")  # "|---|:--:|"
 
 
 def _strip_inline_markdown(line: str) -> str:
@@ -185,6 +186,8 @@ def markdown_blocks(text: str) -> list[Block]:
         if in_fence:
             plain.append(line)
             continue
+        if _MD_TABLE_RULE.match(line):
+            continue  # a pipe table's header rule: the header row and the body rows stay one table
         if _MD_RULE.match(line):
             plain.append("")
             continue

@@ -35,6 +35,9 @@ _TRIAL_NAMES = (
     re.compile(r"\b[Ii]n\s+(?:the\s+)?([A-Z][A-Za-z]*[A-Z][A-Za-z]*-?\d+[A-Za-z]?)(?:\s*,|\s+(?:the|a|an|median|"
                r"overall|patients|people|adults|children|participants)\b)"),
 )
+# "MERIDIAN-4: ribociclib after surgery": a numbered acronym in the title names the page's trial.
+_TITLE_NAME = re.compile(r"(?<![\w-])((?=[A-Za-z]*[A-Z][A-Za-z]*[A-Z])[A-Z][A-Za-z]{2,}(?:-[A-Za-z]+)*(?:-|\s)\d{1,4}[A-Za-z]?)(?![\w-])")
+_REGISTRY_ALIAS_GAP = 60  # "ORCA-7 study (ClinicalTrials.gov, NCT01234567)": an id this close names the same trial
 PHASE = re.compile(r"\bphase\s*(IV|I{1,3}|[1-4])(?:\s*(?:/|-|–|and)\s*(IV|I{1,3}|[1-4]))?\s*([ab])?\b", re.I)
 _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
 N_PATIENTS = re.compile(
@@ -73,6 +76,7 @@ def phase_of(text: str) -> str | None:
 @dataclass
 class TrialContext:
     names: list[tuple[int, str]] = field(default_factory=list)  # (absolute offset, canonical name)
+    registry: dict[str, str] = field(default_factory=dict)  # trial name -> its registry id (NCT number)
     phases: dict[str, str] = field(default_factory=dict)  # trial name -> phase
     sizes: dict[str, int] = field(default_factory=dict)  # trial name -> number of patients
     comparator: str | None = None  # most frequent comparator label of the article
@@ -89,8 +93,9 @@ class TrialContext:
         return self.names[0][1] if self.names else None
 
 
-def find_trial_names(text: str, entity_spans: list[tuple[int, int]]) -> list[tuple[int, str]]:
-    """Every occurrence of every trial name, as (offset, canonical name), sorted."""
+def find_trial_names(text: str, entity_spans: list[tuple[int, int]]) -> tuple[list[tuple[int, str]], dict[str, str]]:
+    """Every occurrence of every trial name, as (offset, canonical name), sorted; and the registry id
+    of each name that has one. An acronym is preferred to a registry id written for the same trial."""
     stop = {str(e["text"]) for e in cues()["not_trial_name"]}
     found: list[str] = []
     windows = []
@@ -102,6 +107,8 @@ def find_trial_names(text: str, entity_spans: list[tuple[int, int]]) -> list[tup
             windows.append((start, w.end() + 60))
     matches = [m for pat in _NEAR_TRIAL_WORD for a, b in windows for m in pat.finditer(text, a, b)]
     matches += [m for pat in _TRIAL_NAMES for m in pat.finditer(text)]
+    title_end = text.find("\n")
+    matches += list(_TITLE_NAME.finditer(text, 0, title_end if 0 <= title_end <= 200 else 0))
     for m in sorted(matches, key=lambda m: m.start(1)):
         name = m.group(1)
         if not _is_name(name, stop):
@@ -116,12 +123,21 @@ def find_trial_names(text: str, entity_spans: list[tuple[int, int]]) -> list[tup
         for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
             occurrences.append((m.start(), name))
     occurrences.sort()
-    # A registry id written right after an acronym is that trial's alias.
+    # A registry id written right after an acronym, in the same sentence, is that trial's alias.
     alias = {}
     for (p1, n1), (p2, n2) in zip(occurrences, occurrences[1:]):
-        if n2.startswith("NCT") and not n1.startswith("NCT") and p2 - (p1 + len(n1)) <= 30:
+        gap = text[p1 + len(n1):p2]
+        if (n2.startswith("NCT") and not n1.startswith("NCT") and len(gap) <= _REGISTRY_ALIAS_GAP
+                and not re.search(r"[.;]\s", gap)):
             alias[n2] = n1
-    return [(p, alias.get(n, n)) for p, n in occurrences]
+    written = {n for _, n in occurrences}  # "HEM-101" inside a code "2102-HEM-101" is never written alone
+    acronyms = [n for n in names if not n.startswith("NCT") and n in written]
+    loose = [n for n in names if n.startswith("NCT") and n not in alias and n in written]
+    if len(acronyms) == 1 and len(loose) == 1 and not alias:  # one trial written both ways
+        alias[loose[0]] = acronyms[0]
+    registry = {a: n for n, a in alias.items()}
+    registry.update({n: n for n in written if n.startswith("NCT")})
+    return [(p, alias.get(n, n)) for p, n in occurrences], registry
 
 
 def build_context(text: str, sentences, entity_spans, comparisons: list[tuple[str | None, str | None]]):
@@ -130,7 +146,8 @@ def build_context(text: str, sentences, entity_spans, comparisons: list[tuple[st
     Phase and size belong to the trial named in the same sentence; an article about one trial
     also lends them from sentences that name no trial ("The study enrolled 539 adults").
     """
-    ctx = TrialContext(names=find_trial_names(text, entity_spans), text=text)
+    found, registry = find_trial_names(text, entity_spans)
+    ctx = TrialContext(names=found, registry=registry, text=text)
     names = list(dict.fromkeys(n for _, n in ctx.names))
     enrol = cue_pattern("enrolment")
     for s in sentences:

@@ -24,6 +24,7 @@ class Reading:
     stats: tuple
     lead: "Reading | None" = None
     table_header: "Reading | None" = None  # the header row of the flattened table this row is in
+    table_layout: object = None  # on a header row: what each column holds (extract.trials.tables.Layout)
 
 
 @dataclass

@@ -50,7 +50,36 @@ def endpoint_mentions(text: str) -> list[EndpointMention]:
                                        e.endpoint)
             continue
         kept.append(e)
-    return _composites(text, kept)
+    return _times_and_durations(text, _composites(text, kept))
+
+
+# "time to complete remission", "median duration of objective response": a time or a duration
+# measured on a response is an endpoint of its own, not that response's rate.
+_TIME_TO = re.compile(r"\btime\s+to\s+(?:(?:the\s+)?first\s+|(?:the\s+)?best\s+|an?\s+)?$", re.I)
+_DURATION_OF = re.compile(r"\b(?:duration|length)\s+of\s+(?:the\s+|an?\s+)?$", re.I)
+_RESPONSES = {"overall-response": "duration-of-response", "complete-response-or-better": "duration-of-response",
+              "very-good-partial-response-or-better": "duration-of-response",
+              "major-molecular-response": "duration-of-response",
+              "complete-cytogenetic-response": "duration-of-response",
+              "complete-hematologic-response": "duration-of-response",
+              "intracranial-response": "duration-of-response", "psa-response": "duration-of-response",
+              "disease-control": "duration-of-response",
+              "complete-remission": "duration-of-remission", "composite-complete-remission": "duration-of-remission",
+              "complete-remission-with-incomplete-recovery": "duration-of-remission",
+              "complete-remission-with-partial-hematologic-recovery": "duration-of-remission",
+              "mrd-negativity": "duration-of-mrd-negativity"}
+
+
+def _times_and_durations(text: str, mentions: list[EndpointMention]) -> list[EndpointMention]:
+    out = []
+    for e in mentions:
+        before = text[max(0, e.start - 40):e.start]
+        if e.endpoint in _RESPONSES and _TIME_TO.search(before):
+            e = EndpointMention(e.start, e.end, "time-to-response")
+        elif e.endpoint in _RESPONSES and _DURATION_OF.search(before):
+            e = EndpointMention(e.start, e.end, _RESPONSES[e.endpoint])
+        out.append(e)
+    return out
 
 
 _COMPOSITE_JOIN = re.compile(r"^\s*(?:or|/|\+|plus)\s*$", re.I)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from extract.entities.mentions import either_way
+from extract.text.line_of_therapy import line_of_therapy
 from extract.text.numbers import NUMBER
 from extract.trials.vocabulary import cue_pattern, setting_of
 
@@ -46,8 +47,9 @@ def setting(text: str) -> str | None:
 
 
 def population(sources, mentions) -> dict:
-    """condition_id, biomarker, setting, age_min, age_max from the first source stating each."""
-    out = {"condition_id": None, "biomarker": None, "setting": None, "age_min": None, "age_max": None}
+    """condition_id, biomarker, setting, line_of_therapy, age_min, age_max from the first source stating each."""
+    out = {"condition_id": None, "biomarker": None, "setting": None, "line_of_therapy": None,
+           "age_min": None, "age_max": None}
     for s in sources:
         if s is None:
             continue
@@ -61,6 +63,8 @@ def population(sources, mentions) -> dict:
                 out["biomarker"] = bms[0].id
         if out["setting"] is None:
             out["setting"] = setting(s.text)
+        if out["line_of_therapy"] is None:
+            out["line_of_therapy"] = line_of_therapy(s.text)
         if out["age_min"] is None and out["age_max"] is None:
             out["age_min"], out["age_max"] = ages(s.text)
     return out

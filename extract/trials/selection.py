@@ -38,12 +38,16 @@ def pair_one_arm_statements(drafts: list[Draft]) -> list[Draft]:
 
 def headline_results(drafts: list[Draft]) -> list[Draft]:
     """First result per comparison; later repeats in subgroups, one-arm figures and prose dropped."""
-    seen, kept = set(), []
+    seen: dict[tuple, set] = {}
+    kept = []
     for d in drafts:
         key = (d.drug_id, d.signature, d.endpoint, d.measure, d.comparator, d.time_point, d.qualitative)
-        if key in seen:
+        figures = (d.value, d.comparator_value)
+        # Each row of a results table is a result of its own (another analysis or follow-up of one
+        # endpoint), unless it repeats figures already read.
+        if key in seen and (d.reading.table_header is None or figures in seen[key]):
             continue
-        seen.add(key)
+        seen.setdefault(key, set()).add(figures)
         kept.append(d)
     compared = {(d.drug_id, d.endpoint, d.measure, d.time_point) for d in kept
                 if d.comparator_value is not None or d.hr is not None}

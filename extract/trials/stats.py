@@ -129,27 +129,34 @@ def hazard_ratios(text: str) -> list[HazardRatio]:
         if c:
             a, b = (c.group(1), c.group(2)) if c.group(1) else (c.group(3), c.group(4))
             lo, hi = to_float(a), to_float(b)
-            if lo is not None and hi is not None and 0 < lo <= hr <= hi:
+            if lo is not None and hi is not None:
+                # kept even when it misses the HR: validation quarantines the row with that reason
                 low, high, end = lo, hi, c.end()
         out.append(HazardRatio(m.start(), end, hr, low, high))
     return out
 
 
 # The contract's p_operator has three values; "≤" and "≥" read as "<" and ">".
-_P_OPS = {"=": "=", "<": "<", ">": ">", "≤": "<", "≥": ">", "<=": "<", ">=": ">",
-          "&lt;": "<", "&gt;": ">"}
+P_OPS = {"=": "=", "<": "<", ">": ">", "≤": "<", "≥": ">", "<=": "<", ">=": ">",
+         "&lt;": "<", "&gt;": ">"}
+
+
+def p_value_of(m: re.Match) -> tuple[float, str] | None:
+    """(value, operator) of one P_VALUE match, or None when it holds no number."""
+    v = to_float(m.group(2))
+    if v is None:
+        return None
+    if m.group(3):
+        v = v * 10 ** -int(m.group(3))
+    return round(v, 12), P_OPS[m.group(1)]
 
 
 def p_values(text: str) -> list[PValue]:
     out = []
     for m in P_VALUE.finditer(text):
-        v = to_float(m.group(2))
-        if v is None:
-            continue
-        if m.group(3):
-            v = v * 10 ** -int(m.group(3))
-        if 0 <= v <= 1:
-            out.append(PValue(m.start(), m.end(), round(v, 12), _P_OPS[m.group(1)]))
+        read = p_value_of(m)
+        if read is not None:  # a p above 1 is kept for validation to quarantine with its reason
+            out.append(PValue(m.start(), m.end(), *read))
     return out
 
 
@@ -159,7 +166,7 @@ def figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
     for m in PERCENT.finditer(text):
         if not _inside(m.start(1), skip):
             v = to_float(m.group(1))
-            if v is not None and 0 <= v <= 100:
+            if v is not None:  # above 100 is kept: validation quarantines the row with its reason
                 out.append(Figure(m.start(), m.end(), "percent", v, "percent"))
     for m in DURATION.finditer(text):
         if _inside(m.start(1), skip):
@@ -176,8 +183,7 @@ def figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
         if v is None:
             continue
         if unit == "%":
-            if 0 <= v <= 100:
-                out.append(Figure(m.start(1), m.end(1), "percent", v, "percent"))
+            out.append(Figure(m.start(1), m.end(1), "percent", v, "percent"))
         elif v > 0:
             unit = "years" if unit.startswith("y") else "months"
             out.append(Figure(m.start(1), m.end(1), "duration", v, unit))

@@ -14,7 +14,7 @@ from extract.trials.stats import hazard_ratios, p_values, sentence_statistics
     ("HR = 0.5 (0.3–0.7)", (0.5, 0.3, 0.7)),
     ("HR: 0.61 (95% CI: 0.47, 0.79)", (0.61, 0.47, 0.79)),
     ("hazard ratio for death, 0.71 (95% confidence interval, 0.55 to 0.93)", (0.71, 0.55, 0.93)),
-    ("HR 0.78 (95% CI 0.80-0.96)", (0.78, None, None)),  # an interval that misses the HR is dropped
+    ("HR 0.78 (95% CI 0.80-0.96)", (0.78, 0.80, 0.96)),  # kept: validation quarantines the row (test_trials_checks)
 ])
 def test_hazard_ratio_and_interval(text, expected):
     (hr,) = hazard_ratios(text)

@@ -1,0 +1,55 @@
+"""Which trial a result belongs to: the acronym preferred, the registry id (NCT number) kept in a
+column of its own, a name written only in the title, and the line of therapy of the population.
+Articles written for these tests."""
+from __future__ import annotations
+
+from tests.extract.trials.test_trials_articles import results
+
+
+def names(rows: list[dict]) -> list[tuple]:
+    return sorted({(r["drug_id"], r["endpoint"], r["trial_name"], r["registry_id"]) for r in rows})
+
+
+def test_acronym_named_before_its_registry_id_keeps_both():
+    rows = results(
+        "Osimertinib after surgery\n\n"
+        "The ORCA-7 study (ClinicalTrials.gov, NCT01234567) randomized 682 patients with resected "
+        "EGFR-mutated non-small cell lung cancer to osimertinib or placebo.\n\n"
+        "Disease-free survival at 2 years was 89% with osimertinib versus 52% with placebo.\n")
+    assert names(rows) == [("osimertinib", "disease-free-survival", "ORCA-7", "NCT01234567")]
+
+
+def test_registry_id_written_first_and_acronym_later_prefers_the_acronym():
+    rows = results(
+        "Myelofibrosis update\n\n"
+        "Study NCT07654321 tested momelotinib in anaemic patients with myelofibrosis.\n\n"
+        "In the trial, known as the SAPPHIRE trial, the transfusion independence rate was 31% with "
+        "momelotinib versus 20% with danazol.\n")
+    assert names(rows) == [("momelotinib", "transfusion-independence", "SAPPHIRE", "NCT07654321")]
+
+
+def test_a_registry_id_alone_is_the_trial_name_and_the_registry_id():
+    rows = results(
+        "Olutasidenib in IDH1-mutated AML\n\n"
+        "A phase 1/2 study (NCT02345678) enrolled 147 adults with relapsed AML.\n\n"
+        "The complete remission rate with olutasidenib was 32%.\n")
+    assert names(rows) == [("olutasidenib", "complete-remission", "NCT02345678", "NCT02345678")]
+
+
+def test_a_numbered_acronym_in_the_title_names_the_trial_of_the_page():
+    rows = results(
+        "MERIDIAN-4: ribociclib after surgery for early breast cancer\n\n"
+        "Adding ribociclib to endocrine therapy raised 3-year invasive disease-free survival to 90.1% from "
+        "87.2% with endocrine therapy alone.\n")
+    assert names(rows) == [("ribociclib", "invasive-disease-free-survival", "MERIDIAN-4", None)]
+
+
+def test_line_of_therapy_is_read_from_the_trial_description():
+    rows = results(
+        "Second-line myeloma results\n\n"
+        "The CORAL-3 trial enrolled 300 adults with myeloma after one prior line of therapy.\n\n"
+        "Median PFS was 15.0 months with carfilzomib and 9.1 months with bortezomib.\n\n"
+        "A separate cohort of the FALCON-2 trial enrolled 120 patients with untreated lung cancer.\n\n"
+        "As first-line therapy, pembrolizumab gave an objective response rate of 45%.\n")
+    assert sorted((r["drug_id"], r["line_of_therapy"]) for r in rows) == [
+        ("carfilzomib", "second-line"), ("pembrolizumab", "first-line")]
