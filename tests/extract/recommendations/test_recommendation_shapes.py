@@ -62,7 +62,7 @@ SHAPES = {
         ("not-candidates-for",
          "NCCN guideline summary: melanoma\n\n"
          "Patients with uveal melanoma are not candidates for vemurafenib.\n",
-         {("melanoma", "not_recommended", frozenset({"vemurafenib"}))}),
+         {("uveal-melanoma", "not_recommended", frozenset({"vemurafenib"}))}),
         ("should-be-withheld",
          "ASCO guideline: non-small cell lung cancer\n\n"
          "In non-small cell lung cancer with an EGFR mutation, pembrolizumab should be withheld.\n",
