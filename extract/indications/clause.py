@@ -309,6 +309,8 @@ def analyse_clause(text: str, start: int, end: int, mentions: list[Mention], sen
     facts.status = next((s for s in _POSITIVE_ORDER if s in statuses), None)
     if caps and facts.status in ("approved", "recommended"):
         facts.status = caps[0]  # "randomized to X or to a standard regimen of Y": the arms are used
+    elif caps and facts.status is None:
+        facts.status = caps[0]  # "... were allocated (1:1:1) to X, to Y or to Z": the arms are used
     facts.status_needs_condition = bool(statuses) and trial_only
     if facts.status is None and _pairs_after_colon(text, start, end, local):
         facts.status = "used"  # "matched to the subtype: X for A, Y for B"

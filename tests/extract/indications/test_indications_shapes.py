@@ -88,6 +88,11 @@ SHAPES = {
          "They were assigned at random, in a 2:1 ratio, to panitumumab plus chemotherapy or to cetuximab plus "
          "chemotherapy.",
          {("panitumumab", CRC, False): "used", ("cetuximab", CRC, False): "used"}),
+        ("long-subject-before-allocated",
+         "Some 480 people whose HER2-positive, pre-treated breast cancer had spread to the brain were "
+         "allocated (2:1) to tucatinib or to placebo, each with trastuzumab and capecitabine.",
+         {("tucatinib", BC, False): "used", ("trastuzumab", BC, False): "used",
+          ("capecitabine", BC, False): "used"}),
         ("ratio-words-before-to",
          "Mantle cell lymphoma: results of the trial\n\n"
          "Participants were randomised in a 1:1 fashion to ibrutinib with rituximab or to bendamustine with "
