@@ -21,7 +21,8 @@ _LEAD_ONLY = re.compile(r"^\W*(?:(?:these|they|this|which|others?|options?)\s+)?
                         r"(?:include|includes|including|are|is|consist\s+of)?\s*(?:the\s+following\W*)?\W*$"
                         r"|:\s*$", re.IGNORECASE)
 LABEL_WINDOW = 40  # sentences searched upwards for a label's indications heading
-ARMS_WINDOW = 8  # list items searched upwards for the label of a trial's arms
+ARMS_WINDOW = 8
+_METHODS_SECTION = re.compile(r"^\W*(?:\d+\.?\s+)?(?:(?:patients\s+and\s+)?methods?|study\s+design|design|treatments?|interventions?|(?:treatment\s+|study\s+)?arms?|randomi[sz]ation)\b", re.IGNORECASE)  # list items searched upwards for the label of a trial's arms
 _TERMINAL = (".", "?", "!")
 _ANAPHOR_HINT = re.compile(r"\b(?:it|its|drug|medicine|medication|agent|combination|regimen|protocol|doublet|triplet|pairing)\b",
                            re.IGNORECASE)
@@ -117,9 +118,11 @@ class ArticleContext:
         self.facts: list[SentenceFacts | None] = [None] * len(self.sentences)
         self.class_members = entities.class_members or {}
         self.condition_counts: dict[str, int] = {}
+        self.first_mention: dict[str, Mention] = {}
         for m in self.mentions:
             if m.kind == "condition":
                 self.condition_counts[m.id] = self.condition_counts.get(m.id, 0) + 1
+                self.first_mention.setdefault(m.id, m)
         self.article_conditions = set(self.condition_counts)
         self.last_subject: tuple[str, int] | None = None
         self.title_index = self._title_index()
@@ -298,3 +301,19 @@ class ArticleContext:
             if status is not None:
                 return None if status == "stop" else status
         return None
+
+    def trial_context(self, idx: int, arms: bool) -> Context | None:
+        """The trial's disease for its arms: when a clause gives a trial's arms (or sits in a methods
+        section) and no nearer context names a disease, the one disease the page is about."""
+        s = self.sentences[idx]
+        if not (arms or (s.section and _METHODS_SECTION.search(s.section))):
+            return None
+        counts = self.condition_counts
+        if not counts:
+            return None
+        ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+        top, n_top = ranked[0]
+        runner_up = ranked[1][1] if len(ranked) > 1 else 0
+        if n_top < DOMINANT_RATIO * runner_up or n_top < DOMINANT_SHARE * sum(counts.values()):
+            return None
+        return Context([self.first_mention[top]], [], [], False)

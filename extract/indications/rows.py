@@ -253,7 +253,7 @@ class _ArticleReader(ArticleContext):
             if self.frame is not None and c.principal and not set(drugs) & set(prev_drugs):
                 conditions, ctx = list(self.frame[0]), self.frame[1]
             else:
-                ctx = self.inherit(idx)
+                ctx = self.inherit(idx) or self.trial_context(idx, c.arms or bool(lead is not None and lead.arms))
                 if ctx is None:
                     return drugs
                 conditions = list(ctx.conditions)

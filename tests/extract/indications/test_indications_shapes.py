@@ -267,6 +267,38 @@ SHAPES = {
          "Trastuzumab deruxtecan was evaluated in patients with HER2-low metastatic breast cancer.",
          {("trastuzumab-deruxtecan", BC, False): "used"}),
     ],
+    # A trial report's methods give the arms in a section of their own; the disease is the trial's, named
+    # in the background section above.
+    "arms-in-methods-section": [
+        ("breast-methods",
+         "Trial abstract\n\nBackground\n\n"
+         "Whether adding abemaciclib to hormone therapy helps people with high-risk early breast cancer was "
+         "studied in a phase 3 trial.\n\nMethods\n\n"
+         "Participants were randomised 1:1 to one of two arms:\n"
+         "- abemaciclib with tamoxifen or anastrozole; or\n"
+         "- hormone therapy alone.\n\n"
+         "Goserelin was also given to premenopausal women.\n",
+         {("abemaciclib", BC, False): "used", ("tamoxifen", BC, False): "used",
+          ("anastrozole", BC, False): "used", ("goserelin", BC, False): "used"}),
+        ("myeloma-methods",
+         "Congress abstract\n\nBackground\n\n"
+         "The study asked whether isatuximab improves outcomes in newly diagnosed multiple myeloma.\n\n"
+         "Methods\n\n"
+         "Patients were assigned (1:1) to:\n"
+         "- isatuximab with bortezomib, lenalidomide and dexamethasone, or\n"
+         "- bortezomib, lenalidomide and dexamethasone.\n",
+         {("isatuximab", MM, False): "used", ("bortezomib", MM, False): "used",
+          ("lenalidomide", MM, False): "used", ("dexamethasone", MM, False): "used"}),
+        ("lung-study-design",
+         "Meeting report\n\nBackground\n\n"
+         "Few targeted options exist for metastatic non-small cell lung cancer with EGFR exon 20 insertions.\n\n"
+         "Study design\n\n"
+         "Patients were randomised 2:1 to the following arms:\n"
+         "- amivantamab plus carboplatin and pemetrexed\n"
+         "- carboplatin and pemetrexed alone\n",
+         {("amivantamab", NSCLC, False): "used", ("carboplatin", NSCLC, False): "used",
+          ("pemetrexed", NSCLC, False): "used"}),
+    ],
     # What is usually done, said with "would" or a habitual adverb, is a use.
     "habitual-use": [
         ("would-usually-be-offered",
