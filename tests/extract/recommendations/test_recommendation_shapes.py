@@ -92,6 +92,22 @@ SHAPES = {
          "Your doctor may offer you lenalidomide for multiple myeloma.\n",
          set()),
     ],
+    # "X as a preferred <line> treatment", "<intervention> is encouraged": the preference is the directive.
+    "preference-and-encouragement": [
+        ("support-as-preferred-second-line",
+         "ASH clinical news\n\n"
+         "These data support zanubrutinib as a preferred second-line treatment for relapsed chronic "
+         "lymphocytic leukaemia.\n",
+         {("chronic-lymphocytic-leukemia", "recommended", frozenset({"zanubrutinib"}))}),
+        ("preferred-later-line-solid",
+         "ESMO guideline: metastatic colorectal cancer\n\n"
+         "Fruquintinib is a preferred later-line option for metastatic colorectal cancer.\n",
+         {("colorectal-cancer", "recommended", frozenset({"fruquintinib"}))}),
+        ("trial-participation-encouraged",
+         "ASCO guideline: ovarian cancer\n\n"
+         "For recurrent ovarian cancer, taking part in a clinical trial is encouraged.\n",
+         {("ovarian-cancer", "recommended", frozenset({"clinical-trial"}))}),
+    ],
     # "X is the first-line treatment / standard of care for A" on a guideline page.
     "is-the-standard": [
         ("is-the-first-line-treatment",
