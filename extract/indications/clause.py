@@ -191,13 +191,15 @@ def _pairs_after_colon(text: str, start: int, end: int, local: list[tuple[Mentio
     colon = text.find(":", start, end)
     if colon < 0:
         return False
-    drugs = [(pos, pos + m.end - m.start) for m, pos in local if m.kind == "drug" and pos > colon]
-    conditions = [pos for m, pos in local if m.kind == "condition" and pos > colon]
-    paired = 0
-    for pos, stop in drugs:
-        if _FOR_NEXT.match(text, stop, end) and any(stop < c <= stop + 60 for c in conditions):
-            paired += 1
-    return paired >= 1 and not _FINITE_VERB.search(text, colon, end)
+    conditions = sorted(pos for m, pos in local if m.kind == "condition" and pos > colon)
+    for m, pos in local:
+        if m.kind != "drug" or pos <= colon:
+            continue
+        stop = pos + m.end - m.start
+        i = bisect_right(conditions, stop)  # the first condition after the drug
+        if i < len(conditions) and conditions[i] <= stop + 60 and _FOR_NEXT.match(text, stop, end):
+            return not _FINITE_VERB.search(text, colon, end)
+    return False
 
 
 # What a closing relative clause may restate: a use noun ("a regimen that", "an approach that") or the
