@@ -11,6 +11,9 @@ import re
 from dataclasses import dataclass, field
 
 from extract.text.clauses import split_clauses
+from extract.text.tables import is_table_row
+from extract.entities.conditions import find_condition_names
+from extract.entities.folding import fold
 from extract.indications.clause import analyse_clause
 from extract.indications.cues import label_heading_status
 from extract.indications.qualifiers import regulators
@@ -100,6 +103,8 @@ def merged_conditions(conditions: list[Mention]) -> list[Mention]:
 
 def heading_like(s: Sentence) -> bool:
     text = s.text.strip()
+    if is_table_row(text):
+        return False  # a table row ends without a full stop ("X is recommended. | I, A") but is no heading
     return s.is_heading or (not s.is_list_item and len(text) < 160 and not text.endswith(_TERMINAL))
 
 
@@ -126,6 +131,7 @@ class ArticleContext:
         self.article_conditions = set(self.condition_counts)
         self.last_subject: tuple[str, int] | None = None
         self.title_index = self._title_index()
+        self.title_outside_text, self.title_conditions = self._title_conditions()
         self.index_of = {s.sentence_id: i for i, s in enumerate(self.sentences)}
 
     # ------------------------------------------------------------------ context
@@ -136,6 +142,17 @@ class ArticleContext:
             if title and t and (t in title or title in t):
                 return i
         return next((i for i, s in enumerate(self.sentences[:12]) if s.is_heading), None)
+
+    def _title_conditions(self) -> tuple[bool, list[Mention]]:
+        """The conditions of the page title when the title is not one of the text's lines (a saved title
+        field, a front-matter title): the title still frames the page."""
+        title = (self.article.title or "").strip()
+        if not title or (self.title_index is not None
+                         and self.sentences[self.title_index].text.strip().lower() in title.lower()):
+            return False, []
+        hits = find_condition_names(title, fold(title))
+        return True, [Mention("condition", h.condition_id, -1, -1, title[h.start:h.end], "", dict(h.attrs))
+                      for h in hits]
 
     def clauses(self, s: Sentence, mentions: list[Mention]) -> list:
         """What each clause of sentence `s` says (a drug named after ", and" may open a clause)."""
@@ -265,6 +282,8 @@ class ArticleContext:
             f = self.facts[t]
             if len(_distinct(f.conditions)) == 1:
                 return Context(f.conditions, f.biomarkers, [f.text], False)
+        if self.title_outside_text and len(_distinct(self.title_conditions)) == 1:
+            return Context(self.title_conditions, [], [self.article.title or ""], False)
         return None
 
     def is_topic(self, conditions: list[Mention]) -> bool:

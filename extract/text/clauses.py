@@ -25,7 +25,7 @@ _LEADING_CONCESSION = re.compile(r"^\W*(?:although|though|even\s+though|while|wh
                                  re.IGNORECASE)
 _COMMA = re.compile(r",\s*")
 # A span that starts at a trigger runs to the next of these (parentheses stay inside) ...
-_SPAN_END = re.compile(r"[,;:]|\s[-\u2013\u2014]\s|\bbut\b", re.IGNORECASE)
+_SPAN_END = re.compile(r"[,;:|]|\s[-\u2013\u2014]\s|\bbut\b", re.IGNORECASE)  # "|": a table cell ends a span
 # ... unless a comma only opens examples of what the span names ("three inhibitors, including X").
 _EXAMPLES = re.compile(r",\s*(?:including|such\s+as|e\.g\.,?|for\s+example|especially|notably|mainly)\s",
                        re.IGNORECASE)

@@ -223,7 +223,10 @@ CASES = [
      {}),
     ("drug-as-object-pronoun", "Ruxolitinib is approved for myelofibrosis. Some haematologists also use it for "
      "chronic neutrophilic leukaemia; doctors give it to treat polycythaemia vera after hydroxyurea.",
-     {("ruxolitinib", MF, False): "approved", ("ruxolitinib", "polycythemia-vera", False): "used"}, {}),
+     {("ruxolitinib", MF, False): "approved", ("ruxolitinib", "polycythemia-vera", False): "used",
+      # "some haematologists also use it for": what the treating team does is a use (this disease has
+      # been in the vocabulary since contract v2)
+      ("ruxolitinib", "chronic-neutrophilic-leukemia", False): "used"}, {}),
     ("unknown-disease-is-not-the-context", "Rituximab is used for follicular lymphoma. It is also approved for "
      "granulomatosis with polyangiitis.", {("rituximab", "follicular-lymphoma", False): "used"}, {}),
     # --- withdrawn approvals: negated now, whatever held before

@@ -299,6 +299,45 @@ SHAPES = {
          {("amivantamab", NSCLC, False): "used", ("carboplatin", NSCLC, False): "used",
           ("pemetrexed", NSCLC, False): "used"}),
     ],
+    # A guideline's table of recommendations: each row's statement cell is a claim; the row is no heading.
+    "recommendation-table-rows": [
+        ("melanoma-table",
+         "<h1>Managing advanced melanoma: guideline summary</h1><table>"
+         "<tr><th>Population</th><th>Recommendation</th><th>Grade</th></tr>"
+         "<tr><td>BRAF V600-mutant</td><td>Dabrafenib plus trametinib is recommended.</td><td>I, A</td></tr>"
+         "</table>",
+         {("dabrafenib", MEL, False): "recommended", ("trametinib", MEL, False): "recommended"}),
+        ("myeloma-table",
+         "<h1>Newly diagnosed multiple myeloma: consensus statements</h1><table>"
+         "<tr><th>Setting</th><th>Statement</th><th>Level</th></tr>"
+         "<tr><td>Not eligible for transplant</td><td>Daratumumab with lenalidomide and dexamethasone is "
+         "recommended.</td><td>I, A</td></tr></table>",
+         {("daratumumab", MM, False): "recommended", ("lenalidomide", MM, False): "recommended",
+          ("dexamethasone", MM, False): "recommended"}),
+        ("lymphoma-table-may-be-used",
+         "<h1>Panel advice on follicular lymphoma</h1><table>"
+         "<tr><th>Patient group</th><th>What the panel advises</th><th>Strength</th></tr>"
+         "<tr><td>After two earlier lines</td><td>Mosunetuzumab may be used.</td><td>II, B</td></tr></table>",
+         {("mosunetuzumab", "follicular-lymphoma", False): "used"}),
+    ],
+    # A page whose saved title is not one of its lines (an HTML title above a numbered decision) is still
+    # framed by the title's disease.
+    "title-outside-the-text": [
+        ("hta-decision",
+         "<html><head><title>Ruxolitinib for treating myelofibrosis | Appraisal digest</title></head><body>"
+         "<h2>1 Decision</h2><p>Most people in practice are offered ruxolitinib as their first treatment.</p>"
+         "</body></html>",
+         {("ruxolitinib", "myelofibrosis", False): "used"}),
+        ("solid-tumour-summary",
+         "<html><head><title>Pembrolizumab in advanced renal cell carcinoma - Oncology Notes</title></head>"
+         "<body><h2>Current practice</h2><p>Clinicians usually give pembrolizumab with axitinib.</p>"
+         "</body></html>",
+         {("pembrolizumab", RCC, False): "used", ("axitinib", RCC, False): "used"}),
+        ("two-diseases-in-title-say-nothing",
+         "<html><head><title>Imatinib in CML and GIST | Drug notes</title></head><body><h2>Overview</h2>"
+         "<p>Most people are offered imatinib as their first treatment.</p></body></html>",
+         {}),
+    ],
     # What is usually done, said with "would" or a habitual adverb, is a use.
     "habitual-use": [
         ("would-usually-be-offered",
