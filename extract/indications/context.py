@@ -132,6 +132,7 @@ class ArticleContext:
         self.last_subject: tuple[str, int] | None = None
         self.title_index = self._title_index()
         self.title_outside_text, self.title_conditions = self._title_conditions()
+        self.page_drug = entities.main_drug_id or self._dominant_drug()
         self.index_of = {s.sentence_id: i for i, s in enumerate(self.sentences)}
 
     # ------------------------------------------------------------------ context
@@ -142,6 +143,19 @@ class ArticleContext:
             if title and t and (t in title or title in t):
                 return i
         return next((i for i, s in enumerate(self.sentences[:12]) if s.is_heading), None)
+
+    def _dominant_drug(self) -> str | None:
+        """The drug most of the page names (a label saved with a site banner for its title)."""
+        counts: dict[str, int] = {}
+        for m in self.mentions:
+            if m.kind == "drug":
+                counts[m.id] = counts.get(m.id, 0) + 1
+        if not counts:
+            return None
+        ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+        top, n_top = ranked[0]
+        runner_up = ranked[1][1] if len(ranked) > 1 else 0
+        return top if n_top >= DOMINANT_RATIO * runner_up and n_top >= DOMINANT_SHARE * sum(counts.values()) else None
 
     def _title_conditions(self) -> tuple[bool, list[Mention]]:
         """The conditions of the page title when the title is not one of the text's lines (a saved title
@@ -307,18 +321,21 @@ class ArticleContext:
             return self.last_subject[0]
         return self.entities.main_drug_id
 
-    def label_section(self, idx: int) -> str | None:
-        """The status a label's indications section gives its lines ("INDICATIONS AND USAGE": approved;
-        "What X is used for": used) when sentence `idx` lies in one on the page of one drug; else None."""
-        if not self.entities.main_drug_id:
-            return None
+    def label_section(self, idx: int) -> tuple[str, str] | None:
+        """(status, drug) for a line of a label's indications section ("INDICATIONS AND USAGE": approved;
+        "What X is used for": used): the drug is the page's, else the first one the section names."""
         for j in range(idx - 1, max(-1, idx - LABEL_WINDOW - 1), -1):
             t = self.sentences[j]
             if not (t.is_heading or heading_like(t)) or t.is_list_item:
                 continue
             status = label_heading_status(t.text.strip())
-            if status is not None:
-                return None if status == "stop" else status
+            if status is None:
+                continue
+            if status == "stop":
+                return None
+            drug = self.page_drug or next((m.id for k in range(j + 1, idx)
+                                           for m in self.sentence_mentions(self.sentences[k]) if m.kind == "drug"), None)
+            return (status, drug) if drug else None
         return None
 
     def trial_context(self, idx: int, arms: bool) -> Context | None:

@@ -192,10 +192,10 @@ class _ArticleReader(ArticleContext):
         if not drugs and (c.conditions or partners) and not (c.negation or c.negated_conditions or c.anaphor):
             label = self.label_section(idx)  # "1.1 Mantle Cell Lymphoma / For adults who ...": the label's drug
             if label:
-                drugs = [self.entities.main_drug_id]
+                drugs = [label[1]]
                 positions = {drugs[0]: s.char_start}
                 if status in (None, "used"):
-                    status = label
+                    status = label[0]
         if not drugs and c.group_anaphor:
             drugs = self.last_group(idx)  # "The combination is used for A": the drugs named together before
         if not drugs and c.anaphor:

@@ -246,6 +246,18 @@ SHAPES = {
          "carcinoma.\n",
          {("pembrolizumab", MEL, False): "approved", ("pembrolizumab", RCC, False): "approved",
           ("axitinib", RCC, False): "used"}),
+        ("label-under-a-site-banner",
+         "Search the label library [Sign in]\n\n"
+         "1 INDICATIONS AND USAGE\n\n"
+         "Durvalumab is a programmed death-ligand 1 blocking antibody.\n\n"
+         "1.1 Biliary tract cancer\n\n"
+         "- In combination with gemcitabine and cisplatin, for adults with locally advanced or metastatic "
+         "biliary tract cancer.\n\n"
+         "2 DOSAGE AND ADMINISTRATION\n\n"
+         "Durvalumab 1,500 mg every 3 weeks.\n",
+         {("durvalumab", "biliary-tract-cancer", False): "approved",
+          ("gemcitabine", "biliary-tract-cancer", False): "used",
+          ("cisplatin", "biliary-tract-cancer", False): "used"}),
         ("patient-leaflet-used-for",
          "Imbruvica (ibrutinib) patient leaflet\n\n"
          "What Imbruvica is used for\n\n"
