@@ -124,7 +124,8 @@ def find_attribution(article: ParsedArticle) -> Attribution | None:
         if body is not None and year is not None and title is not None:
             break
     if body is None:
-        return _published_by_body(article, lookup) or _summarised_guideline(article, lookup)
+        return (_published_by_body(article, lookup) or _summarised_guideline(article, lookup)
+                or _defined_body(article))
     year = year or _header_version_year(article) or _cited_guideline_year(article, body, lookup)
     return Attribution(body=body, title=title, year=year)
 
@@ -200,4 +201,32 @@ def _summarised_guideline(article: ParsedArticle, lookup: dict[str, str]) -> Att
             continue
         year = CITATION_YEAR.search(s.text) or YEAR.search(s.text)
         return Attribution(body=lookup[m.group(1)], title=title, year=int(year.group(1)) if year else None)
+    return None
+
+
+# "the Nordic Lymphoma Working Group (NLWG)": a capitalised name and the acronym it defines
+DEFINED_BODY = re.compile(r"((?:[A-Z][\w'-]*\s+(?:(?:of|for|on|and|the|in)\s+)?){2,9})\((?P<acr>[A-Z][A-Za-z0-9&-]{1,11})\)")
+DEFINED_BODY_WINDOW = 8  # first sentences of the page searched for a defined guideline body
+
+
+def _defined_body(article: ParsedArticle) -> Attribution | None:
+    """A body the vocabulary does not know, defined by the page with its acronym next to a guideline word
+    ("Summary of the Nordic Lymphoma Working Group (NLWG) guideline, 2024 edition")."""
+    lines = ([article.title] if article.title else []) + [
+        s.text for s in article.sentences[:DEFINED_BODY_WINDOW]
+        if not (s.section and REFERENCE_SECTION.search(s.section))]
+    for text in lines:
+        if not GUIDELINE_WORD.search(text):
+            continue
+        for m in DEFINED_BODY.finditer(text):
+            words = [w for w in m.group(1).split() if w[:1].isupper()]
+            acr = m.group("acr")
+            if len(acr) < 2 or "".join(w[0] for w in words)[-len(acr):].upper() != acr.upper().replace("&", ""):
+                continue  # the acronym must spell the initials of the name before it
+            lo = max(0, m.start() - 80)
+            near = text[lo:m.end() + 80]
+            if not GUIDELINE_WORD.search(near):
+                continue
+            year = _year(near, m.start() - lo, article) or _year(near, m.end() - lo, article)
+            return Attribution(body=acr, title=None, year=year)
     return None

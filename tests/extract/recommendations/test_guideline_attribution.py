@@ -77,3 +77,31 @@ def test_a_cited_guideline_with_another_title_does_not_make_the_page_a_guideline
         "Ann Oncol. 2022;33(1):1-20.",
     ], title="Living with Advanced Melanoma")
     assert find_attribution(article) is None
+
+
+# A body the vocabulary does not know is still the source when the page defines it next to a guideline
+# word: "the Nordic Lymphoma Working Group (NLWG) guideline".
+def test_a_body_defined_with_its_acronym_next_to_a_guideline_word_is_the_source():
+    article = make_article([
+        "Summary of the Nordic Lymphoma Working Group (NLWG) guideline on follicular lymphoma, 2024 edition.",
+        "Obinutuzumab with bendamustine is recommended.",
+    ])
+    attribution = find_attribution(article)
+    assert (attribution.body, attribution.year) == ("NLWG", 2024)
+
+
+def test_a_defined_panel_of_a_solid_tumour_guideline():
+    article = make_article([
+        "This page summarises the 2023 recommendations of the Thoracic Oncology Practice Panel (TOPP).",
+        "Osimertinib is recommended for EGFR-mutated non-small cell lung cancer.",
+    ])
+    attribution = find_attribution(article)
+    assert (attribution.body, attribution.year) == ("TOPP", 2023)
+
+
+def test_an_acronym_defined_without_a_guideline_word_is_no_guideline():
+    article = make_article([
+        "The Hospital Drug Information Service (HDIS) lists the doses below.",
+        "Imatinib is given once daily.",
+    ])
+    assert find_attribution(article) is None
