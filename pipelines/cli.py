@@ -19,7 +19,8 @@ import typer
 EXIT_USAGE, EXIT_LOCKED, EXIT_FAILED = 2, 3, 1
 DEFAULT_WAREHOUSE = Path("warehouse-data")
 
-app = typer.Typer(add_completion=False, no_args_is_help=True,
+# Plain (click) help: typer's rich panels print flags as `--verbose <bool>`, as if they took a value.
+app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
                   help="oncocurate: raw cancer-drug articles in, a curated, validated dataset out.")
 
 
@@ -31,8 +32,25 @@ class UserError(Exception):
         self.code = code
 
 
+def version_text() -> str:
+    """The release, and the pipeline version stamped on rows (release + code fingerprint)."""
+    from pipelines.version import pipeline_version
+
+    full = pipeline_version()
+    return f"oncocurate {full.split('+')[0]} (pipeline {full})"
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        typer.echo(version_text())
+        raise typer.Exit()
+
+
 @app.callback()
-def main() -> None:
+def main(
+    version: bool = typer.Option(False, "--version", is_eager=True, callback=_print_version,
+                                 help="Print the version and exit."),
+) -> None:
     """oncocurate: raw cancer-drug articles in, a curated, validated dataset out."""
 
 
@@ -66,12 +84,12 @@ def checked_warehouse(warehouse: Path) -> Path:
 
 @app.command()
 def run(
-    source: Optional[Path] = typer.Option(None, "--source", help="Folder of article files "
+    source: Optional[Path] = typer.Option(None, "--source", metavar="DIR", help="Folder of article files "
                                           "(.txt .html .htm .md, searched recursively). "
                                           "Default: the embedded sample corpus."),
-    warehouse: Path = typer.Option(DEFAULT_WAREHOUSE, "--warehouse",
+    warehouse: Path = typer.Option(DEFAULT_WAREHOUSE, "--warehouse", metavar="DIR",
                                    help="Output folder: oncocurate.duckdb and parquet/."),
-    workers: int = typer.Option(0, "--workers", min=0, help="Worker processes (0: one per core)."),
+    workers: int = typer.Option(0, "--workers", min=0, metavar="N", help="Worker processes (0: one per core)."),
     verbose: bool = typer.Option(False, "--verbose", help="Show Dagster's log and full errors."),
 ) -> None:
     """Read every article under --source and publish the warehouse (re-processing only what changed)."""
@@ -101,8 +119,8 @@ def run(
 
 @app.command()
 def report(
-    warehouse: Path = typer.Option(DEFAULT_WAREHOUSE, "--warehouse", help="A published warehouse folder."),
-    out: Optional[Path] = typer.Option(None, "--out", help="HTML file to write "
+    warehouse: Path = typer.Option(DEFAULT_WAREHOUSE, "--warehouse", metavar="DIR", help="A published warehouse folder."),
+    out: Optional[Path] = typer.Option(None, "--out", metavar="FILE", help="HTML file to write "
                                        "(default: WAREHOUSE/report.html)."),
 ) -> None:
     """Write one static HTML page (no server, no network) picturing the published warehouse."""
