@@ -10,6 +10,7 @@ import os
 import sys
 import tempfile
 import time
+from enum import Enum
 from importlib import resources
 from pathlib import Path
 from typing import Optional
@@ -82,7 +83,7 @@ def checked_warehouse(warehouse: Path) -> Path:
     return folder
 
 
-@app.command()
+@app.command(short_help="Read the articles under --source and publish the warehouse.")
 def run(
     source: Optional[Path] = typer.Option(None, "--source", metavar="DIR", help="Folder of article files "
                                           "(.txt .html .htm .md, searched recursively). "
@@ -117,7 +118,7 @@ def run(
     reporter.summary(outcome, time.perf_counter() - started, warehouse_dir)
 
 
-@app.command()
+@app.command(short_help="Write a static HTML page picturing the published warehouse.")
 def report(
     warehouse: Path = typer.Option(DEFAULT_WAREHOUSE, "--warehouse", metavar="DIR", help="A published warehouse folder."),
     out: Optional[Path] = typer.Option(None, "--out", metavar="FILE", help="HTML file to write "
@@ -136,6 +137,35 @@ def report(
         typer.echo(f"error: cannot write the report: {exc.strerror or exc}", err=True)
         raise typer.Exit(EXIT_USAGE) from None
     typer.echo(f"report: {written}")
+
+
+class ExportFormat(str, Enum):
+    csv = "csv"
+    tsv = "tsv"
+
+
+@app.command(short_help="Write every table as CSV or TSV files, with a datapackage.json.")
+def export(
+    warehouse: Path = typer.Option(DEFAULT_WAREHOUSE, "--warehouse", metavar="DIR", help="A published warehouse folder."),
+    fmt: ExportFormat = typer.Option(ExportFormat.csv, "--format", help="csv (comma) or tsv (tab)."),
+    out: Optional[Path] = typer.Option(None, "--out", metavar="DIR", help="Folder to write "
+                                       "(default: WAREHOUSE/export-FORMAT); replaced whole when it exists."),
+) -> None:
+    """Write every table as one CSV or TSV file (header row, UTF-8, lists as JSON arrays), plus a
+    datapackage.json describing the columns, for people who use neither Parquet nor DuckDB."""
+    from warehouse.export import export_tables
+
+    folder = warehouse.expanduser().resolve()
+    target = (out or folder / f"export-{fmt.value}").expanduser().resolve()
+    try:
+        written = export_tables(folder, target, fmt.value)
+    except FileNotFoundError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(EXIT_USAGE) from None
+    except OSError as exc:
+        typer.echo(f"error: cannot write the export: {exc.strerror or exc}", err=True)
+        raise typer.Exit(EXIT_USAGE) from None
+    typer.echo(f"export: {len(written) - 1} {fmt.value.upper()} files and datapackage.json in {target}")
 
 
 def _run_locked(source_dir: Path, warehouse_dir: Path, workers: int, verbose: bool, reporter):

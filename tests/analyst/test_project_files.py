@@ -44,7 +44,7 @@ def test_version_option_prints_the_release():
     assert re.fullmatch(r"oncocurate \d+\.\d+\.\d+ \(pipeline \S+\+[0-9a-f]{8}\)\n", result.output)
 
 
-@pytest.mark.parametrize("command", [[], ["run"], ["report"]])
+@pytest.mark.parametrize("command", [[], ["run"], ["report"], ["export"]])
 def test_help_shows_no_type_placeholders_on_flags(command):
     result = CliRunner().invoke(app, [*command, "--help"], terminal_width=100)
     assert result.exit_code == 0
