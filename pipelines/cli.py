@@ -116,6 +116,31 @@ def run(
         raise typer.Exit(EXIT_FAILED) from None
     reporter.stop()
     reporter.summary(outcome, time.perf_counter() - started, warehouse_dir)
+    note = empty_source_note(source_dir, outcome.summary.get("n_articles_seen"))
+    if note:
+        typer.echo(f"warning: {note}", err=True)
+
+
+def empty_source_note(source_dir: Path, n_seen: int | None, max_walk: int = 100_000) -> str | None:
+    """One line when the source held no article file: empty, or only other kinds of file (PDF, Word...)."""
+    if n_seen:
+        return None
+    from collections import Counter
+
+    from sources.discover import ARTICLE_SUFFIXES
+
+    kinds: Counter[str] = Counter()
+    for n, path in enumerate(p for p in source_dir.rglob("*") if not p.name.startswith(".")):
+        if n >= max_walk:
+            break
+        if path.is_file():
+            kinds[path.suffix.lower() or "(no suffix)"] += 1
+    readable = " ".join(sorted(ARTICLE_SUFFIXES))
+    if not kinds:
+        return f"the source folder {source_dir} is empty: no article was read (looked for {readable})"
+    found = ", ".join(f"{n} {suffix}" for suffix, n in kinds.most_common(5))
+    return (f"no article file ({readable}) under {source_dir}; found only {found} file(s), which oncocurate "
+            "does not read (convert PDFs or Word files to text or HTML first)")
 
 
 @app.command(short_help="Write a static HTML page picturing the published warehouse.")
