@@ -130,10 +130,11 @@ def empty_source_note(source_dir: Path, n_seen: int | None, max_walk: int = 100_
     from sources.discover import ARTICLE_SUFFIXES
 
     kinds: Counter[str] = Counter()
-    for n, path in enumerate(p for p in source_dir.rglob("*") if not p.name.startswith(".")):
+    for n, path in enumerate(source_dir.rglob("*")):
         if n >= max_walk:
             break
-        if path.is_file():
+        hidden = any(part.startswith(".") for part in path.relative_to(source_dir).parts)
+        if path.is_file() and not hidden:  # as discover_files: hidden files and folders are not read
             kinds[path.suffix.lower() or "(no suffix)"] += 1
     readable = " ".join(sorted(ARTICLE_SUFFIXES))
     if not kinds:

@@ -76,8 +76,11 @@ def test_source_with_only_pdfs_says_what_it_found(tmp_path):
     (tmp_path / "sub").mkdir()
     (tmp_path / "sub" / "b.PDF").write_bytes(b"%PDF-1.7")
     (tmp_path / "notes.docx").write_bytes(b"PK")
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".git" / "config").write_text("[core]")
     note = empty_source_note(tmp_path, 0)
     assert "2 .pdf" in note and "1 .docx" in note and ".txt" in note
+    assert "no suffix" not in note  # hidden folders are not looked at, as the pipeline does not read them
 
 
 def test_a_source_with_articles_gets_no_note(tmp_path):
