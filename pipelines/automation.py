@@ -1,4 +1,10 @@
-"""When the graph runs by itself: daily, and whenever the source folder's listing changes."""
+"""When the graph runs by itself: daily, and whenever the source folder's listing changes.
+
+Both are on by default (`default_status=RUNNING`): wherever a Dagster daemon runs (`dagster dev`, or
+`dagster-daemon run` in production) they fire without anyone switching them on in the UI. Stop them
+there, or with `dagster schedule stop daily_refresh` / `dagster sensor stop source_folder_sensor`
+(docs/dagster.md). Nothing fires under `oncocurate run`, which runs the graph once and exits.
+"""
 
 import hashlib
 
@@ -11,7 +17,8 @@ refresh_job = dg.define_asset_job("refresh_warehouse", selection=dg.AssetSelecti
                                   description="Re-read the source folder and publish the warehouse.")
 
 daily_refresh = dg.ScheduleDefinition(name="daily_refresh", job=refresh_job, cron_schedule="0 3 * * *",
-                                      execution_timezone="UTC")
+                                      execution_timezone="UTC",
+                                      default_status=dg.DefaultScheduleStatus.RUNNING)
 
 
 def listing_fingerprint(settings: OncocurateSettings) -> str:
@@ -22,7 +29,7 @@ def listing_fingerprint(settings: OncocurateSettings) -> str:
     return digest.hexdigest()
 
 
-@dg.sensor(job=refresh_job, minimum_interval_seconds=60)
+@dg.sensor(job=refresh_job, minimum_interval_seconds=60, default_status=dg.DefaultSensorStatus.RUNNING)
 def source_folder_sensor(context: dg.SensorEvaluationContext, settings: OncocurateSettings):
     """Requests a run when a file under the source folder is added, changed or removed."""
     fingerprint = listing_fingerprint(settings)

@@ -10,6 +10,7 @@ import os
 import sys
 import tempfile
 import time
+from enum import Enum
 from importlib import resources
 from pathlib import Path
 from typing import Optional
@@ -19,7 +20,8 @@ import typer
 EXIT_USAGE, EXIT_LOCKED, EXIT_FAILED = 2, 3, 1
 DEFAULT_WAREHOUSE = Path("warehouse-data")
 
-app = typer.Typer(add_completion=False, no_args_is_help=True,
+# Plain (click) help: typer's rich panels print flags as `--verbose <bool>`, as if they took a value.
+app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
                   help="oncocurate: raw cancer-drug articles in, a curated, validated dataset out.")
 
 
@@ -31,8 +33,25 @@ class UserError(Exception):
         self.code = code
 
 
+def version_text() -> str:
+    """The release, and the pipeline version stamped on rows (release + code fingerprint)."""
+    from pipelines.version import pipeline_version
+
+    full = pipeline_version()
+    return f"oncocurate {full.split('+')[0]} (pipeline {full})"
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        typer.echo(version_text())
+        raise typer.Exit()
+
+
 @app.callback()
-def main() -> None:
+def main(
+    version: bool = typer.Option(False, "--version", is_eager=True, callback=_print_version,
+                                 help="Print the version and exit."),
+) -> None:
     """oncocurate: raw cancer-drug articles in, a curated, validated dataset out."""
 
 
@@ -64,14 +83,14 @@ def checked_warehouse(warehouse: Path) -> Path:
     return folder
 
 
-@app.command()
+@app.command(short_help="Read the articles under --source and publish the warehouse.")
 def run(
-    source: Optional[Path] = typer.Option(None, "--source", help="Folder of article files "
+    source: Optional[Path] = typer.Option(None, "--source", metavar="DIR", help="Folder of article files "
                                           "(.txt .html .htm .md, searched recursively). "
                                           "Default: the embedded sample corpus."),
-    warehouse: Path = typer.Option(DEFAULT_WAREHOUSE, "--warehouse",
+    warehouse: Path = typer.Option(DEFAULT_WAREHOUSE, "--warehouse", metavar="DIR",
                                    help="Output folder: oncocurate.duckdb and parquet/."),
-    workers: int = typer.Option(0, "--workers", min=0, help="Worker processes (0: one per core)."),
+    workers: int = typer.Option(0, "--workers", min=0, metavar="N", help="Worker processes (0: one per core)."),
     verbose: bool = typer.Option(False, "--verbose", help="Show Dagster's log and full errors."),
 ) -> None:
     """Read every article under --source and publish the warehouse (re-processing only what changed)."""
@@ -97,12 +116,38 @@ def run(
         raise typer.Exit(EXIT_FAILED) from None
     reporter.stop()
     reporter.summary(outcome, time.perf_counter() - started, warehouse_dir)
+    note = empty_source_note(source_dir, outcome.summary.get("n_articles_seen"))
+    if note:
+        typer.echo(f"warning: {note}", err=True)
 
 
-@app.command()
+def empty_source_note(source_dir: Path, n_seen: int | None, max_walk: int = 100_000) -> str | None:
+    """One line when the source held no article file: empty, or only other kinds of file (PDF, Word...)."""
+    if n_seen:
+        return None
+    from collections import Counter
+
+    from sources.discover import ARTICLE_SUFFIXES
+
+    kinds: Counter[str] = Counter()
+    for n, path in enumerate(source_dir.rglob("*")):
+        if n >= max_walk:
+            break
+        hidden = any(part.startswith(".") for part in path.relative_to(source_dir).parts)
+        if path.is_file() and not hidden:  # as discover_files: hidden files and folders are not read
+            kinds[path.suffix.lower() or "(no suffix)"] += 1
+    readable = " ".join(sorted(ARTICLE_SUFFIXES))
+    if not kinds:
+        return f"the source folder {source_dir} is empty: no article was read (looked for {readable})"
+    found = ", ".join(f"{n} {suffix}" for suffix, n in kinds.most_common(5))
+    return (f"no article file ({readable}) under {source_dir}; found only {found} file(s), which oncocurate "
+            "does not read (convert PDFs or Word files to text or HTML first)")
+
+
+@app.command(short_help="Write a static HTML page picturing the published warehouse.")
 def report(
-    warehouse: Path = typer.Option(DEFAULT_WAREHOUSE, "--warehouse", help="A published warehouse folder."),
-    out: Optional[Path] = typer.Option(None, "--out", help="HTML file to write "
+    warehouse: Path = typer.Option(DEFAULT_WAREHOUSE, "--warehouse", metavar="DIR", help="A published warehouse folder."),
+    out: Optional[Path] = typer.Option(None, "--out", metavar="FILE", help="HTML file to write "
                                        "(default: WAREHOUSE/report.html)."),
 ) -> None:
     """Write one static HTML page (no server, no network) picturing the published warehouse."""
@@ -118,6 +163,35 @@ def report(
         typer.echo(f"error: cannot write the report: {exc.strerror or exc}", err=True)
         raise typer.Exit(EXIT_USAGE) from None
     typer.echo(f"report: {written}")
+
+
+class ExportFormat(str, Enum):
+    csv = "csv"
+    tsv = "tsv"
+
+
+@app.command(short_help="Write every table as CSV or TSV files, with a datapackage.json.")
+def export(
+    warehouse: Path = typer.Option(DEFAULT_WAREHOUSE, "--warehouse", metavar="DIR", help="A published warehouse folder."),
+    fmt: ExportFormat = typer.Option(ExportFormat.csv, "--format", help="csv (comma) or tsv (tab)."),
+    out: Optional[Path] = typer.Option(None, "--out", metavar="DIR", help="Folder to write "
+                                       "(default: WAREHOUSE/export-FORMAT); replaced whole when it exists."),
+) -> None:
+    """Write every table as one CSV or TSV file (header row, UTF-8, lists as JSON arrays), plus a
+    datapackage.json describing the columns, for people who use neither Parquet nor DuckDB."""
+    from warehouse.export import export_tables
+
+    folder = warehouse.expanduser().resolve()
+    target = (out or folder / f"export-{fmt.value}").expanduser().resolve()
+    try:
+        written = export_tables(folder, target, fmt.value)
+    except FileNotFoundError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(EXIT_USAGE) from None
+    except OSError as exc:
+        typer.echo(f"error: cannot write the export: {exc.strerror or exc}", err=True)
+        raise typer.Exit(EXIT_USAGE) from None
+    typer.echo(f"export: {len(written) - 1} {fmt.value.upper()} files and datapackage.json in {target}")
 
 
 def _run_locked(source_dir: Path, warehouse_dir: Path, workers: int, verbose: bool, reporter):

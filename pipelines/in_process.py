@@ -14,6 +14,7 @@ from pathlib import Path
 import dagster as dg
 
 from pipelines import progress
+from pipelines.dagster_instance import run_instance
 from pipelines.definitions import ASSET_CHECKS, ASSETS
 from pipelines.resources import OncocurateSettings
 
@@ -48,7 +49,7 @@ def run_pipeline(source_dir: Path, warehouse_dir: Path, workers: int = 0, verbos
                                   workers=workers, lock_warehouse=lock_warehouse)
     progress.set_sink(on_progress)
     try:
-        with dg.DagsterInstance.ephemeral() as instance:
+        with run_instance() as instance:  # DAGSTER_HOME set: recorded there (pipelines/dagster_instance.py)
             result = dg.materialize(
                 [*ASSETS, *ASSET_CHECKS], instance=instance, raise_on_error=verbose,
                 resources={"settings": settings, "io_manager": dg.mem_io_manager},

@@ -1,9 +1,14 @@
 """Fixtures shared across the test suite: where the repository and ../shared are."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+
+# Tests never record runs in a developer's (or CI's) DAGSTER_HOME: each run uses a throwaway instance
+# unless a test asks for a recording one (pipelines/dagster_instance.py).
+os.environ["ONCOCURATE_DAGSTER_EPHEMERAL"] = "1"
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 SHARED_DIR = REPO_ROOT.parent / "shared"

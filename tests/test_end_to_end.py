@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 import duckdb
+import pytest
 
 from pipelines.in_process import run_pipeline
 
@@ -88,6 +89,7 @@ def test_cli_on_seed_corpus_gets_article_metadata_and_text_right(shared_dir, tmp
 
 
 # ---------------------------------------------------------------- re-runs
+@pytest.mark.slow
 def test_second_run_on_same_input_changes_only_runs(tmp_path):
     source, warehouse = write(tmp_path / "src", MY_ARTICLES), tmp_path / "wh"
     first = run_pipeline(source, warehouse)
@@ -101,6 +103,7 @@ def test_second_run_on_same_input_changes_only_runs(tmp_path):
     assert query(warehouse, "select count(*) from runs") == [(2,)]
 
 
+@pytest.mark.slow
 def test_changing_one_file_reprocesses_only_it_and_deleting_one_removes_its_rows(tmp_path):
     source, warehouse = write(tmp_path / "src", MY_ARTICLES), tmp_path / "wh"
     run_pipeline(source, warehouse)
@@ -168,6 +171,7 @@ def test_hostile_files_each_give_one_quarantine_row_or_an_article_and_harm_no_on
     assert second.summary["n_articles_processed"] == 0
 
 
+@pytest.mark.slow
 def test_file_vanishing_after_listing_is_quarantined_and_the_run_completes(tmp_path, monkeypatch):
     from pipelines import inventory
 
@@ -220,6 +224,7 @@ def test_locked_warehouse_is_one_line(tmp_path):
     assert "locked" in line
 
 
+@pytest.mark.slow
 def test_default_warehouse_is_created_in_the_working_directory(tmp_path):
     source = write(tmp_path / "src", {"imatinib.txt": MY_ARTICLES["imatinib.txt"]})
     done = cli("run", "--source", str(source), cwd=tmp_path)

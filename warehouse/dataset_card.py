@@ -150,7 +150,10 @@ def render_dataset_card(tables: Mapping[str, pd.DataFrame], manifest: Mapping) -
         "  articles whose copyright stays with their publishers: keep the attribution (`publisher`,",
         "  `source_url`) when you reuse them, and check the source's terms before republishing text.",
         "- External identifiers (DrugBank, MeSH, ChEMBL, RxNorm, ATC, UNII, ICD-10) belong to their",
-        "  vocabularies and are subject to those vocabularies' terms.",
+        "  vocabularies and are subject to those vocabularies' terms. UNII comes from the FDA UNII Names",
+        "  list (public domain), MeSH ids from the MeSH descriptors, courtesy of the U.S. National Library",
+        "  of Medicine; `chembl_id`, `rxcui` and `atc_codes` are empty: no source for them is shipped.",
+        "- Column descriptions and keys: `column_schemas` in `manifest.json` (Frictionless Table Schema).",
         "- Extraction is automatic and can be wrong; nothing here is medical advice. Check the evidence",
         "  sentence before relying on a row.", "",
     ]

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from schemas.ddl import schema_fingerprint
 from schemas.registry import SCHEMA_VERSION
+from warehouse.table_schemas import column_schemas
 
 MANIFEST_NAME = "manifest.json"
 
@@ -22,6 +23,7 @@ def build_manifest(entries: list[dict], meta: dict, created_at: str, extra_files
         "vocabulary_versions": dict(sorted((meta.get("vocabulary_versions") or {}).items())),
         "tables": entries,
         "extra_files": sorted(extra_files),
+        "column_schemas": column_schemas(),
     }
 
 

@@ -1,7 +1,8 @@
 """Parquet files of the warehouse: one file per table, written so identical rows give identical bytes.
 
 Determinism comes from a fixed Arrow schema (no pandas metadata), sorted rows, and fixed writer
-options; nothing time-dependent is written inside the file.
+options; nothing time-dependent is written inside the file. Each field carries its data-dictionary
+description (field metadata `description`) and the file the table's, so a downloaded file documents itself.
 """
 from __future__ import annotations
 
@@ -14,7 +15,8 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from schemas.column_types import arrow_schema, sql_types
-from schemas.registry import COLUMNS
+from schemas.ddl import table_description
+from schemas.registry import COLUMNS, schema
 from warehouse.coercion import coerce_column
 from warehouse.validate import sort_rows
 
@@ -45,6 +47,13 @@ def conform(table: str, df: pd.DataFrame) -> pd.DataFrame:
     return sort_rows(table, pd.DataFrame(out)).reset_index(drop=True)
 
 
+def described_schema(table: str) -> pa.Schema:
+    """The table's Arrow schema with each field's description (field metadata) and the table's (schema metadata)."""
+    columns = schema(table).columns
+    fields = [f.with_metadata({"description": columns[f.name].description or ""}) for f in arrow_schema(table)]
+    return pa.schema(fields, metadata={"description": table_description(table)})
+
+
 def to_arrow(table: str, df: pd.DataFrame) -> pa.Table:
     """The frame as an Arrow table with the table's fixed schema (timestamps as naive UTC, microseconds)."""
     df = conform(table, df).copy()
@@ -56,7 +65,7 @@ def to_arrow(table: str, df: pd.DataFrame) -> pa.Table:
             df[column] = pd.Series([list(v) if v is not None else [] for v in df[column]], index=df.index,
                                    dtype=object)
     arrow = pa.Table.from_pandas(df, schema=arrow_schema(table), preserve_index=False, safe=True)
-    return arrow.replace_schema_metadata(None)
+    return arrow.cast(described_schema(table))  # fixed metadata only: no pandas metadata, same bytes
 
 
 def sha256_file(path: Path) -> str:

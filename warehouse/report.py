@@ -26,6 +26,10 @@ STATUS_COLOURS = {
 }
 CELL = 22
 MAX_CONFLICTS = 200
+# The grid shows the drugs and conditions with most claims, so that it stays readable (about 1100 x 1300
+# pixels at most) whatever the size of the corpus; the rest is in the `indication_evidence` view.
+MAX_GRID_DRUGS = 50
+MAX_GRID_CONDITIONS = 35
 
 _CSS = """
 body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;margin:24px 32px;color:#1f2328;
@@ -76,8 +80,15 @@ def _matrix_svg(cells: list[tuple]) -> str:
     for drug, cond, _, _, n in cells:
         drug_claims[drug] = drug_claims.get(drug, 0) + n
         cond_claims[cond] = cond_claims.get(cond, 0) + n
-    drugs = sorted(drug_claims, key=lambda d: (-drug_claims[d], d))
-    conds = sorted(cond_claims, key=lambda c: (-cond_claims[c], c))
+    drugs = sorted(drug_claims, key=lambda d: (-drug_claims[d], d))[:MAX_GRID_DRUGS]
+    conds = sorted(cond_claims, key=lambda c: (-cond_claims[c], c))[:MAX_GRID_CONDITIONS]
+    shown_d, shown_c = set(drugs), set(conds)
+    cells = [c for c in cells if c[0] in shown_d and c[1] in shown_c]
+    note = ""
+    if len(drug_claims) > len(drugs) or len(cond_claims) > len(conds):
+        note = (f'<p class="muted" id="matrix-note">Showing the {len(drugs)} of {len(drug_claims)} drugs and '
+                f'{len(conds)} of {len(cond_claims)} conditions with most claims. Every pair is in the view '
+                '<code>indication_evidence</code> (and in the CSV export).</p>')
     left = 8 + 7 * max(len(d) for d in drugs)
     label_px = 6.2 * max(len(c) for c in conds)
     top = 8 + int(label_px * 0.87)  # labels are rotated by 60 degrees: sin 60 of their length goes up
@@ -109,7 +120,7 @@ def _matrix_svg(cells: list[tuple]) -> str:
             parts.append(f'<rect class="cell" x="{x + 1}" y="{y + 1}" width="{CELL - 2}" height="{CELL - 2}" '
                          f'fill="{colour}">{tip}</rect>')
     parts.append("</svg>")
-    return "".join(parts)
+    return note + "".join(parts)
 
 
 def _bars_svg(counts: list[tuple[str, int]], colours: dict[str, str] | None = None) -> str:

@@ -27,7 +27,7 @@ def load_previous(warehouse_dir: str | os.PathLike) -> dict[str, pd.DataFrame]:
     parquet_dir = Path(warehouse_dir) / layout.PARQUET_LINK
     if not (parquet_dir / "manifest.json").exists():
         if Path(warehouse_dir).exists():
-            log.warning("no previous warehouse in %s; processing every article", warehouse_dir)
+            log.info("no previous warehouse in %s; processing every article", warehouse_dir)  # normal first run
         return {}
     try:
         manifest = read_manifest(parquet_dir)

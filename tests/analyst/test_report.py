@@ -115,3 +115,23 @@ def test_write_report_defaults_to_the_warehouse_folder(handmade_warehouse, tmp_p
     out = write_report(copy)
     assert out == copy / "report.html" and out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
     assert not list(copy.glob(".*.tmp"))
+
+
+def test_matrix_stays_readable_at_corpus_scale():
+    from warehouse.report import CELL, MAX_GRID_CONDITIONS, MAX_GRID_DRUGS, _matrix_svg
+
+    cells = [(f"drug-{d:03d}", f"condition-{c:03d}", "used", None, 1 + (d + c) % 3)
+             for d in range(400) for c in range(0, 150, 1 + d % 7)]
+    svg = _matrix_svg(cells)
+    assert 'id="matrix-note"' in svg and "400 drugs" in svg and "150 conditions" in svg
+    width = int(re.search(r'id="matrix" width="(\d+)" height="(\d+)"', svg).group(1))
+    height = int(re.search(r'id="matrix" width="(\d+)" height="(\d+)"', svg).group(2))
+    assert width <= 200 + CELL * MAX_GRID_CONDITIONS + 200 and height <= 200 + CELL * MAX_GRID_DRUGS
+    assert svg.count('text-anchor="end"') == MAX_GRID_DRUGS  # one label per drug row shown
+
+
+def test_small_matrix_shows_everything_without_a_note():
+    from warehouse.report import _matrix_svg
+
+    svg = _matrix_svg([("imatinib", "chronic-myeloid-leukemia", "approved", None, 2)])
+    assert "matrix-note" not in svg and "imatinib" in svg

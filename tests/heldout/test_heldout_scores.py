@@ -15,6 +15,8 @@ import pytest
 
 from tests.heldout.scoring import assert_article_attribute, assert_table_f1, failures, run_and_score
 
+pytestmark = pytest.mark.slow  # runs the pipeline on a held-out corpus; CI runs it (pytest -m "")
+
 HERE = Path(__file__).resolve().parent
 CORPUS = HERE / "corpus"
 GOLD = HERE / "gold"

@@ -136,6 +136,7 @@ def _kill_publish_at_steps(ops, published: dict, tmp_path: Path, stride: int, pr
     assert seen == {old_run, new_run}
 
 
+@pytest.mark.slow
 def test_kill_9_during_publish_leaves_whole_versions(ops, published, tmp_path):
     _kill_publish_at_steps(ops, published, tmp_path, stride=7)
 
@@ -171,6 +172,7 @@ def test_kill_9_just_before_the_switch_never_mixes_versions(ops, published, tmp_
 
 
 # ---------------------------------------------------------------- warehouses of the layout before `current`
+@pytest.mark.slow
 def test_an_old_layout_warehouse_is_migrated_by_the_next_publish(ops, published, tmp_path):
     """A regular oncocurate.duckdb and `parquet` linked into .versions/ (no `current`) stay readable
     as they are, and the next publish moves them into the layout with one switch."""
@@ -190,6 +192,7 @@ def test_an_old_layout_warehouse_is_migrated_by_the_next_publish(ops, published,
     assert len(list((warehouse / layout.VERSIONS).iterdir())) == layout.KEEP_VERSIONS
 
 
+@pytest.mark.slow
 def test_kill_9_while_an_old_layout_warehouse_is_migrated_leaves_it_readable(ops, published, tmp_path):
     _kill_publish_at_steps(ops, published, tmp_path, stride=7, prepare=ops.to_old_layout, every_step_up_to=40)
 
@@ -268,6 +271,7 @@ def _crash_source(ops, tmp_path: Path) -> Path:
     return ops.write(tmp_path / "src", {**ops.GOOD_ARTICLES, **ops.generated_articles(POOL_SIZED)})
 
 
+@pytest.mark.slow
 def test_kill_9_of_a_run_while_it_publishes_leaves_the_previous_warehouse(ops, published, tmp_path):
     warehouse = fresh_copy(published, tmp_path / "wh")
     source = _crash_source(ops, tmp_path)
@@ -316,6 +320,7 @@ def test_kill_9_of_the_main_process_alone_does_not_leave_the_warehouse_locked(op
 
 
 # ---------------------------------------------------------------- two runs at once
+@pytest.mark.slow
 def test_second_concurrent_run_exits_with_one_line_and_the_first_publishes(ops, published, tmp_path):
     warehouse = fresh_copy(published, tmp_path / "wh")
     source = _crash_source(ops, tmp_path)
@@ -362,6 +367,7 @@ def test_full_disk_at_the_switch_leaves_the_old_warehouse(ops, published, tmp_pa
     assert ops.check_warehouse(warehouse)["run_id"] == new_run
 
 
+@pytest.mark.slow
 def test_full_disk_during_a_run_fails_it_in_one_line_and_keeps_the_old_warehouse(ops, published, tmp_path,
                                                                                  monkeypatch):
     warehouse = fresh_copy(published, tmp_path / "wh")

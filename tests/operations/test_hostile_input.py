@@ -87,6 +87,7 @@ def test_random_bytes_only_ever_reject(raw, suffix):
     parses_or_rejects(raw, f"random{suffix}")
 
 
+@pytest.mark.slow
 @FAST
 @given(page=html_pages, suffix=st.sampled_from(SUFFIXES))
 def test_random_html_parses_or_rejects_and_extractors_never_crash(page, suffix):
@@ -205,6 +206,7 @@ def _articles_and_rejections(ops, warehouse: Path) -> tuple[set[str], dict[str, 
     return paths, rejected
 
 
+@pytest.mark.slow
 def test_cli_over_hostile_and_good_files_exits_zero_and_accounts_for_every_file(ops, tmp_path):
     outside = tmp_path / "outside"
     ops.write(outside, {"secret.txt": "Secret ruxolitinib note that must never be read.\n",
@@ -255,6 +257,7 @@ hostile_file = st.one_of(
 @given(bodies=st.lists(hostile_file, min_size=1, max_size=6, unique=True),
        names=st.lists(odd_names.filter(lambda n: n.strip(". ") and "\n" not in n and not n.startswith(".")),
                       min_size=6, max_size=6, unique_by=lambda n: n.casefold()))
+@pytest.mark.slow
 def test_any_mix_of_hostile_files_leaves_good_articles_and_one_outcome_per_file(ops, tmp_path_factory,
                                                                                 bodies, names):
     root = tmp_path_factory.mktemp("mix")

@@ -56,6 +56,7 @@ def fresh_builds(monkeypatch):
     return calls
 
 
+@pytest.mark.slow
 def test_one_changed_file_patches_the_warehouse_into_what_a_full_rebuild_gives(tmp_path, fresh_builds):
     source = write_corpus(tmp_path / "src", {**ARTICLES, **MORE})
     warehouse = tmp_path / "wh"
@@ -84,6 +85,7 @@ def test_unchanged_parquet_files_are_linked_from_the_previous_version(tmp_path, 
     assert rewritten == ["runs.parquet"]
 
 
+@pytest.mark.slow
 def test_a_database_that_is_not_the_live_versions_is_rebuilt_not_patched(tmp_path, fresh_builds):
     source = write_corpus(tmp_path / "src", {**ARTICLES, **MORE})
     warehouse = tmp_path / "wh"

@@ -141,6 +141,7 @@ _PUBLISH_FOREVER = textwrap.dedent("""
 """)
 
 
+@pytest.mark.slow
 def test_kill_9_at_random_moments_never_breaks_the_warehouse(samples, tmp_path):
     publish(tmp_path, samples.sample_tables("run-0"), samples.meta("run-0"))
     script = _PUBLISH_FOREVER.format(conftest=str(Path(__file__).parent / "conftest.py"), warehouse=str(tmp_path))

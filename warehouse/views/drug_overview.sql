@@ -78,3 +78,25 @@ left join regimen_counts
 order by source.drug_id;
 
 comment on view drug_overview is 'One row per drug seen in the corpus: its classes, targets and identifiers, and how much the corpus says about it';
+
+-- column comments: generated from columns.yaml by `python -m warehouse.views.columns --write`
+comment on column drug_overview.drug_id is 'Lower-case INN generic name, words joined by ''-'', salt forms dropped.';
+comment on column drug_overview.name is 'Display name of the drug.';
+comment on column drug_overview.brand_names is 'Brand (trade) names that resolve to this drug.';
+comment on column drug_overview.drug_classes is 'Intervention ids of the classes the drug belongs to.';
+comment on column drug_overview.targets is 'Biomarker symbols the drug acts on (HGNC, fusions with ''::'').';
+comment on column drug_overview.drugbank_id is 'DrugBank accession (DBnnnnn), from a versioned vocabulary.';
+comment on column drug_overview.mesh_id is 'MeSH descriptor or supplementary concept id.';
+comment on column drug_overview.chembl_id is 'ChEMBL compound id (CHEMBLn).';
+comment on column drug_overview.rxcui is 'RxNorm concept unique identifier.';
+comment on column drug_overview.atc_codes is 'WHO ATC codes of the drug.';
+comment on column drug_overview.unii is 'FDA Unique Ingredient Identifier.';
+comment on column drug_overview.n_articles is 'Number of articles that mention the drug.';
+comment on column drug_overview.n_mentions is 'Number of mentions of the drug across all articles.';
+comment on column drug_overview.n_indication_claims is 'Number of indication claims (rows of `indications`) about the drug, asserted or negated.';
+comment on column drug_overview.approved_for is 'Condition ids for which some article says the drug is approved (status `approved`), sorted.';
+comment on column drug_overview.asserted_for is 'Condition ids for which some article asserts a use of the drug (any non-negated claim), sorted.';
+comment on column drug_overview.negated_for is 'Condition ids for which some article denies the drug''s use (a negated claim), sorted.';
+comment on column drug_overview.n_trial_results is 'Number of trial results (rows of `trial_results`) with the drug as experimental arm.';
+comment on column drug_overview.trial_names is 'Distinct named trials that report results for the drug, sorted.';
+comment on column drug_overview.n_regimens is 'Number of dosing schedules (rows of `regimens`) stated for the drug.';

@@ -107,3 +107,31 @@ order by
     conflicting_pairs.negating_indication_id;
 
 comment on view indication_conflicts is 'One row per pair of claims about the same drug × condition where one article asserts it and another negates it';
+
+-- column comments: generated from columns.yaml by `python -m warehouse.views.columns --write`
+comment on column indication_conflicts.drug_id is 'Drug the claim is about.';
+comment on column indication_conflicts.condition_id is 'Condition the drug is claimed for.';
+comment on column indication_conflicts.qualifiers_differ is 'True when the two claims differ in setting, biomarker, population, lineage or subtype, so the negation may concern another subgroup and both can hold; false for a flat contradiction.';
+comment on column indication_conflicts.asserting_status is 'Status of the asserting claim (approved, recommended, used or investigational).';
+comment on column indication_conflicts.asserting_setting is 'Treatment setting of the asserting claim, if any.';
+comment on column indication_conflicts.asserting_biomarker is 'Biomarker of the asserting claim, if any.';
+comment on column indication_conflicts.asserting_population is 'Population of the asserting claim, if any.';
+comment on column indication_conflicts.asserting_evidence is 'The sentence the asserting claim was read from.';
+comment on column indication_conflicts.asserting_article_id is 'Article of the asserting claim.';
+comment on column indication_conflicts.asserting_publisher is 'Publisher of the asserting article.';
+comment on column indication_conflicts.asserting_title is 'Title of the asserting article.';
+comment on column indication_conflicts.asserting_source_path is 'Source file of the asserting article, relative to --source.';
+comment on column indication_conflicts.asserting_source_url is 'URL of the asserting article, when known.';
+comment on column indication_conflicts.negating_status is 'Status of the negating claim (not_indicated or not_recommended).';
+comment on column indication_conflicts.negating_setting is 'Treatment setting of the negating claim, if any.';
+comment on column indication_conflicts.negating_biomarker is 'Biomarker of the negating claim, if any.';
+comment on column indication_conflicts.negating_population is 'Population of the negating claim, if any.';
+comment on column indication_conflicts.negating_cue is 'The negation words that made the claim negative, as written.';
+comment on column indication_conflicts.negating_evidence is 'The sentence the negating claim was read from.';
+comment on column indication_conflicts.negating_article_id is 'Article of the negating claim (always another article than the asserting one).';
+comment on column indication_conflicts.negating_publisher is 'Publisher of the negating article.';
+comment on column indication_conflicts.negating_title is 'Title of the negating article.';
+comment on column indication_conflicts.negating_source_path is 'Source file of the negating article, relative to --source.';
+comment on column indication_conflicts.negating_source_url is 'URL of the negating article, when known.';
+comment on column indication_conflicts.asserting_indication_id is 'Row id of the asserting claim in `indications`.';
+comment on column indication_conflicts.negating_indication_id is 'Row id of the negating claim in `indications`.';

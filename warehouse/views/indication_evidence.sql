@@ -106,3 +106,21 @@ order by
     rolled_up.negated;
 
 comment on view indication_evidence is 'One row per drug × condition × biomarker × polarity: every claim about a use of a drug, rolled up across articles';
+
+-- column comments: generated from columns.yaml by `python -m warehouse.views.columns --write`
+comment on column indication_evidence.drug_id is 'Drug the claim is about.';
+comment on column indication_evidence.drug_name is 'Display name of the drug.';
+comment on column indication_evidence.condition_id is 'Condition the drug is claimed for.';
+comment on column indication_evidence.condition_name is 'Display name of the condition.';
+comment on column indication_evidence.biomarker is 'Biomarker the claims are restricted to (HGNC symbol), or null for claims without one.';
+comment on column indication_evidence.negated is 'False for claims that a use holds, true for claims that it does not (not indicated / not recommended).';
+comment on column indication_evidence.strongest_status is 'Strongest status among the claims: approved > recommended > used > investigational for assertions, not_recommended > not_indicated for negations.';
+comment on column indication_evidence.statuses is 'Every distinct status among the claims, sorted.';
+comment on column indication_evidence.regulators is 'Every regulator named by the claims (FDA, EMA, ...), sorted.';
+comment on column indication_evidence.settings is 'Every distinct treatment setting of the claims (null when a claim names none), sorted.';
+comment on column indication_evidence.n_articles is 'Number of distinct articles making such a claim.';
+comment on column indication_evidence.n_sentences is 'Number of distinct sentences making such a claim.';
+comment on column indication_evidence.n_claims is 'Number of claims (rows of `indications`) rolled up into this row.';
+comment on column indication_evidence.first_seen is 'Earliest date of an article making the claim (published, else updated, else reviewed date).';
+comment on column indication_evidence.last_seen is 'Latest date of an article making the claim (updated, else reviewed, else published date).';
+comment on column indication_evidence.article_ids is 'The articles making the claim, sorted.';

@@ -60,3 +60,19 @@ order by
     recommendations_by_guideline.guideline_year nulls last;
 
 comment on view recommendations_by_condition is 'One row per condition × guideline (body and year): what each guideline recommends, considers or advises against';
+
+-- column comments: generated from columns.yaml by `python -m warehouse.views.columns --write`
+comment on column recommendations_by_condition.condition_id is 'Condition the recommendation is for.';
+comment on column recommendations_by_condition.condition_name is 'Display name of the condition.';
+comment on column recommendations_by_condition.guideline_body is 'Issuing body, e.g. NCCN, ESMO, ELN, JSH; null when none is given.';
+comment on column recommendations_by_condition.guideline_year is 'Year of the guideline edition.';
+comment on column recommendations_by_condition.guideline_titles is 'Distinct guideline titles given for this body and year, sorted.';
+comment on column recommendations_by_condition.n_recommendations is 'Number of recommendation statements (rows of `guideline_recommendations`).';
+comment on column recommendations_by_condition.n_articles is 'Number of distinct articles reporting these recommendations.';
+comment on column recommendations_by_condition.recommended_interventions is 'Interventions (drug or intervention ids) the guideline recommends, sorted.';
+comment on column recommendations_by_condition.optional_interventions is 'Interventions the guideline says to consider or gives as an option, sorted.';
+comment on column recommendations_by_condition.not_recommended_interventions is 'Interventions the guideline recommends against, sorted.';
+comment on column recommendations_by_condition.directions is 'Distinct directions of the statements (recommended, consider, option, not_recommended), sorted.';
+comment on column recommendations_by_condition.settings is 'Distinct treatment settings of the statements, sorted.';
+comment on column recommendations_by_condition.statements is 'The recommendation clauses as written, in article and reading order.';
+comment on column recommendations_by_condition.article_ids is 'The articles reporting these recommendations, sorted.';

@@ -66,3 +66,25 @@ order by
     results_by_drug_endpoint.endpoint;
 
 comment on view trial_results_by_drug is 'One row per drug × endpoint: what the trials in the corpus report for that drug on that endpoint';
+
+-- column comments: generated from columns.yaml by `python -m warehouse.views.columns --write`
+comment on column trial_results_by_drug.drug_id is 'Drug of the experimental arm.';
+comment on column trial_results_by_drug.drug_name is 'Display name of the drug.';
+comment on column trial_results_by_drug.drug_classes is 'Intervention ids of the classes the drug belongs to.';
+comment on column trial_results_by_drug.endpoint is 'Endpoint slug from the contract vocabulary (e.g. overall-survival).';
+comment on column trial_results_by_drug.n_results is 'Number of results (rows of `trial_results`) for the drug on this endpoint.';
+comment on column trial_results_by_drug.n_trials is 'Number of distinct named trials among them (results without a trial name are not counted).';
+comment on column trial_results_by_drug.n_articles is 'Number of distinct articles reporting them.';
+comment on column trial_results_by_drug.trial_names is 'Distinct trial names, sorted.';
+comment on column trial_results_by_drug.condition_ids is 'Distinct conditions the results concern, sorted.';
+comment on column trial_results_by_drug.comparators is 'Distinct comparators (drug id, placebo or text), sorted.';
+comment on column trial_results_by_drug.units is 'Distinct units of the values (months, years, percent), sorted; compare values only within one unit.';
+comment on column trial_results_by_drug.value_min is 'Smallest value reported for the experimental arm (a median not reached is not counted).';
+comment on column trial_results_by_drug.value_max is 'Largest value reported for the experimental arm.';
+comment on column trial_results_by_drug.comparator_value_min is 'Smallest value reported for the comparator arm.';
+comment on column trial_results_by_drug.comparator_value_max is 'Largest value reported for the comparator arm.';
+comment on column trial_results_by_drug.hazard_ratio_min is 'Smallest hazard ratio reported.';
+comment on column trial_results_by_drug.hazard_ratio_max is 'Largest hazard ratio reported.';
+comment on column trial_results_by_drug.p_value_min is 'Smallest p-value reported.';
+comment on column trial_results_by_drug.n_patients_max is 'Largest number of patients reported for one result.';
+comment on column trial_results_by_drug.article_ids is 'The articles reporting the results, sorted.';
