@@ -15,6 +15,7 @@ from importlib import resources
 from extract.entities.condition_vocabulary import (CancerCodes, cancer_codes, checked_icd10, conditions,
                                                    oncotree_version)
 from extract.entities.drug_classes import drug_classes
+from extract.entities.drug_identifiers import versions as drug_identifier_versions, with_identifiers
 from extract.entities.drug_vocabulary import PACKAGE, vocabulary
 
 ENTITY_LEXICONS = ("biomarkers.yaml", "condition_codes.yaml", "condition_qualifiers.yaml", "conditions.yaml",
@@ -38,8 +39,8 @@ def drug_record(drug_id: str) -> dict:
     lowered = {b.lower() for b in brands} | {entry.name.lower(), drug_id.replace("-", " ")}
     synonyms = sorted({s for s in entry.synonyms if s.lower() not in lowered and "," not in s
                        and len(s) <= 40}, key=lambda s: (len(s), s))[:_MAX_SYNONYMS]
-    return _record(drug_id, entry.name, brands, sorted(synonyms, key=str.lower), classes, targets,
-                   entry.drugbank_id, entry.mesh_id, entry.medlineplus_id)
+    return with_identifiers(_record(drug_id, entry.name, brands, sorted(synonyms, key=str.lower), classes,
+                                    targets, entry.drugbank_id, entry.mesh_id, entry.medlineplus_id))
 
 
 def _record(drug_id, name, brands, synonyms, classes, targets, drugbank, mesh, medlineplus) -> dict:
@@ -52,7 +53,7 @@ def _record(drug_id, name, brands, synonyms, classes, targets, drugbank, mesh, m
         "targets": list(targets),
         "drugbank_id": drugbank,
         "mesh_id": mesh,
-        "chembl_id": None,  # no shipped source carries ChEMBL, RxNorm, ATC or UNII identifiers
+        "chembl_id": None,  # no shippable source of ChEMBL, RxNorm or ATC ids (UNII / MeSH: drug_identifiers)
         "rxcui": None,
         "atc_codes": [],  # a list column: empty, not null
         "unii": None,
@@ -90,4 +91,5 @@ def vocabulary_versions() -> dict[str, str]:
         "simple-icd-10-cm": importlib.metadata.version("simple-icd-10-cm"),
         "oncotree": oncotree_version(),
         "oncocurate-entity-lexicons": digest.hexdigest()[:12],
+        **drug_identifier_versions(),
     }
