@@ -21,17 +21,17 @@ _STATUS_AFTER = (
     ("mutated", re.compile(
         _SEP + r"(?:mutated|mutation|mutations|mutant|mut\b|ITD\+?|TKD\+?|internal tandem duplications?|"
         r"tyrosine kinase domain|(?:exon\s+\d+\s+)?(?:mutation|deletion|insertion|skipping)s?|D816V|V617F|"
-        r"altered|alterations?|variants?|exon\s+\d+|ex\d+(?:del|ins)|[A-Z]\d{1,4}(?:[A-Z]|del|ins|fs)\b)")),
+        r"altered|alterations?|variants?|exon\s+\d+|ex\d+(?:del|ins)|[A-Z]\d{1,4}(?:[A-Z]|del|ins|fs)\b)", re.I)),
     ("positive", re.compile(r"\s*(?:\+|\u207a|\(\+\))")),
-    ("low", re.compile(_SEP + r"(?:low|ultra-?low)\b")),
-    ("high", re.compile(r"(?:\s*[-\u2010\u2011\u2013]\s*H\b|" + _SEP + r"high\b)")),
-    ("deficient", re.compile(_SEP + r"(?:deficient|deficiency|deficiencies|loss)\b")),
+    ("low", re.compile(_SEP + r"(?:low|ultra-?low)\b", re.I)),
+    ("high", re.compile(r"(?:\s*[-\u2010\u2011\u2013]\s*H\b|" + _SEP + r"(?i:high)\b)")),
+    ("deficient", re.compile(_SEP + r"(?:deficient|deficiency|deficiencies|loss)\b", re.I)),
     ("positive", re.compile(
         _SEP + r"(?:positive|positivity|pos\b|expressing|expression|rearranged|rearrangements?|"
         r"fusions?|fusion genes?|gene fusions?|translocations?|translocated|amplified|amplifications?|"
-        r"overexpress\w*)")),
+        r"overexpress\w*)", re.I)),
     ("negative", re.compile(_SEP + r"(?:negative|negativity|neg\b|wild[- ]type|unmutated|WT\b|"
-                                   r"proficient|stable|zero|null)")),
+                                   r"proficient|stable|zero|null)", re.I)),
     ("negative", re.compile(r"\s*(?:[\u2212\u2013\u207b](?![A-Za-z0-9])|\(\s*[-\u2212\u2013]\s*\))"
                             r"|-(?=\s|$|[,;:.)])")),
 )

@@ -48,6 +48,12 @@ def markers(text):
     ("Radioligand therapy is for PSMA-positive prostate cancer.", [("FOLH1", "positive", None)]),
     ("Elacestrant is for ESR1-mutated breast cancer.", [("ESR1", "mutated", None)]),
     ("Olaparib is used in gBRCAm and BRCA1/2-mutated cancers.", [("BRCA", "mutated", None), ("BRCA1", "mutated", None)]),
+    # headline capitals and glued abbreviations
+    ("New Option For EGFR-Mutated Lung Cancer", [("EGFR", "mutated", None)]),
+    ("Approval Expanded To HER2-Positive Gastric Cancer", [("ERBB2", "positive", None)]),
+    ("For non-BRCAmut/HRDneg disease, niraparib may still be offered.",
+     [("BRCA", "negative", None), ("HRD", "negative", None)]),
+    ("CD20-Positive Follicular Lymphoma Responds To Mosunetuzumab", [("MS4A1", "positive", None)]),
 ])
 def test_solid_tumour_markers_statuses_and_variants(text, expected):
     assert markers(text) == expected
