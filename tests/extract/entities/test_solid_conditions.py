@@ -96,3 +96,29 @@ def test_ambiguous_short_forms_are_read_by_what_the_article_is_about(text, expec
 def test_response_abbreviations_are_not_conditions_or_markers():
     ents = recognize_text("In melanoma, 20 patients had a CR and 31 had a PR with nivolumab.")
     assert [m.id for m in ents.mentions if m.kind in ("condition", "biomarker")] == ["melanoma"]
+
+
+@pytest.mark.parametrize("text, subtype", [
+    ("Nivolumab with AVD is first-line for advanced classical Hodgkin lymphoma.", "classical"),
+    ("Brentuximab vedotin is used in relapsed cHL.", "classical"),
+])
+def test_a_subtype_written_as_part_of_the_name_is_kept(text, subtype):
+    assert found(text)[0] == ("hodgkin-lymphoma", {"subtype": subtype})
+
+
+def test_no_condition_name_starts_with_a_qualifier_of_its_own_condition():
+    """A name that begins with a qualifier's words ("classical hodgkin lymphoma" listed as a name)
+    would swallow the qualifier, and the subtype would be lost: such names must be forms."""
+    from extract.entities.condition_vocabulary import qualifiers
+    clashes = []
+    for entry in conditions().values():
+        for name in entry.names:
+            words = name.split(" ")
+            for k in range(1, len(words)):
+                prefix = " ".join(words[:k]) + " "
+                for q in qualifiers():
+                    if entry.id in q.applies_to and q.before is not None:
+                        m = q.before.search(prefix)
+                        if m and m.start() == 0:
+                            clashes.append((entry.id, name, q.value))
+    assert clashes == []
