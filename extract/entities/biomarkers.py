@@ -127,9 +127,16 @@ def _share_statuses(text: str, hits: list[BiomarkerHit]) -> list[BiomarkerHit]:
     takes the status written after the next marker it is joined to."""
     for i in range(len(hits) - 2, -1, -1):
         a, b = hits[i], hits[i + 1]
-        if a.status is None and b.status is not None and _JOINED.fullmatch(text, a.end, b.start):
+        # only between genes: "del(17p) or TP53 mutation" does not make the deletion a mutation
+        if a.status is None and b.status is not None and _JOINED.fullmatch(text, a.end, b.start) \
+                and _is_gene(a.symbol) and _is_gene(b.symbol):
             hits[i] = BiomarkerHit(a.start, a.end, a.symbol, b.status, None)
     return hits
+
+
+def _is_gene(symbol: str) -> bool:
+    """A gene (family) symbol, not a cytogenetic marker ("del(17p)", "t(11;14)") or a fusion."""
+    return "(" not in symbol and "::" not in symbol
 
 
 def _status_after(text: str, end: int) -> tuple[str | None, int]:

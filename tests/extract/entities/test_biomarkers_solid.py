@@ -43,6 +43,9 @@ def markers(text):
     ("Capivasertib is for PIK3CA, AKT1 or PTEN alterations.",
      [("PIK3CA", "mutated", None), ("AKT1", "mutated", None), ("PTEN", "mutated", None)]),
     ("Larotrectinib treats any tumour with an NTRK gene fusion.", [("NTRK", "positive", None)]),
+    # a cytogenetic marker does not take a gene's status
+    ("Chemoimmunotherapy works poorly in CLL with del(17p) or TP53 mutation.",
+     [("del(17p)", None, None), ("TP53", "mutated", None)]),
     ("Zolbetuximab is for CLDN18.2-positive gastric cancer.", [("CLDN18", "positive", None)]),
     ("Mirvetuximab needs FRα-high ovarian cancer.", [("FOLR1", "high", None)]),
     ("Radioligand therapy is for PSMA-positive prostate cancer.", [("FOLH1", "positive", None)]),
