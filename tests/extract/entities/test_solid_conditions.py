@@ -27,6 +27,8 @@ def found(text):
     ("Dostarlimab is given for endometrial carcinoma with dMMR.", "endometrial-cancer"),
     ("Durvalumab was added to chemotherapy for biliary tract cancer.", "biliary-tract-cancer"),
     ("Belumosudil is for chronic GVHD after two earlier therapies.", "chronic-graft-versus-host-disease"),
+    ("Larotrectinib treats solid tumours with an NTRK gene fusion, whatever the organ.", "solid-tumor"),
+    ("Tebentafusp is for metastatic uveal melanoma.", "uveal-melanoma"),
 ])
 def test_solid_tumour_names_and_abbreviations_resolve_to_contract_ids(text, condition_id):
     assert [c for c, _ in found(text)] == [condition_id]
