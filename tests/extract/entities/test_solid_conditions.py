@@ -56,9 +56,28 @@ def test_solid_tumour_names_and_abbreviations_resolve_to_contract_ids(text, cond
     ("Maintenance is not advised for stage I–II ovarian cancer.", "ovarian-cancer", "stage I-II"),
     ("It is for women whose ovarian cancer is stage III and low-grade serous or mucinous.",
      "ovarian-cancer", "low-grade serous or mucinous"),
+    ("Men whose prostate cancer no longer responds to hormone therapy may be offered radium-223.",
+     "prostate-cancer", "castration-resistant"),
 ])
+
 def test_histology_receptor_castration_and_stage_are_subtypes(text, condition_id, subtype):
     assert found(text)[0] == (condition_id, {"subtype": subtype})
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mirvetuximab is approved for platinum-resistant epithelial ovarian, fallopian tube or primary "
+     "peritoneal cancer.", [("ovarian-cancer", "platinum-resistant"), ("ovarian-cancer", "fallopian tube"),
+                            ("ovarian-cancer", "primary peritoneal")]),
+    ("PARP inhibitors are used in breast or ovarian cancer with BRCA changes.",
+     [("breast-cancer", None), ("ovarian-cancer", None)]),
+    ("Trials enrolled non-small cell and small cell lung cancer.",
+     [("non-small-cell-lung-cancer", None), ("small-cell-lung-cancer", None)]),
+    ("Sunitinib was tried in bladder or kidney cancer.", [("urothelial-carcinoma", None), ("renal-cell-carcinoma", None)]),
+    ("Imatinib is used in CML and in GIST.", [("chronic-myeloid-leukemia", None), ("gastrointestinal-stromal-tumor", None)]),
+    ("Doctors treat early and advanced breast cancer differently.", [("breast-cancer", None)]),
+])
+def test_conditions_sharing_one_head_noun_are_each_read(text, expected):
+    assert [(c, a.get("subtype")) for c, a in found(text)] == expected
 
 
 def test_most_conditions_carry_a_cancer_vocabulary_code():
@@ -90,6 +109,8 @@ def test_parent_of_a_child_condition_is_a_known_id():
     ("Essential thrombocythemia (ET) is rare. In ET, aspirin lowers the risk of clots.",
      ["essential-thrombocythemia", "essential-thrombocythemia", "essential-thrombocythemia"]),
     ("Ruxolitinib is used in PV that no longer responds to hydroxyurea.", ["polycythemia-vera"]),
+    # an unambiguous short form says what the page is about as well as a full name does
+    ("In TNBC, ET is not used, but capecitabine may follow surgery.", ["breast-cancer"]),
 ])
 def test_ambiguous_short_forms_are_read_by_what_the_article_is_about(text, expected):
     assert [c for c, _ in found(text)] == expected
