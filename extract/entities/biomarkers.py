@@ -79,13 +79,13 @@ _STATUSES = ("positive", "negative", "mutated", "low", "high", "deficient")
 
 
 def _build() -> PatternSet:
-    lex = load_lexicon(__package__, "biomarkers.yaml", {"id", "names", "why"}, {"needs_status", "status"})
+    lex = load_lexicon(__package__, "biomarkers.yaml", {"id", "names", "why"}, {"needs_status", "status", "graded"})
     for e in lex.entries:
         if e.get("status") not in (None, *_STATUSES):
             raise ValueError(f"biomarkers.yaml: {e['id']}: unknown status {e['status']!r}")
-    alternatives = [(p, (str(e["id"]), bool(e.get("needs_status", False)), e.get("status")), True)
-                    for e in lex.entries for p in as_list(e["names"])]
-    alternatives.append((_WRITTEN_FUSION, (None, False, None), True))
+    alternatives = [(p, (str(e["id"]), bool(e.get("needs_status", False)), e.get("status"), bool(e.get("graded"))),
+                     True) for e in lex.entries for p in as_list(e["names"])]
+    alternatives.append((_WRITTEN_FUSION, (None, False, None, False), True))
     return PatternSet(alternatives)
 
 
@@ -95,7 +95,7 @@ _PATTERNS = _build()
 def find_biomarkers(text: str) -> list[BiomarkerHit]:
     out = []
     for h in _PATTERNS.finditer(text):
-        symbol, needs_status, implied = h.payload
+        symbol, needs_status, implied, graded = h.payload
         symbol = symbol or h.match.group(0)
         variant = None
         m = _VARIANT.match(text, h.end)
@@ -111,7 +111,10 @@ def find_biomarkers(text: str) -> list[BiomarkerHit]:
                 and not _WORD_GOES_ON.match(text, h.end):
             status = "negative"
         if status is None:
-            status = _status_before(text, h.start)
+            status = _status_before(text, h.start, graded)
+        elif status == "positive" and graded:  # "low HER2 expression": the level says more
+            level = _status_before(text, h.start, graded)
+            status = level if level in ("high", "low") else status
         if implied and status in (None, "positive"):
             status = implied  # "dMMR" is deficient, "HRD-positive" too
         if status is None and needs_status:
@@ -147,8 +150,12 @@ def _status_after(text: str, end: int) -> tuple[str | None, int]:
     return None, end
 
 
-def _status_before(text: str, start: int) -> str | None:
+def _status_before(text: str, start: int, graded: bool) -> str | None:
+    """Status written before the marker; a level ("high", "low") only for graded markers ("a high
+    MMR rate" in a CML page is a response, "high TMB" a marker status)."""
     for status, pattern in _STATUS_BEFORE:
+        if status in ("high", "low") and not graded:
+            continue
         if pattern.search(text, max(0, start - 24), start):
             return status
     return None

@@ -29,6 +29,9 @@ def markers(text):
      [("MSI", "high", None), ("MSI", "deficient", None)]),
     ("Tumours with deficient mismatch repair respond to dostarlimab.", [("MSI", "deficient", None)]),
     ("A high tumour mutational burden predicts benefit.", [("TMB", "high", None)]),
+    ("Tumours with low HER2 expression can respond to the conjugate.", [("ERBB2", "low", None)]),
+    # a level before a marker that is not graded is something else: a high major molecular response rate
+    ("A high MMR rate at 12 months was seen with asciminib in CML.", []),
     ("Niraparib is given whatever the HRD status; HRD-positive cancers benefit most.",
      [("HRD", "deficient", None), ("HRD", "deficient", None)]),
     ("Colon cancers that are pMMR or MSS rarely respond to checkpoint inhibitors alone.",
