@@ -21,17 +21,17 @@ _STATUS_AFTER = (
     ("mutated", re.compile(
         _SEP + r"(?:mutated|mutation|mutations|mutant|mut\b|ITD\+?|TKD\+?|internal tandem duplications?|"
         r"tyrosine kinase domain|(?:exon\s+\d+\s+)?(?:mutation|deletion|insertion|skipping)s?|D816V|V617F|"
-        r"altered|alterations?|variants?|exon\s+\d+|ex\d+(?:del|ins)|[A-Z]\d{1,4}(?:[A-Z]|del|ins|fs)\b)")),
+        r"altered|alterations?|variants?|exon\s+\d+|ex\d+(?:del|ins)|[A-Z]\d{1,4}(?:[A-Z]|del|ins|fs)\b)", re.I)),
     ("positive", re.compile(r"\s*(?:\+|\u207a|\(\+\))")),
-    ("low", re.compile(_SEP + r"(?:low|ultra-?low)\b")),
-    ("high", re.compile(r"(?:\s*[-\u2010\u2011\u2013]\s*H\b|" + _SEP + r"high\b)")),
-    ("deficient", re.compile(_SEP + r"(?:deficient|deficiency|deficiencies|loss)\b")),
+    ("low", re.compile(_SEP + r"(?:low|ultra-?low)\b", re.I)),
+    ("high", re.compile(r"(?:\s*[-\u2010\u2011\u2013]\s*H\b|" + _SEP + r"(?i:high)\b)")),
+    ("deficient", re.compile(_SEP + r"(?:deficient|deficiency|deficiencies|loss)\b", re.I)),
     ("positive", re.compile(
         _SEP + r"(?:positive|positivity|pos\b|expressing|expression|rearranged|rearrangements?|"
         r"fusions?|fusion genes?|gene fusions?|translocations?|translocated|amplified|amplifications?|"
-        r"overexpress\w*)")),
+        r"overexpress\w*)", re.I)),
     ("negative", re.compile(_SEP + r"(?:negative|negativity|neg\b|wild[- ]type|unmutated|WT\b|"
-                                   r"proficient|stable|zero|null)")),
+                                   r"proficient|stable|zero|null)", re.I)),
     ("negative", re.compile(r"\s*(?:[\u2212\u2013\u207b](?![A-Za-z0-9])|\(\s*[-\u2212\u2013]\s*\))"
                             r"|-(?=\s|$|[,;:.)])")),
 )
@@ -79,13 +79,13 @@ _STATUSES = ("positive", "negative", "mutated", "low", "high", "deficient")
 
 
 def _build() -> PatternSet:
-    lex = load_lexicon(__package__, "biomarkers.yaml", {"id", "names", "why"}, {"needs_status", "status"})
+    lex = load_lexicon(__package__, "biomarkers.yaml", {"id", "names", "why"}, {"needs_status", "status", "graded"})
     for e in lex.entries:
         if e.get("status") not in (None, *_STATUSES):
             raise ValueError(f"biomarkers.yaml: {e['id']}: unknown status {e['status']!r}")
-    alternatives = [(p, (str(e["id"]), bool(e.get("needs_status", False)), e.get("status")), True)
-                    for e in lex.entries for p in as_list(e["names"])]
-    alternatives.append((_WRITTEN_FUSION, (None, False, None), True))
+    alternatives = [(p, (str(e["id"]), bool(e.get("needs_status", False)), e.get("status"), bool(e.get("graded"))),
+                     True) for e in lex.entries for p in as_list(e["names"])]
+    alternatives.append((_WRITTEN_FUSION, (None, False, None, False), True))
     return PatternSet(alternatives)
 
 
@@ -95,7 +95,7 @@ _PATTERNS = _build()
 def find_biomarkers(text: str) -> list[BiomarkerHit]:
     out = []
     for h in _PATTERNS.finditer(text):
-        symbol, needs_status, implied = h.payload
+        symbol, needs_status, implied, graded = h.payload
         symbol = symbol or h.match.group(0)
         variant = None
         m = _VARIANT.match(text, h.end)
@@ -111,7 +111,10 @@ def find_biomarkers(text: str) -> list[BiomarkerHit]:
                 and not _WORD_GOES_ON.match(text, h.end):
             status = "negative"
         if status is None:
-            status = _status_before(text, h.start)
+            status = _status_before(text, h.start, graded)
+        elif status == "positive" and graded:  # "low HER2 expression": the level says more
+            level = _status_before(text, h.start, graded)
+            status = level if level in ("high", "low") else status
         if implied and status in (None, "positive"):
             status = implied  # "dMMR" is deficient, "HRD-positive" too
         if status is None and needs_status:
@@ -127,9 +130,16 @@ def _share_statuses(text: str, hits: list[BiomarkerHit]) -> list[BiomarkerHit]:
     takes the status written after the next marker it is joined to."""
     for i in range(len(hits) - 2, -1, -1):
         a, b = hits[i], hits[i + 1]
-        if a.status is None and b.status is not None and _JOINED.fullmatch(text, a.end, b.start):
+        # only between genes: "del(17p) or TP53 mutation" does not make the deletion a mutation
+        if a.status is None and b.status is not None and _JOINED.fullmatch(text, a.end, b.start) \
+                and _is_gene(a.symbol) and _is_gene(b.symbol):
             hits[i] = BiomarkerHit(a.start, a.end, a.symbol, b.status, None)
     return hits
+
+
+def _is_gene(symbol: str) -> bool:
+    """A gene (family) symbol, not a cytogenetic marker ("del(17p)", "t(11;14)") or a fusion."""
+    return "(" not in symbol and "::" not in symbol
 
 
 def _status_after(text: str, end: int) -> tuple[str | None, int]:
@@ -140,8 +150,12 @@ def _status_after(text: str, end: int) -> tuple[str | None, int]:
     return None, end
 
 
-def _status_before(text: str, start: int) -> str | None:
+def _status_before(text: str, start: int, graded: bool) -> str | None:
+    """Status written before the marker; a level ("high", "low") only for graded markers ("a high
+    MMR rate" in a CML page is a response, "high TMB" a marker status)."""
     for status, pattern in _STATUS_BEFORE:
+        if status in ("high", "low") and not graded:
+            continue
         if pattern.search(text, max(0, start - 24), start):
             return status
     return None

@@ -44,6 +44,9 @@ class _Short:
     ambiguous: bool
 
 
+_NAME_KEYS: dict[str, tuple] = {}  # folded name -> (condition_id, attrs, needs_named), for ellipsis
+
+
 def _build():
     automaton = ahocorasick.Automaton()
     shorts: dict[str, _Short] = {}
@@ -52,6 +55,7 @@ def _build():
             for variant in spelling_variants(name.lower()):
                 key = fold_key(variant)
                 automaton.add_word(key, (len(key), entry.id, (), False))
+                _NAME_KEYS.setdefault(key, (entry.id, (), False))
         for abbr in entry.abbreviations:
             shorts[abbr] = _Short(entry.id, (), abbr in entry.ambiguous)
         for form in entry.forms:
@@ -59,6 +63,7 @@ def _build():
                 for variant in spelling_variants(form.text):
                     key = fold_key(variant)
                     automaton.add_word(key, (len(key), entry.id, form.attrs, form.needs_named))
+                    _NAME_KEYS.setdefault(key, (entry.id, form.attrs, form.needs_named))
             else:
                 shorts[form.text] = _Short(entry.id, form.attrs, form.ambiguous)
     automaton.make_automaton()
@@ -85,6 +90,48 @@ def find_condition_names(text: str, folded: str) -> list[ConditionHit]:
         if out and start < out[-1].end:
             continue
         out.append(ConditionHit(start, end, cid, dict(attrs), needs_named))
+    extra = [h for hit in out for h in _elided(text, hit)]
+    return sorted(out + extra, key=lambda h: (h.start, -h.end)) if extra else out
+
+
+_CONJUNCTION_BEFORE = re.compile(r"\s*,?\s+(?:or|and|and/or)\s+$")
+_PIECE_WORDS = re.compile(r"[A-Za-z][\w'/-]*")
+
+
+def _elided(text: str, hit: ConditionHit) -> list[ConditionHit]:
+    """Conditions that share this name's head noun: "epithelial ovarian, fallopian tube or primary
+    peritoneal cancer", "breast or ovarian cancer", "non-small cell and small cell lung cancer"."""
+    m = _CONJUNCTION_BEFORE.search(text, max(0, hit.start - 12), hit.start)
+    if not m:
+        return []
+    words = text[hit.start:hit.end].split()
+    out: list[ConditionHit] = []
+    cut = m.start()
+    window_start = max(0, hit.start - 120)
+    pieces = text[window_start:cut].split(",")
+    offset = cut
+    for piece in reversed(pieces[-3:]):
+        piece_start = offset - len(piece)
+        tokens = list(_PIECE_WORDS.finditer(piece))
+        found = None
+        for n_words in (3, 2, 1):
+            if len(tokens) < n_words:
+                continue
+            lead = tokens[-n_words:]
+            for k in (1, 2, 3):
+                if k >= len(words):
+                    break
+                key = fold_key(" ".join([*(w.group(0) for w in lead), *words[-k:]]))
+                if key in _NAME_KEYS:
+                    found = (piece_start + lead[0].start(), piece_start + lead[-1].end(), _NAME_KEYS[key])
+                    break
+            if found:
+                break
+        if not found or piece[found[1] - piece_start:].strip():
+            break  # the list of conjuncts ends here
+        start, end, (cid, attrs, needs_named) = found
+        out.append(ConditionHit(start, end, cid, dict(attrs), needs_named))
+        offset = piece_start - 1  # the comma before this piece
     return out
 
 
@@ -155,9 +202,12 @@ def find_conditions(text: str, folded: str, sentence_bounds,
     hits = list(names)
     taken = [(h.start, h.end) for h in names]
     other_meanings = defined_otherwise(text, learned)
-    named_domains = {_DOMAINS[c] for c in named_ids} - {"other"}
+    short_matches = list(_SHORT_FORMS.finditer(text))
+    # what the article is about: conditions named in full or by an unambiguous short form ("TNBC")
+    certain = named_ids | {_SHORTS[m.text].condition_id for m in short_matches if not _SHORTS[m.text].ambiguous}
+    named_domains = {_DOMAINS[c] for c in certain} - {"other"}
 
-    for m in _SHORT_FORMS.finditer(text):
+    for m in short_matches:
         short = _SHORTS[m.text]
         if _overlaps(taken, m.start, m.end):
             continue

@@ -26,6 +26,10 @@ _CLASS_HEAD_AFTER = re.compile(
     r"|[-\u2010\u2011]like)\b", re.I)
 
 
+# "receptors for estrogen or progesterone": the hormone a receptor binds, not a drug given
+_RECEPTOR_BEFORE = re.compile(r"\breceptors?\s+(?:for|to)\s+$", re.I)
+
+
 def _build_automaton() -> ahocorasick.Automaton:
     automaton = ahocorasick.Automaton()
     for key, name in vocabulary().names.items():
@@ -51,7 +55,8 @@ def find_drugs(text: str, folded: str | None = None) -> list[tuple[int, int, str
         if needs_caps and not text[start:end].replace("-", "").isupper():
             continue
         hits.append((start, end, drug_id))
-    return [h for h in _leftmost_longest(hits) if not _CLASS_HEAD_AFTER.match(text, h[1])]
+    return [h for h in _leftmost_longest(hits) if not _CLASS_HEAD_AFTER.match(text, h[1])
+            and not _RECEPTOR_BEFORE.search(text, max(0, h[0] - 30), h[0])]
 
 
 def _leftmost_longest(hits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -77,7 +77,7 @@ def test_the_copy_check_flags_copied_prose_but_not_shared_names_or_stock_phrases
 def test_sample_corpus_has_the_promised_files():
     files = list(discover_files(articles_dir()))
     suffixes = [Path(f.rel_path).suffix for f in files]
-    assert len(files) == 8
+    assert len(files) == 10
     assert suffixes.count(".html") >= 2 and ".md" in suffixes and ".txt" in suffixes
     for f in files:
         if f.rel_path.endswith(".html"):

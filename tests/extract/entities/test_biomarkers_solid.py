@@ -29,6 +29,9 @@ def markers(text):
      [("MSI", "high", None), ("MSI", "deficient", None)]),
     ("Tumours with deficient mismatch repair respond to dostarlimab.", [("MSI", "deficient", None)]),
     ("A high tumour mutational burden predicts benefit.", [("TMB", "high", None)]),
+    ("Tumours with low HER2 expression can respond to the conjugate.", [("ERBB2", "low", None)]),
+    # a level before a marker that is not graded is something else: a high major molecular response rate
+    ("A high MMR rate at 12 months was seen with asciminib in CML.", []),
     ("Niraparib is given whatever the HRD status; HRD-positive cancers benefit most.",
      [("HRD", "deficient", None), ("HRD", "deficient", None)]),
     ("Colon cancers that are pMMR or MSS rarely respond to checkpoint inhibitors alone.",
@@ -43,11 +46,20 @@ def markers(text):
     ("Capivasertib is for PIK3CA, AKT1 or PTEN alterations.",
      [("PIK3CA", "mutated", None), ("AKT1", "mutated", None), ("PTEN", "mutated", None)]),
     ("Larotrectinib treats any tumour with an NTRK gene fusion.", [("NTRK", "positive", None)]),
+    # a cytogenetic marker does not take a gene's status
+    ("Chemoimmunotherapy works poorly in CLL with del(17p) or TP53 mutation.",
+     [("del(17p)", None, None), ("TP53", "mutated", None)]),
     ("Zolbetuximab is for CLDN18.2-positive gastric cancer.", [("CLDN18", "positive", None)]),
     ("Mirvetuximab needs FRα-high ovarian cancer.", [("FOLR1", "high", None)]),
     ("Radioligand therapy is for PSMA-positive prostate cancer.", [("FOLH1", "positive", None)]),
     ("Elacestrant is for ESR1-mutated breast cancer.", [("ESR1", "mutated", None)]),
     ("Olaparib is used in gBRCAm and BRCA1/2-mutated cancers.", [("BRCA", "mutated", None), ("BRCA1", "mutated", None)]),
+    # headline capitals and glued abbreviations
+    ("New Option For EGFR-Mutated Lung Cancer", [("EGFR", "mutated", None)]),
+    ("Approval Expanded To HER2-Positive Gastric Cancer", [("ERBB2", "positive", None)]),
+    ("For non-BRCAmut/HRDneg disease, niraparib may still be offered.",
+     [("BRCA", "negative", None), ("HRD", "negative", None)]),
+    ("CD20-Positive Follicular Lymphoma Responds To Mosunetuzumab", [("MS4A1", "positive", None)]),
 ])
 def test_solid_tumour_markers_statuses_and_variants(text, expected):
     assert markers(text) == expected

@@ -27,6 +27,8 @@ def found(text):
     ("Dostarlimab is given for endometrial carcinoma with dMMR.", "endometrial-cancer"),
     ("Durvalumab was added to chemotherapy for biliary tract cancer.", "biliary-tract-cancer"),
     ("Belumosudil is for chronic GVHD after two earlier therapies.", "chronic-graft-versus-host-disease"),
+    ("Larotrectinib treats solid tumours with an NTRK gene fusion, whatever the organ.", "solid-tumor"),
+    ("Tebentafusp is for metastatic uveal melanoma.", "uveal-melanoma"),
 ])
 def test_solid_tumour_names_and_abbreviations_resolve_to_contract_ids(text, condition_id):
     assert [c for c, _ in found(text)] == [condition_id]
@@ -54,9 +56,28 @@ def test_solid_tumour_names_and_abbreviations_resolve_to_contract_ids(text, cond
     ("Maintenance is not advised for stage I–II ovarian cancer.", "ovarian-cancer", "stage I-II"),
     ("It is for women whose ovarian cancer is stage III and low-grade serous or mucinous.",
      "ovarian-cancer", "low-grade serous or mucinous"),
+    ("Men whose prostate cancer no longer responds to hormone therapy may be offered radium-223.",
+     "prostate-cancer", "castration-resistant"),
 ])
+
 def test_histology_receptor_castration_and_stage_are_subtypes(text, condition_id, subtype):
     assert found(text)[0] == (condition_id, {"subtype": subtype})
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mirvetuximab is approved for platinum-resistant epithelial ovarian, fallopian tube or primary "
+     "peritoneal cancer.", [("ovarian-cancer", "platinum-resistant"), ("ovarian-cancer", "fallopian tube"),
+                            ("ovarian-cancer", "primary peritoneal")]),
+    ("PARP inhibitors are used in breast or ovarian cancer with BRCA changes.",
+     [("breast-cancer", None), ("ovarian-cancer", None)]),
+    ("Trials enrolled non-small cell and small cell lung cancer.",
+     [("non-small-cell-lung-cancer", None), ("small-cell-lung-cancer", None)]),
+    ("Sunitinib was tried in bladder or kidney cancer.", [("urothelial-carcinoma", None), ("renal-cell-carcinoma", None)]),
+    ("Imatinib is used in CML and in GIST.", [("chronic-myeloid-leukemia", None), ("gastrointestinal-stromal-tumor", None)]),
+    ("Doctors treat early and advanced breast cancer differently.", [("breast-cancer", None)]),
+])
+def test_conditions_sharing_one_head_noun_are_each_read(text, expected):
+    assert [(c, a.get("subtype")) for c, a in found(text)] == expected
 
 
 def test_most_conditions_carry_a_cancer_vocabulary_code():
@@ -88,6 +109,8 @@ def test_parent_of_a_child_condition_is_a_known_id():
     ("Essential thrombocythemia (ET) is rare. In ET, aspirin lowers the risk of clots.",
      ["essential-thrombocythemia", "essential-thrombocythemia", "essential-thrombocythemia"]),
     ("Ruxolitinib is used in PV that no longer responds to hydroxyurea.", ["polycythemia-vera"]),
+    # an unambiguous short form says what the page is about as well as a full name does
+    ("In TNBC, ET is not used, but capecitabine may follow surgery.", ["breast-cancer"]),
 ])
 def test_ambiguous_short_forms_are_read_by_what_the_article_is_about(text, expected):
     assert [c for c, _ in found(text)] == expected
@@ -96,3 +119,29 @@ def test_ambiguous_short_forms_are_read_by_what_the_article_is_about(text, expec
 def test_response_abbreviations_are_not_conditions_or_markers():
     ents = recognize_text("In melanoma, 20 patients had a CR and 31 had a PR with nivolumab.")
     assert [m.id for m in ents.mentions if m.kind in ("condition", "biomarker")] == ["melanoma"]
+
+
+@pytest.mark.parametrize("text, subtype", [
+    ("Nivolumab with AVD is first-line for advanced classical Hodgkin lymphoma.", "classical"),
+    ("Brentuximab vedotin is used in relapsed cHL.", "classical"),
+])
+def test_a_subtype_written_as_part_of_the_name_is_kept(text, subtype):
+    assert found(text)[0] == ("hodgkin-lymphoma", {"subtype": subtype})
+
+
+def test_no_condition_name_starts_with_a_qualifier_of_its_own_condition():
+    """A name that begins with a qualifier's words ("classical hodgkin lymphoma" listed as a name)
+    would swallow the qualifier, and the subtype would be lost: such names must be forms."""
+    from extract.entities.condition_vocabulary import qualifiers
+    clashes = []
+    for entry in conditions().values():
+        for name in entry.names:
+            words = name.split(" ")
+            for k in range(1, len(words)):
+                prefix = " ".join(words[:k]) + " "
+                for q in qualifiers():
+                    if entry.id in q.applies_to and q.before is not None:
+                        m = q.before.search(prefix)
+                        if m and m.start() == 0:
+                            clashes.append((entry.id, name, q.value))
+    assert clashes == []

@@ -27,6 +27,13 @@ from extract.indications import qualifiers as q
      "ovarian-cancer", "maintenance"),
     ("Her cancer has spread to the liver, so she will start trastuzumab deruxtecan.", "breast-cancer",
      "metastatic"),
+    # prior treatment named as neoadjuvant: the drug itself comes after surgery
+    ("Olaparib is for residual disease after neoadjuvant chemotherapy.", "breast-cancer", "adjuvant"),
+    ("Following neoadjuvant therapy, trastuzumab emtansine is given for 14 cycles.", "breast-cancer", "adjuvant"),
+    # "has not progressed after" is no relapse
+    ("Durvalumab is for patients whose cancer has not progressed after chemoradiotherapy.",
+     "small-cell-lung-cancer", None),
+    ("Teclistamab is used in myeloma that progressed after three lines.", "multiple-myeloma", "relapsed-refractory"),
     # the abbreviation itself says metastatic
     ("The PSMA scan selects men with mCRPC who already had a taxane.", None, "metastatic"),
     ("Sacituzumab govitecan is an option in mTNBC after two earlier regimens.", "breast-cancer", "metastatic"),
