@@ -63,6 +63,7 @@ class ClauseFacts:
     conditions: list[Mention] = field(default_factory=list)
     negated_conditions: list[Mention] = field(default_factory=list)
     biomarkers: list[tuple[str, str | None, int]] = field(default_factory=list)  # (symbol, status, offset)
+    variants: dict[int, str] = field(default_factory=dict)  # biomarker offset -> named variant or cut-off
     interventions: list[str] = field(default_factory=list)
     has_entities: bool = False
     status: str | None = None  # strongest positive status cue (negations ignored)
@@ -373,6 +374,8 @@ def analyse_clause(text: str, start: int, end: int, mentions: list[Mention], sen
             if _WITHOUT_BEFORE.search(text, max(0, pos - 40), pos):
                 status = "negative"
             facts.biomarkers.append((m.id, status, pos))
+            if m.attrs.get("variant"):
+                facts.variants[pos] = m.attrs["variant"]  # "EGFR exon 19 deletion", "PD-L1 TPS >= 50%"
         elif m.kind in ("drug", "intervention"):
             if role in ("prior", "circumstance", "dropped"):
                 continue

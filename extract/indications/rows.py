@@ -394,7 +394,7 @@ class _ArticleReader(ArticleContext):
             if f is None or f.drugs or t.section != s.section or t.is_list_item:
                 return None
             if any(m.id == condition_id for m in f.conditions):
-                return q.setting(f.text)
+                return q.setting(f.text, condition_id)
         return None
 
     def drug_page_heading(self, idx: int, s: Sentence, facts: SentenceFacts) -> None:
@@ -437,20 +437,22 @@ class _ArticleReader(ArticleContext):
         clause_text = s.text[c.start:c.end]
         attrs = dict(cond.attrs or {})
         biomarker, biomarker_status = attrs.get("biomarker"), attrs.get("biomarker_status")
+        variant = attrs.get("biomarker_variant")
         if biomarker is None:
             pool = [marker] if marker else (c.biomarkers if ctx is None else (ctx.biomarkers or c.biomarkers))
             if pool:
                 anchor = cond.start - s.char_start
                 best = min(pool, key=lambda b: (b[1] is None, abs(b[2] - anchor)))
                 biomarker, biomarker_status = best[0], best[1]
+                variant = c.variants.get(best[2])
             elif not negated and (drug, cond.id) in self.required_markers:
                 biomarker, biomarker_status = self.required_markers[(drug, cond.id)]
         context_texts = (ctx.texts if ctx else []) + ([lead.text] if lead else [])
         # A later clause's setting ("..., but not first-line") is not this claim's.
         # The section heading frames its sentences ("First-line treatment") more closely than context.
-        setting = q.setting(clause_text) or q.setting(s.text[:c.end]) or (
-            q.setting(s.section) if s.section and not s.is_heading else None) or next(
-            (v for v in map(q.setting, context_texts) if v), None) or self.framing_setting(s, cond.id)
+        setting = q.setting(clause_text, cond.id) or q.setting(s.text[:c.end], cond.id) or (
+            q.setting(s.section, cond.id) if s.section and not s.is_heading else None) or next(
+            (v for v in (q.setting(t, cond.id) for t in context_texts) if v), None) or self.framing_setting(s, cond.id)
         # The line of therapy is read like the setting: the clause, the sentence up to it, the section
         # heading, then the context the claim leans on.
         line = line_of_therapy(clause_text) or line_of_therapy(s.text[:c.end]) or (
@@ -478,7 +480,7 @@ class _ArticleReader(ArticleContext):
             "indication_id": key, **provenance(s),
             "drug_id": drug, "condition_id": cond.id,
             "lineage": attrs.get("lineage"), "subtype": attrs.get("subtype"),
-            "biomarker": biomarker, "biomarker_status": biomarker_status,
+            "biomarker": biomarker, "biomarker_status": biomarker_status, "biomarker_variant": variant,
             "setting": setting, "line_of_therapy": line, "population": population, "age_min": age_min, "age_max": age_max,
             "combination": combo, "status": status, "regulators": regulators,
             "negated": negated, "negation_cue": cue if negated else None,

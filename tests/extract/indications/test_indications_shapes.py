@@ -473,3 +473,18 @@ def test_a_claim_carries_the_line_of_therapy_its_clause_or_heading_names(text, d
     rows = [r for r in extract_indications(article, recognize(article))
             if (r["drug_id"], r["condition_id"]) == (drug, condition)]
     assert rows and {r["line_of_therapy"] for r in rows} == {line}
+
+
+@pytest.mark.parametrize("text, drug, marker, status, variant", [
+    ("Osimertinib is approved for non-small cell lung cancer with an EGFR exon 19 deletion.", "osimertinib",
+     "EGFR", "mutated", "exon 19 deletion"),
+    ("Sotorasib is approved for KRAS G12C-mutated non-small cell lung cancer.", "sotorasib", "KRAS", "mutated",
+     "G12C"),
+    ("Dabrafenib with trametinib is approved for melanoma with a BRAF V600E mutation.", "trametinib", "BRAF",
+     "mutated", "V600E"),
+])
+def test_a_claim_carries_the_named_variant_of_its_biomarker(text, drug, marker, status, variant):
+    article = parse_bytes(text.encode("utf-8"), "variant.txt")
+    rows = [r for r in extract_indications(article, recognize(article)) if r["drug_id"] == drug]
+    assert [(r["biomarker"], r["biomarker_status"], r["biomarker_variant"]) for r in rows] == [
+        (marker, status, variant)]
