@@ -17,7 +17,7 @@ from extract.text.line_of_therapy import line_of_therapy
 # Attribute groups that a context layer sets or replaces together.
 GROUPS = {
     "condition": ("condition_id", "lineage"),
-    "biomarker": ("biomarker", "biomarker_status"),
+    "biomarker": ("biomarker", "biomarker_status", "biomarker_variant"),
     "setting": ("setting",),
     "population": ("population", "age_min", "age_max"),
     "line": ("line_of_therapy",),
@@ -87,6 +87,7 @@ class Qualifiers:
     lineage: str | None = None
     biomarker: str | None = None
     biomarker_status: str | None = None
+    biomarker_variant: str | None = None
     setting: str | None = None
     population: str | None = None
     age_min: int | None = None
@@ -202,16 +203,16 @@ def read_qualifiers(text: str, start: int, mentions, blocked=()) -> Qualifiers:
     lineage = next(((m.attrs or {}).get("lineage") for m in conditions if (m.attrs or {}).get("lineage")), None)
     if lineage is None:
         lineage = next((name for name, rx in _LINEAGE if rx.search(text)), None)
-    biomarker = status = None
+    biomarker = status = variant = None
     for m in markers:
         st = biomarker_status(text, replace_offsets(m, -start))
         if biomarker is None or (status is None and st):
-            biomarker, status = m.id, st
+            biomarker, status, variant = m.id, st, (m.attrs or {}).get("variant")
         if status:
             break
     lo, hi = read_ages(text)
     return Qualifiers(condition_id=condition_id, lineage=lineage, biomarker=biomarker,
-                      biomarker_status=status, setting=read_setting(text, blocked),
+                      biomarker_status=status, biomarker_variant=variant, setting=read_setting(text, blocked),
                       population=read_population(text), age_min=lo, age_max=hi,
                       line_of_therapy=line_of_therapy(text))
 

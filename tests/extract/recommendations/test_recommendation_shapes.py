@@ -155,3 +155,10 @@ def test_shape_gives_the_expected_recommendations(shape, case_id, text, expected
 def test_a_recommendation_carries_the_line_of_therapy_of_its_sentence_or_heading(text, line):
     rows = _rows(text)
     assert rows and {r["line_of_therapy"] for r in rows} == {line}
+
+
+def test_a_recommendation_carries_the_named_variant_of_its_biomarker():
+    rows = _rows("ESMO guideline: non-small cell lung cancer\n\nFor KRAS G12C-mutated non-small cell lung cancer "
+                 "after chemotherapy, sotorasib is recommended.\n")
+    assert [(r["biomarker"], r["biomarker_status"], r["biomarker_variant"]) for r in rows] == [
+        ("KRAS", "mutated", "G12C")]
