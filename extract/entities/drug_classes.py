@@ -58,7 +58,7 @@ def class_members(text: str, sentences, mentions: list[Mention]) -> dict[str, li
     previous: list[str] = []  # classes of the sentence before ("Other TKIs exist. These include:")
     for sentence in sentences:
         found = by_sentence.get(sentence.sentence_id, [])
-        classes = [m.id for m in found if m.kind == "intervention" and m.id in _CLASS_IDS]
+        classes = [m.id for m in found if m.kind == "intervention" and m.id in member_classes()]
         drugs = [m for m in found if m.kind == "drug"]
         if sentence.is_list_item and open_classes and not classes:
             for d in drugs:
@@ -101,3 +101,10 @@ _CLASS_IDS = {
     "antibody-drug-conjugate", "bispecific-antibody", "car-t-cell-therapy", "chemotherapy",
     "corticosteroid", "cytoreductive-therapy",
 }
+
+
+@lru_cache(maxsize=1)
+def member_classes() -> frozenset[str]:
+    """Class ids whose members are drugs: the fixed ones above and every class the lexicon files a
+    drug under (a class added there, such as parp-inhibitor, needs no code change)."""
+    return frozenset(_CLASS_IDS | {c for classes, _ in drug_classes().values() for c in classes})

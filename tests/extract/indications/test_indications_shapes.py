@@ -350,6 +350,25 @@ SHAPES = {
          "<p>Most people are offered imatinib as their first treatment.</p></body></html>",
          {}),
     ],
+    # A drug class ("PARP inhibitors", "a CDK4/6 inhibitor", "checkpoint inhibitors") stands for each
+    # member the page names as one; a class added to the lexicons needs no code.
+    "class-stands-for-its-named-members": [
+        ("parp-negated",
+         "Olaparib, niraparib and rucaparib are PARP inhibitors. PARP inhibitors are not recommended for "
+         "early-stage ovarian cancer.",
+         {("olaparib", "ovarian-cancer", True): "not_recommended", ("niraparib", "ovarian-cancer", True):
+          "not_recommended", ("rucaparib", "ovarian-cancer", True): "not_recommended"}),
+        ("cdk46-standard",
+         "Palbociclib, ribociclib and abemaciclib are the three CDK4/6 inhibitors. A CDK4/6 inhibitor with an "
+         "aromatase inhibitor is the standard first-line treatment for HR-positive metastatic breast cancer.",
+         {("palbociclib", BC, False): "recommended", ("ribociclib", BC, False): "recommended",
+          ("abemaciclib", BC, False): "recommended"}),
+        ("checkpoint-used",
+         "Pembrolizumab and atezolizumab are immune checkpoint inhibitors. Checkpoint inhibitors are used in "
+         "advanced urothelial carcinoma.",
+         {("pembrolizumab", "urothelial-carcinoma", False): "used",
+          ("atezolizumab", "urothelial-carcinoma", False): "used"}),
+    ],
     # What is usually done, said with "would" or a habitual adverb, is a use.
     "habitual-use": [
         ("would-usually-be-offered",
