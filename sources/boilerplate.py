@@ -212,7 +212,7 @@ def _mark_short_runs(blocks: list[Block], marks: list[str | None]) -> None:
 _MASTHEAD_MAX_WORDS = 8  # "Example University Hospitals NHS Foundation Trust"
 
 
-_HEADER_WIDGET_MARKS = ("menu", "glued_menu", "login_register")
+_HEADER_WIDGET_MARKS = ("menu", "glued_menu", "login_register", "accessibility_notice", "search_box")
 
 
 def _is_tagline(block: Block) -> bool:
@@ -222,21 +222,23 @@ def _is_tagline(block: Block) -> bool:
 
 def _mark_masthead(blocks: list[Block], marks: list[str | None]) -> None:
     """A short first line standing above a menu (or carrying ®/™) is the site masthead."""
-    if not blocks or marks[0] or not blocks[0].raw:
+    # The masthead is the first line the page shows once a consent banner or other notice above it is set aside.
+    top = next((i for i in range(min(len(blocks), 3)) if marks[i] is None), None)
+    if top is None or not blocks[top].raw:
         return
-    first = blocks[0]
+    first = blocks[top]
     name_and_tagline = " | " in first.text and first.text.split(" | ")[0].count(" ") < 4
     if (first.n_words > _MASTHEAD_MAX_WORDS and not name_and_tagline) or _TERMINAL.search(first.text):
         return
     cues = boilerplate_cues()
-    following = [i for i in range(1, min(len(blocks), 4)) if not cues.meta_line.search(blocks[i].text)]
+    following = [i for i in range(top + 1, min(len(blocks), top + 4)) if not cues.meta_line.search(blocks[i].text)]
     menu_below = bool(following) and marks[following[0]] in _HEADER_WIDGET_MARKS
     if not menu_below and len(following) >= 2 and _is_tagline(blocks[following[0]]) \
             and marks[following[1]] in _HEADER_WIDGET_MARKS:  # "Site / tagline / menu"
         menu_below = True
         marks[following[0]] = marks[following[0]] or "masthead"
     if menu_below or ((first.n_words <= 5) and ("®" in first.text or "™" in first.text)):
-        marks[0] = "masthead"
+        marks[top] = "masthead"
 
 
 def _is_content_paragraph(block: Block, min_words: int) -> bool:

@@ -14,6 +14,8 @@ from sources.blocks import normalize_space
 from sources.dates import parse_date
 from sources.html_tokens import END, RAW, START, TEXT, attributes, strip_tags, tokens
 
+_CHROME = frozenset({"header", "nav"})
+_CONTENT = frozenset({"article", "main"})
 _HEAD_SCAN_LIMIT = 300_000  # metadata lives in the head; bound the scan on huge pages
 
 
@@ -59,6 +61,9 @@ def _scan(page: str) -> tuple[dict[str, str], list[str], str | None, list[str]]:
     h1s: list[str] = []
     h1_parts: list[str] | None = None
     pending_jsonld = False
+    chrome_depth = content_depth = 0  # inside the site's <header>/<nav>; inside <article>/<main>
+    chrome_h1s: list[str] = []
+    h1_in_chrome = False
     for tok in tokens(page):
         if tok.kind == START:
             if tok.name == "meta":
@@ -73,7 +78,11 @@ def _scan(page: str) -> tuple[dict[str, str], list[str], str | None, list[str]]:
             elif tok.name == "script":
                 pending_jsonld = "application/ld+json" in tok.text.lower()
             elif tok.name == "h1":
-                h1_parts = []
+                h1_parts, h1_in_chrome = [], chrome_depth > 0
+            elif tok.name in _CHROME and not tok.self_closing and (chrome_depth or not content_depth):
+                chrome_depth += 1  # the site's <header>/<nav>, not an <article>'s own header
+            elif tok.name in _CONTENT and not tok.self_closing:
+                content_depth += 1
         elif tok.kind == RAW:
             if tok.name == "script" and pending_jsonld:
                 jsonld.append(tok.text)
@@ -82,10 +91,15 @@ def _scan(page: str) -> tuple[dict[str, str], list[str], str | None, list[str]]:
             pending_jsonld = False
         elif tok.kind == TEXT and h1_parts is not None:
             h1_parts.append(tok.text)
+        elif tok.kind == END and tok.name in _CHROME and chrome_depth:
+            chrome_depth -= 1
+        elif tok.kind == END and tok.name in _CONTENT and content_depth:
+            content_depth -= 1
         elif tok.kind == END and tok.name == "h1" and h1_parts is not None:
-            h1s.append(_tag_text("".join(h1_parts)))
+            # an <h1> in the site header or menu is the logo: it comes after the page's own <h1>s
+            (chrome_h1s if h1_in_chrome else h1s).append(_tag_text("".join(h1_parts)))
             h1_parts = None
-    return values, jsonld, title, h1s
+    return values, jsonld, title, h1s + chrome_h1s
 
 
 def html_head_metadata(html: str) -> HtmlMeta:

@@ -29,20 +29,37 @@ def find_text_title(blocks: list[Block], marks: list[str | None]) -> tuple[str |
         header = _TITLE_HEADER.match(block.text)
         if header:
             return header.group(1).strip(), None
-    crumb_title, start = None, 0
+    first = _first_line_h1(blocks, marks)
+    if first is not None:
+        return blocks[first].text, first
+    crumb_title, crumb_steps, start = None, [], 0
     for i, block in enumerate(blocks[:12]):
         if marks[i] == "breadcrumb":
-            last = breadcrumb_parts(block.text)[-1]
-            if len(last.split()) >= 3:
-                crumb_title = last
+            steps = breadcrumb_parts(block.text)
+            if ":" in steps[0]:
+                continue  # "Answer status: Submitted > In review": a status bar, not the page's trail
+            if steps[-1].endswith("?") or len(steps[-1].split()) >= 6:
+                crumb_title = steps[-1]  # a phrase names the page; a short step is its category
+            crumb_steps = steps
             start = i + 1  # site navigation stands above the trail, the page below it
             break
+    named = _heading_naming_crumb(blocks, marks, start, crumb_steps)
+    if named is not None:
+        return blocks[named].text, named
     label: tuple[str, int] | None = None  # a skipped label, the title when no better line follows
+    value_of_label = False
     for i in range(start, min(len(blocks), 40)):
         block = blocks[i]
+        after_label, value_of_label = value_of_label, False
         if marks[i] is None and block.kind != HEADING and block.n_words >= 20 and block.text[-1:] in ".!?":
             break  # body text reached: a heading below it is a section heading, not the title
-        if marks[i] is not None or block.kind != HEADING or (block.n_words < 2 and block.level != 1):
+        if marks[i] is None and block.kind == HEADING and block.text.endswith(":"):
+            value_of_label = True  # "Drug name:" over its value: a fact box, not the headline
+            continue
+        if after_label and not block.blank_before:
+            continue
+        headline = block.kind == HEADING or _long_headline(block)
+        if marks[i] is not None or not headline or (block.n_words < 2 and block.level != 1):
             continue  # a one-word line is a label, unless it is the page's H1 ("# Imatinib")
         text = block.text
         if cues.meta_line.search(text) or _NOT_TITLE.search(text) or cues.weak.search(text) \
@@ -65,6 +82,52 @@ def find_text_title(blocks: list[Block], marks: list[str | None]) -> tuple[str |
 
 
 _WORD = re.compile(r"[^\W_]+")
+_HEADLINE_MAX_WORDS = 32
+_SENTENCE_END = re.compile(r"[.!?;:,]['\"”’)\]]*$")
+
+
+def _long_headline(block: Block) -> bool:
+    """A news headline of 15 to 32 words, alone on its line, without sentence punctuation at
+    its end: too long for a heading by shape, yet no paragraph ends that way."""
+    return (block.kind != HEADING and block.blank_before and not block.from_table and block.marker == ""
+            and block.n_words <= _HEADLINE_MAX_WORDS and not _SENTENCE_END.search(block.text)
+            and block.text[:1].isupper())
+
+
+def _first_line_h1(blocks: list[Block], marks: list[str | None]) -> int | None:
+    """A Markdown page that opens with '# Headline' (three words or more) names itself there."""
+    if blocks and blocks[0].kind == HEADING and blocks[0].level == 1 and marks[0] is None \
+            and blocks[0].n_words >= 3 and not boilerplate_cues().section_heading.search(blocks[0].text):
+        return 0
+    return None
+
+
+def _heading_naming_crumb(blocks: list[Block], marks: list[str | None], start: int,
+                          steps: list[str]) -> int | None:
+    """Below "Home > Drugs > Vyxeos > Dosage", the heading that carries the trail's last step
+    ("Vyxeos Prescribing Information: Dosage") or the page's own name ("Tecvayli") is the headline;
+    one-word lines count here, since the trail vouches for them."""
+    if not steps:
+        return None
+    last = name_key(steps[-1])
+    names = {name_key(s) for s in steps[1:]} - {""}
+    candidates = []
+    for i in range(start, min(len(blocks), start + 8)):
+        block = blocks[i]
+        if marks[i] is None and block.kind != HEADING and block.n_words >= 20 and block.text[-1:] in ".!?":
+            break  # body text reached
+        if marks[i] is None and (block.kind == HEADING or _long_headline(block)):
+            candidates.append(i)
+    for i in candidates:
+        key = name_key(blocks[i].text)
+        if last and last in key and key != last:
+            return i
+    for i in candidates:
+        key = name_key(blocks[i].text)
+        first_word = name_key(blocks[i].text.split("(")[0])
+        if key in names or first_word in names:
+            return i
+    return None
 
 
 def _dated_below(blocks: list[Block], i: int) -> bool:
@@ -245,6 +308,10 @@ def _title_suffix(meta: HtmlMeta | None, full: str) -> str | None:
     return brand if brand and brand in full else None
 
 
+_MASTHEAD_NAME_WORDS = 4
+_NAME_LINKS = frozenset({"of", "and", "for", "the", "&", "on", "in"})
+
+
 def _masthead_name(blocks: list[Block], marks: list[str | None], full: str) -> str | None:
     """Site name at the top: 'Name | tagline', a short first line above the menu, or the
     first item of a top menu when the page repeats it (copyright line, cookie notice)."""
@@ -261,6 +328,8 @@ def _masthead_name(blocks: list[Block], marks: list[str | None], full: str) -> s
                 return _clean_name(parts[0])
         if marks[i] == "masthead":
             words = re.sub(r"[®™]", "", block.text).split()
+            if len(words) <= _MASTHEAD_NAME_WORDS and all(w[:1].isupper() or w in _NAME_LINKS for w in words):
+                return _clean_name(" ".join(words))  # the whole line is the name ("Haem Ledger", "MIMS Hong Kong")
             for k in range(len(words), 0, -1):
                 prefix = " ".join(words[:k])
                 if len(re.findall(re.escape(prefix), full)) >= 2:
