@@ -220,18 +220,25 @@ def _is_tagline(block: Block) -> bool:
     return not block.blank_before and block.n_words <= 10 and not _TERMINAL.search(block.text)
 
 
+_NOTICES_ABOVE_MASTHEAD = frozenset({"cookie_consent", "navigation", "accessibility_notice", "paywall_meter",
+                                     "professional_gate"})
+
+
 def _mark_masthead(blocks: list[Block], marks: list[str | None]) -> None:
     """A short first line standing above a menu (or carrying ®/™) is the site masthead."""
     # The masthead is the first line the page shows once a consent banner or other notice above it is set aside.
-    top = next((i for i in range(min(len(blocks), 3)) if marks[i] is None), None)
-    if top is None or not blocks[top].raw:
+    top = 0
+    while top < min(len(blocks), 3) and marks[top] in _NOTICES_ABOVE_MASTHEAD:
+        top += 1
+    if top >= len(blocks) or marks[top] or not blocks[top].raw:
         return
     first = blocks[top]
     name_and_tagline = " | " in first.text and first.text.split(" | ")[0].count(" ") < 4
     if (first.n_words > _MASTHEAD_MAX_WORDS and not name_and_tagline) or _TERMINAL.search(first.text):
         return
     cues = boilerplate_cues()
-    following = [i for i in range(top + 1, min(len(blocks), top + 4)) if not cues.meta_line.search(blocks[i].text)]
+    following = [i for i in range(top + 1, min(len(blocks), top + 5))
+                 if not cues.meta_line.search(blocks[i].text) and marks[i] != "cookie_consent"]
     menu_below = bool(following) and marks[following[0]] in _HEADER_WIDGET_MARKS
     if not menu_below and len(following) >= 2 and _is_tagline(blocks[following[0]]) \
             and marks[following[1]] in _HEADER_WIDGET_MARKS:  # "Site / tagline / menu"

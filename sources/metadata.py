@@ -28,7 +28,7 @@ def find_text_title(blocks: list[Block], marks: list[str | None]) -> tuple[str |
     for block in blocks[:6]:
         header = _TITLE_HEADER.match(block.text)
         if header:
-            return header.group(1).strip(), None
+            return _without_brand(header.group(1).strip(), blocks), None
     first = _first_line_h1(blocks, marks)
     if first is not None:
         return blocks[first].text, first
@@ -82,6 +82,19 @@ def find_text_title(blocks: list[Block], marks: list[str | None]) -> tuple[str |
 
 
 _WORD = re.compile(r"[^\W_]+")
+_TITLE_PARTS = re.compile(r"\s+(?:\||–|—|::)\s+")
+
+
+def _without_brand(title: str, blocks: list[Block]) -> str:
+    """'Headline | Brand' from a saved page's header: the headline, when the brand also
+    shows on the page by itself (masthead, menu, footer)."""
+    parts = _TITLE_PARTS.split(title)
+    if len(parts) < 2 or len(parts[-1].split()) > 5:
+        return title
+    brand = name_key(parts[-1])
+    if any(brand and brand in name_key(b.text) and name_key(b.text) != name_key(title) for b in blocks[1:]):
+        return strip_site_suffix(title, [parts[-1]])
+    return title
 _HEADLINE_MAX_WORDS = 32
 _SENTENCE_END = re.compile(r"[.!?;:,]['\"”’)\]]*$")
 
@@ -308,7 +321,19 @@ def _title_suffix(meta: HtmlMeta | None, full: str) -> str | None:
     return brand if brand and brand in full else None
 
 
-_MASTHEAD_NAME_WORDS = 4
+_MASTHEAD_NAME_WORDS = 6
+
+
+def _spelled_out(words: list[str]) -> str | None:
+    """'NICE National Institute for Health and Care Excellence': a logo's acronym followed by
+    the name it stands for (its letters are initials of the name, in order) -> the name."""
+    if len(words) < 3 or not (2 <= len(words[0]) <= 6 and words[0].isupper() and words[0].isalpha()):
+        return None
+    initials = _initials(" ".join(words[1:]))
+    letters = iter(initials)
+    if initials[:1] == words[0][0] and all(ch in letters for ch in words[0]):
+        return _clean_name(" ".join(words[1:]))
+    return None
 _NAME_LINKS = frozenset({"of", "and", "for", "the", "&", "on", "in"})
 
 
@@ -328,8 +353,21 @@ def _masthead_name(blocks: list[Block], marks: list[str | None], full: str) -> s
                 return _clean_name(parts[0])
         if marks[i] == "masthead":
             words = re.sub(r"[®™]", "", block.text).split()
-            if len(words) <= _MASTHEAD_NAME_WORDS and all(w[:1].isupper() or w in _NAME_LINKS for w in words):
-                return _clean_name(" ".join(words))  # the whole line is the name ("Haem Ledger", "MIMS Hong Kong")
+            spelled = _spelled_out(words)
+            if spelled:
+                return spelled
+            if "|" in words:  # "Name | tagline"
+                words = words[:words.index("|")]
+            if len(words) <= _MASTHEAD_NAME_WORDS and all(w[:1].isupper() or w[:1].isdigit() or w in _NAME_LINKS
+                                                           for w in words):
+                # the whole line is the name ("Haem Ledger", "MIMS Hong Kong"), less a section that
+                # the menu below lists ("MDedge Hematology/Oncology" over "Hematology | Oncology")
+                menu = {name_key(p) for j in range(i + 1, min(len(blocks), i + 4)) if marks[j] == "menu"
+                        for p in re.split(r"\s*\|\s*|\s{3,}|\s+·\s+", blocks[j].raw or blocks[j].text)}
+                while len(words) > 1 and all(name_key(p) in menu for p in words[-1].split("/")):
+                    words.pop()
+                name = _clean_name(" ".join(words))
+                return f"The {name}" if words[0] == "The" and name else name  # as the masthead spells it
             for k in range(len(words), 0, -1):
                 prefix = " ".join(words[:k])
                 if len(re.findall(re.escape(prefix), full)) >= 2:
