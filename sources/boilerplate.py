@@ -228,7 +228,7 @@ def _mark_masthead(blocks: list[Block], marks: list[str | None]) -> None:
     """A short first line standing above a menu (or carrying ®/™) is the site masthead."""
     # The masthead is the first line the page shows once a consent banner or other notice above it is set aside.
     top = 0
-    while top < min(len(blocks), 3) and marks[top] in _NOTICES_ABOVE_MASTHEAD:
+    while top < min(len(blocks), 6) and marks[top] in _NOTICES_ABOVE_MASTHEAD:
         top += 1
     if top >= len(blocks) or marks[top] or not blocks[top].raw:
         return

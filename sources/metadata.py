@@ -322,6 +322,7 @@ def _title_suffix(meta: HtmlMeta | None, full: str) -> str | None:
 
 
 _MASTHEAD_NAME_WORDS = 6
+_HOME_STEPS = frozenset({"home", "start", "main", "index", "homepage", "news", "you are here"})
 
 
 def _spelled_out(words: list[str]) -> str | None:
@@ -340,7 +341,9 @@ _NAME_LINKS = frozenset({"of", "and", "for", "the", "&", "on", "in"})
 def _masthead_name(blocks: list[Block], marks: list[str | None], full: str) -> str | None:
     """Site name at the top: 'Name | tagline', a short first line above the menu, or the
     first item of a top menu when the page repeats it (copyright line, cookie notice)."""
-    for i, block in enumerate(blocks[:3]):
+    for i, block in enumerate(blocks[:6]):
+        if i >= 3 and marks[i] != "masthead":
+            continue  # only a masthead stands that low (under a consent banner)
         if i == 0 and marks[i] in ("menu", "login_register"):
             first = re.split(r"\s*\|\s*|\s{3,}", block.raw or block.text)[0].strip()
             if 1 <= len(first.split()) <= 3 and first[:1].isupper() and not boilerplate_cues().is_button(first) \
@@ -351,6 +354,11 @@ def _masthead_name(blocks: list[Block], marks: list[str | None], full: str) -> s
             if len(parts) == 2 and len(parts[0].split()) <= 4 and parts[0][:1].isalpha() \
                     and not re.search(r"\b(log|sign)\s*in\b|register", block.text, re.I):
                 return _clean_name(parts[0])
+        if i == 0 and marks[i] == "breadcrumb":
+            site = breadcrumb_parts(block.text)[0]  # "Example News > Approvals > Hematology" on the first line
+            if name_key(site) not in _HOME_STEPS and 1 <= len(site.split()) <= 4 and site[:1].isupper() \
+                    and len(re.findall(r"\b" + re.escape(site) + r"\b", full)) >= 2:
+                return _clean_name(site)
         if marks[i] == "masthead":
             words = re.sub(r"[®™]", "", block.text).split()
             spelled = _spelled_out(words)

@@ -16,9 +16,11 @@ BODY = ("Venetoclax with azacitidine lengthened overall survival compared with a
 
 def test_a_masthead_that_spells_out_its_acronym_names_the_publisher_in_full():
     page = ("Skip to content\n\n"
+            "Cookies on the RCCP website\n\n"
+            "We use analytics cookies to count visits and to improve the website for you.\n\n"
+            "[Accept all cookies] [Reject optional cookies] [Cookie settings]\n\n"
             "RCCP Royal College of Cancer Pharmacists\n\n"
-            "Cookies on the RCCP website\n"
-            "We use analytics cookies to count visits. Accept analytics cookies | Reject analytics cookies\n\n"
+            "Search RCCP...\n\n"
             "Standards | Education | Membership | About RCCP\n\n"
             "Venetoclax for untreated acute myeloid leukaemia\n\n" + BODY +
             "\n© RCCP 2025. All rights reserved.\n")
@@ -129,3 +131,12 @@ def test_a_logo_h1_in_the_site_header_is_not_the_headline_but_an_article_header_
             "<main><article><header class='entry-header'><h1>Venetoclax in AML: dosing and ramp-up</h1></header>"
             f"<p>{BODY}</p><p>{BODY}</p></article></main></body></html>")
     assert _parse(page, "page.html").title == "Venetoclax in AML: dosing and ramp-up"
+
+
+def test_a_trail_on_the_first_line_whose_first_step_is_the_site_names_the_publisher():
+    page = ("Haem Approvals > Approvals > Leukaemia\n"
+            "Sign in  |  Subscribe to the weekly digest\n\n"
+            "Venetoclax combination extends survival in older adults with AML\n\n" + BODY +
+            "\nHaem Approvals summaries are written by our editors for general information.\n"
+            "(c) Haem Approvals Media Ltd. All rights reserved.\n")
+    assert _parse(page).publisher == "Haem Approvals"
