@@ -140,3 +140,17 @@ def test_a_trail_on_the_first_line_whose_first_step_is_the_site_names_the_publis
             "\nHaem Approvals summaries are written by our editors for general information.\n"
             "(c) Haem Approvals Media Ltd. All rights reserved.\n")
     assert _parse(page).publisher == "Haem Approvals"
+
+
+@pytest.mark.parametrize("page", [
+    ("Venetoclax with azacitidine for untreated AML\n\nTechnology appraisal guidance. Published: 2 May 2024\n\n"
+     "1.1 Venetoclax with azacitidine is recommended as an option for treating untreated acute myeloid leukaemia "
+     "in adults who cannot have intensive chemotherapy.\n\nWhy the appraisal committee made these recommendations\n\n"
+     "The most likely cost-effectiveness estimates are within the range usually considered acceptable.\n"),
+    ("# Venetoclax cleared for AML in Europe\n\n**Example Pharma Wire** · Regulatory news · Haematology\n\n" + BODY),
+    ("Venetoclax dosing\n\nThe dose is increased over a ramp-up of 4 days to 400 mg once daily. Hydrate patients "
+     "before the first dose and monitor blood chemistry for tumour lysis syndrome.\n\n"
+     "The information here does not replace the advice of your doctor or pharmacist.\n"),
+])
+def test_professional_pages_without_a_professional_gate_are_read_as_professional(page):
+    assert _parse(page, "page.md").audience == "professional"
