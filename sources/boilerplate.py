@@ -284,6 +284,9 @@ def _weak_footer(block: Block) -> bool:
     return len(hits) >= 2 or (bool(hits) and block.n_words <= 6)
 
 
+_POSITION_ONLY = frozenset({"page_tail", "before_title", "orphan_heading"})
+
+
 def select_content(blocks: list[Block], marks: list[str | None], title_index: int | None) -> Cleaned:
     """Decide which blocks are content, using marks, cues and position around the title."""
     refs = _reference_zone(blocks, marks)
@@ -294,6 +297,13 @@ def select_content(blocks: list[Block], marks: list[str | None], title_index: in
     _drop_boilerplate_sections(blocks, reason, refs, title_index)
     _drop_page_tail(blocks, reason, refs)
     _drop_orphan_headings(blocks, reason, refs, title_index)
+    if all(r is not None for r in reason):
+        # Nothing left: position alone ("after the last paragraph") was judged against a page
+        # with no paragraph to anchor it (short lines, a script written without spaces). A page
+        # with readable text is never emptied by position; cue-marked furniture stays out.
+        for i, r in enumerate(reason):
+            if r in _POSITION_ONLY and marks[i] is None:
+                reason[i] = None
     kept, dropped = [], []
     for i, block in enumerate(blocks):
         if reason[i] is None:
