@@ -154,3 +154,15 @@ def test_a_trail_on_the_first_line_whose_first_step_is_the_site_names_the_publis
 ])
 def test_professional_pages_without_a_professional_gate_are_read_as_professional(page):
     assert _parse(page, "page.md").audience == "professional"
+
+
+@pytest.mark.parametrize("line, field, value", [
+    ("Publication Date: September 23, 2022", "published_date", "2022-09-23"),
+    ("By the Marrow Post editors · June 8, 2022 · Updated August 8, 2022", "published_date", "2022-06-08"),
+    ("By the Marrow Post editors · June 8, 2022 · Updated August 8, 2022", "updated_date", "2022-08-08"),
+    ("Medically reviewed by Ada Brown, PharmD, BCOP | Updated March 18, 2025", "updated_date", "2025-03-18"),
+    ("Medically reviewed by Ada Brown, PharmD, BCOP | Updated March 18, 2025", "reviewed_date", None),
+])
+def test_dates_read_from_bylines_and_labels(line, field, value):
+    article = _parse(f"Venetoclax in AML\n\n{line}\n\n" + BODY)
+    assert str(getattr(article, field)) == str(value)
