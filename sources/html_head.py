@@ -15,6 +15,7 @@ from sources.dates import parse_date
 from sources.html_tokens import END, RAW, START, TEXT, attributes, strip_tags, tokens
 
 _CHROME = frozenset({"header", "nav"})
+_TITLE_SEP = re.compile(r"\s+(?:\||-|–|—|::|•|·)\s+")
 _CONTENT = frozenset({"article", "main"})
 _HEAD_SCAN_LIMIT = 300_000  # metadata lives in the head; bound the scan on huge pages
 
@@ -113,9 +114,12 @@ def html_head_metadata(html: str) -> HtmlMeta:
             continue
     meta = HtmlMeta(values=values)
     meta.title = title or None
-    site = values.get("og:site_name") or ld.get("publisher") or ""
+    # A logo in <h1> is not the headline: it repeats the site name, or the brand that ends the <title>.
+    brands = {name_key(n) for n in (values.get("og:site_name"), ld.get("publisher"),
+                                    title and len(_TITLE_SEP.split(title)) > 1 and _TITLE_SEP.split(title)[-1])
+              if n}
     for text in h1s:
-        if text and name_key(text) != name_key(site):  # a logo in <h1> is not the headline
+        if text and name_key(text) not in brands:
             meta.h1 = text
             break
     meta.og_title = values.get("og:title") or values.get("twitter:title") or ld.get("headline")

@@ -166,3 +166,11 @@ def test_professional_pages_without_a_professional_gate_are_read_as_professional
 def test_dates_read_from_bylines_and_labels(line, field, value):
     article = _parse(f"Venetoclax in AML\n\n{line}\n\n" + BODY)
     assert str(getattr(article, field)) == str(value)
+
+
+def test_a_logo_h1_that_repeats_the_brand_ending_the_title_is_not_the_headline():
+    page = ("<html><head><title>Venetoclax ramp-up in CLL | Marrow Journals</title></head><body>"
+            "<div class='top'><h1>Marrow Journals</h1></div>"
+            "<div class='content'><h2>Venetoclax ramp-up in CLL</h2>"
+            f"<p>{BODY}</p><p>{BODY}</p></div></body></html>")
+    assert _parse(page, "page.html").title == "Venetoclax ramp-up in CLL"
