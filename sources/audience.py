@@ -114,12 +114,17 @@ def find_audience(page_text: str, clean_text: str) -> str:
     cues = audience_cues()
     starts = _trigger_starts(page_text.lower())
     clean_low = clean_text.lower()
-    clean_starts = _trigger_starts(clean_low)
+    clean_starts: dict[str, list[int]] | None = None
 
     def present(triggers, pattern, content_only) -> bool:
-        if content_only:
-            return _cue_present(clean_text, clean_starts, triggers, pattern)
-        return _cue_present(page_text, starts, triggers, pattern)
+        nonlocal clean_starts
+        if not content_only:
+            return _cue_present(page_text, starts, triggers, pattern)
+        if not any(t in starts for t in triggers):
+            return False  # the main text is part of the page: no trigger on the page, none in it
+        if clean_starts is None:
+            clean_starts = _trigger_starts(clean_low)
+        return _cue_present(clean_text, clean_starts, triggers, pattern)
 
     pro = sum(w for t, p, w, c in cues.professional if present(t, p, c))
     pat = sum(w for t, p, w, c in cues.patient if present(t, p, c))
