@@ -77,3 +77,14 @@ def test_a_company_description_in_a_news_paragraph_is_kept():
     sentence = ("Northbay Oncology is a biotechnology company that develops treatments for blood cancers, and it "
                 "plans to file for approval in Europe next year after the trial read-out in March.")
     assert sentence in _clean(_page([], [], [sentence]))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The charity is committed to making CAR-T therapy accessible to all eligible patients across the region, "
+    "including people with disabilities who live far from a treatment centre.",
+    "The interim results have not been peer reviewed by other scientists and were presented at a meeting in June.",
+    "Under the early access scheme, the drug is available to members of the national insurance fund who meet "
+    "the trial criteria.",
+])
+def test_prose_that_shares_words_with_site_notices_is_kept(sentence):
+    assert sentence in _clean(_page([], [], [sentence]))
