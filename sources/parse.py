@@ -7,7 +7,8 @@ import re
 from pathlib import Path, PurePosixPath
 
 from sources.blocks import HEADING, compose, markdown_blocks, text_blocks
-from sources.boilerplate import header_lines, mark_blocks, select_content
+from sources.boilerplate import mark_blocks, select_content
+from sources.header_lines import header_lines
 from sources.cues import boilerplate_cues
 from sources.decode import decode_bytes, read_limited
 from sources.html_text import html_blocks, page_text

@@ -88,3 +88,11 @@ def test_a_company_description_in_a_news_paragraph_is_kept():
 ])
 def test_prose_that_shares_words_with_site_notices_is_kept(sentence):
     assert sentence in _clean(_page([], [], [sentence]))
+
+
+def test_prompts_above_the_headline_are_not_kept_as_header_lines():
+    head = ["You have 2 free stories left this month. Subscribe to keep reading.", "Search drugs, trials, companies...",
+            "Listen to this page  |  Text size: A A A  |  High contrast"]
+    article = parse_bytes(_page(head, []).encode("utf-8"), "page.txt")
+    assert article.title == HEADLINE
+    assert not any(line in article.header_lines for line in head), article.header_lines
