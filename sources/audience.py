@@ -15,8 +15,10 @@ from sources.cues import LexiconError
 
 @dataclass(frozen=True)
 class AudienceCues:
-    professional: tuple[tuple[tuple[str, ...], re.Pattern, float], ...]  # (triggers, pattern, weight)
-    patient: tuple[tuple[tuple[str, ...], re.Pattern, float], ...]
+    # (triggers, pattern, weight, main text only): a cue with scope 'content' is not read in site
+    # furniture ("does not replace the advice of your doctor" closes professional pages too)
+    professional: tuple[tuple[tuple[str, ...], re.Pattern, float, bool], ...]
+    patient: tuple[tuple[tuple[str, ...], re.Pattern, float, bool], ...]
     margin: float
     second_person_rate: float
     second_person_weight: float
@@ -31,15 +33,18 @@ class AudienceCues:
         def entries(side: str):
             out = []
             for entry in data.get(side) or []:
-                if not isinstance(entry, dict) or set(entry) != {"triggers", "pattern", "weight"}:
-                    raise LexiconError(f"audience cues/{side}: each entry needs triggers, pattern and weight")
+                if not isinstance(entry, dict) or not {"triggers", "pattern", "weight"} <= set(entry) \
+                        or set(entry) - {"triggers", "pattern", "weight", "scope"} \
+                        or entry.get("scope", "page") not in ("page", "content"):
+                    raise LexiconError(f"audience cues/{side}: each entry needs triggers, pattern and weight "
+                                       "(and may have scope: page | content)")
                 triggers = entry["triggers"]
                 if (not isinstance(triggers, list) or not triggers
                         or not all(isinstance(t, str) and t and t == t.lower() for t in triggers)):
                     raise LexiconError(f"audience cues/{side}: triggers must be lower-case strings")
                 try:
                     out.append((tuple(triggers), re.compile(entry["pattern"], re.IGNORECASE | re.MULTILINE),
-                                float(entry["weight"])))
+                                float(entry["weight"]), entry.get("scope", "page") == "content"))
                 except re.error as exc:
                     raise LexiconError(f"audience cues/{side}: bad pattern {entry['pattern']!r}: {exc}") from None
             if not out:
@@ -85,7 +90,7 @@ def _trigger_index() -> ahocorasick.Automaton:
     """Every trigger of every audience cue, found together in one pass over the page."""
     cues = audience_cues()
     automaton = ahocorasick.Automaton()
-    for triggers, _, _ in (*cues.professional, *cues.patient):
+    for triggers, _, _, _ in (*cues.professional, *cues.patient):
         for trigger in triggers:
             automaton.add_word(trigger, trigger)
     automaton.make_automaton()
@@ -108,9 +113,21 @@ def find_audience(page_text: str, clean_text: str) -> str:
     """'professional' | 'patient' | 'unknown' from weighted cues and second-person address."""
     cues = audience_cues()
     starts = _trigger_starts(page_text.lower())
-    pro = sum(w for t, p, w in cues.professional if _cue_present(page_text, starts, t, p))
-    pat = sum(w for t, p, w in cues.patient if _cue_present(page_text, starts, t, p))
     clean_low = clean_text.lower()
+    clean_starts: dict[str, list[int]] | None = None
+
+    def present(triggers, pattern, content_only) -> bool:
+        nonlocal clean_starts
+        if not content_only:
+            return _cue_present(page_text, starts, triggers, pattern)
+        if not any(t in starts for t in triggers):
+            return False  # the main text is part of the page: no trigger on the page, none in it
+        if clean_starts is None:
+            clean_starts = _trigger_starts(clean_low)
+        return _cue_present(clean_text, clean_starts, triggers, pattern)
+
+    pro = sum(w for t, p, w, c in cues.professional if present(t, p, c))
+    pat = sum(w for t, p, w, c in cues.patient if present(t, p, c))
     n_words = max(1, clean_low.count(" ") + 1)
     n_second = sum(1 for i in _word_starts(clean_low, "you")
                    if clean_low[i + 3:i + 4] in ("", " ", ",", ".", ";", ":", "?", "!", ")", "r", "\n"))

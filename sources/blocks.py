@@ -134,7 +134,7 @@ _MD_LINK = re.compile(r"\[([^\[\]]+)\]\((?:[^()]|\([^()]*\))*\)")  # inner runs 
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.{1,500}?)(?<=\S)\1|(?<![\w*])([*_])(?=\S)(.{1,500}?)(?<=\S)\3(?![\w*])")
 _MD_CODE = re.compile(r"`([^`]*)`")
 _MD_QUOTE = re.compile(r"^\s{0,3}>\s?")
-_MD_HTML_TAG = re.compile(r"</?[a-zA-Z][^>]*>")
+_MD_HTML_TAG = re.compile(r"</?[a-zA-Z][^<>]*>")  # never crosses a "<": linear on a run of unclosed tags
 _MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")  # "|---|:--:|"
 
 

@@ -212,7 +212,7 @@ def _mark_short_runs(blocks: list[Block], marks: list[str | None]) -> None:
 _MASTHEAD_MAX_WORDS = 8  # "Example University Hospitals NHS Foundation Trust"
 
 
-_HEADER_WIDGET_MARKS = ("menu", "glued_menu", "login_register")
+_HEADER_WIDGET_MARKS = ("menu", "glued_menu", "login_register", "accessibility_notice", "search_box")
 
 
 def _is_tagline(block: Block) -> bool:
@@ -220,23 +220,32 @@ def _is_tagline(block: Block) -> bool:
     return not block.blank_before and block.n_words <= 10 and not _TERMINAL.search(block.text)
 
 
+_NOTICES_ABOVE_MASTHEAD = frozenset({"cookie_consent", "navigation", "accessibility_notice", "paywall_meter",
+                                     "professional_gate"})
+
+
 def _mark_masthead(blocks: list[Block], marks: list[str | None]) -> None:
     """A short first line standing above a menu (or carrying ®/™) is the site masthead."""
-    if not blocks or marks[0] or not blocks[0].raw:
+    # The masthead is the first line the page shows once a consent banner or other notice above it is set aside.
+    top = 0
+    while top < min(len(blocks), 6) and marks[top] in _NOTICES_ABOVE_MASTHEAD:
+        top += 1
+    if top >= len(blocks) or marks[top] or not blocks[top].raw:
         return
-    first = blocks[0]
+    first = blocks[top]
     name_and_tagline = " | " in first.text and first.text.split(" | ")[0].count(" ") < 4
     if (first.n_words > _MASTHEAD_MAX_WORDS and not name_and_tagline) or _TERMINAL.search(first.text):
         return
     cues = boilerplate_cues()
-    following = [i for i in range(1, min(len(blocks), 4)) if not cues.meta_line.search(blocks[i].text)]
+    following = [i for i in range(top + 1, min(len(blocks), top + 5))
+                 if not cues.meta_line.search(blocks[i].text) and marks[i] != "cookie_consent"]
     menu_below = bool(following) and marks[following[0]] in _HEADER_WIDGET_MARKS
     if not menu_below and len(following) >= 2 and _is_tagline(blocks[following[0]]) \
             and marks[following[1]] in _HEADER_WIDGET_MARKS:  # "Site / tagline / menu"
         menu_below = True
         marks[following[0]] = marks[following[0]] or "masthead"
     if menu_below or ((first.n_words <= 5) and ("®" in first.text or "™" in first.text)):
-        marks[0] = "masthead"
+        marks[top] = "masthead"
 
 
 def _is_content_paragraph(block: Block, min_words: int) -> bool:
@@ -275,6 +284,9 @@ def _weak_footer(block: Block) -> bool:
     return len(hits) >= 2 or (bool(hits) and block.n_words <= 6)
 
 
+_POSITION_ONLY = frozenset({"page_tail", "before_title", "orphan_heading"})
+
+
 def select_content(blocks: list[Block], marks: list[str | None], title_index: int | None) -> Cleaned:
     """Decide which blocks are content, using marks, cues and position around the title."""
     refs = _reference_zone(blocks, marks)
@@ -285,6 +297,13 @@ def select_content(blocks: list[Block], marks: list[str | None], title_index: in
     _drop_boilerplate_sections(blocks, reason, refs, title_index)
     _drop_page_tail(blocks, reason, refs)
     _drop_orphan_headings(blocks, reason, refs, title_index)
+    if all(r is not None for r in reason):
+        # Nothing left: position alone ("after the last paragraph") was judged against a page
+        # with no paragraph to anchor it (short lines, a script written without spaces). A page
+        # with readable text is never emptied by position; cue-marked furniture stays out.
+        for i, r in enumerate(reason):
+            if r in _POSITION_ONLY and marks[i] is None:
+                reason[i] = None
     kept, dropped = [], []
     for i, block in enumerate(blocks):
         if reason[i] is None:
@@ -407,28 +426,3 @@ def _drop_orphan_headings(blocks, reason, refs, title_index) -> None:
             next_kept_is_heading_or_end = True
         else:
             next_kept_is_heading_or_end = False
-
-
-# Reasons that mark page widgets, not header text worth keeping as metadata.
-_WIDGET_REASONS = frozenset({"cookie_consent", "login_register", "button", "menu", "glued_menu", "navigation",
-                             "share_print_bookmark", "newsletter", "professional_gate", "personalisation",
-                             "poll_survey", "feedback_and_citation_tools", "follow_up_promo", "translation_notice",
-                             "sponsorship", "site_disclaimer", "copyright_footer", "comments"})
-_HEADER_LINE_MAX_WORDS = 25  # header lines are labels; a long block above the title is a notice
-
-
-def header_lines(blocks: list[Block], cleaned: Cleaned, title_index: int | None) -> list[str]:
-    """Texts of the blocks dropped above the title (above the first kept block when the title
-    is not a block): series names and "Version 1.2017" lines that extractors may still need."""
-    dropped = {id(block): why for block, why in cleaned.dropped}
-    end = title_index if title_index is not None else len(blocks)
-    out: list[str] = []
-    for block in blocks[:end]:
-        why = dropped.get(id(block))
-        if why is None:
-            if title_index is None:
-                break  # first kept block: the head of the page ends here
-            continue
-        if why not in _WIDGET_REASONS and block.n_words <= _HEADER_LINE_MAX_WORDS:
-            out.append(block.text)
-    return out

@@ -20,12 +20,13 @@ DATE_PATTERN = (rf"(?:{_MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
 _DATE_RE = re.compile(DATE_PATTERN, re.IGNORECASE)
 # "reviewed by Dr. A. Smith on": the reviewer's name, which never runs on into the next
 # sentence ("Medically reviewed by our nurses. Published 14 April 2025" is no review date).
-_BY_CLAUSE = (r"(?:[^:\n.]|\.(?=\S)|(?:(?<=\bDr)|(?<=\bMr)|(?<=\bMs)|(?<=\bMrs)|(?<=\bProf)|(?<=\b[A-Z]))\.\s)"
+_BY_CLAUSE = (r"(?:[^:\n.|·•]|\.(?=\S)|(?:(?<=\bDr)|(?<=\bMr)|(?<=\bMs)|(?<=\bMrs)|(?<=\bProf)|(?<=\b[A-Z]))\.\s)"
               r"{0,40}?")
 _LABELS = (
     ("reviewed", r"(?:last\s+)?(?:medical\s+)?review(?:ed)?(?:\s+date|\s+on|\s+by" + _BY_CLAUSE + r")?|last\s+review|reviewed"),
     ("updated", r"(?:last\s+)?(?:updated|modified|revised)(?:\s+on)?|update(?:d)?\s+date|content\s+current\s+as\s+of"),
-    ("published", r"(?:first\s+)?(?:published|posted|answered|publish(?:ed)?\s+date|date\s+published|release\s+date)(?:\s+on)?"
+    ("published", r"(?:first\s+)?(?:published|posted|answered|publish(?:ed)?\s+date|publication\s+date|date\s+published"
+                  r"|release\s+date)(?:\s+on)?"
                   r"|(?:for\s+)?immediate\s+release|^\s*date(?=\s*:)"),
 )
 _LABELLED = re.compile(
@@ -117,9 +118,12 @@ def dates_from_text(lines: list[str], head_limit: int) -> Dates:
                 setattr(found, kind, value)
     if found.published is None:
         for line in lines[:head_limit]:
-            if len(line.split()) > _MAX_DATE_LINE_WORDS or _LABELLED.search(line) or _COPYRIGHT_MARK.search(line):
+            if len(line.split()) > _MAX_DATE_LINE_WORDS or _COPYRIGHT_MARK.search(line):
                 continue
-            m = _DATE_RE.search(line)
+            # "By the editors · June 8, 2022 · Updated August 8, 2022": the unlabelled date is the byline's
+            labelled = [(x.start(), x.end()) for x in _LABELLED.finditer(line)]
+            m = next((d for d in _DATE_RE.finditer(line)
+                      if not any(a <= d.start() < b for a, b in labelled)), None)
             if not m or not _has_day(m.group(0)):
                 continue
             if m.start() == 0 or _BYLINE_MARK.search(line):

@@ -37,7 +37,43 @@ _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f]")
 @dataclass(frozen=True)
 class DecodedText:
     text: str
-    encoding: str
+    encoding: str  # "utf-8+cp1252" when stray bytes of a UTF-8 page were read as cp1252
+    repaired_bytes: int = 0  # how many such stray bytes
+
+
+_REPAIRED = "utf-8+cp1252"
+_NON_ASCII_RUN = re.compile(rb"[\x80-\xff]+")
+
+
+def _stray_as_cp1252(exc: UnicodeDecodeError) -> tuple[str, int]:
+    """Error handler: each byte that is not valid UTF-8 is read as cp1252 (latin-1 for its gaps)."""
+    bad = exc.object[exc.start:exc.end]
+    return "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in bad), exc.end
+
+
+codecs.register_error("oncocurate-stray-cp1252", _stray_as_cp1252)
+
+
+def _utf8_with_stray_bytes(raw: bytes) -> DecodedText | None:
+    """A UTF-8 page with a few bytes from a legacy code page (a pasted quote, an edited line).
+
+    Decoding the whole page as cp1252 would turn every UTF-8 character into mojibake
+    ("â‰¥" for "≥"), so when valid multi-byte sequences outnumber the stray bytes, only the
+    stray bytes are read as cp1252. None when the page is mostly not UTF-8."""
+    valid = stray = 0
+    for run in _NON_ASCII_RUN.finditer(raw):  # a UTF-8 sequence never spans an ASCII byte
+        chunk, pos = run.group(0), 0
+        while pos < len(chunk):
+            try:
+                valid += len(chunk[pos:].decode("utf-8"))
+                break
+            except UnicodeDecodeError as exc:
+                valid += len(chunk[pos:pos + exc.start].decode("utf-8"))
+                stray += exc.end - exc.start
+                pos += exc.end
+    if stray == 0 or valid < stray:
+        return None
+    return DecodedText(raw.decode("utf-8", errors="oncocurate-stray-cp1252"), _REPAIRED, stray)
 
 
 def read_limited(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
@@ -71,7 +107,7 @@ def _utf16_without_bom(raw: bytes) -> str | None:
     return None
 
 
-def _check_text(text: str, encoding: str) -> DecodedText:
+def _check_text(text: str, encoding: str, repaired_bytes: int = 0) -> DecodedText:
     if "\x00" in text:
         raise ArticleRejected("nul_bytes", f"decoded text ({encoding}) contains NUL characters")
     if not text.strip():
@@ -80,7 +116,7 @@ def _check_text(text: str, encoding: str) -> DecodedText:
     controls = len(_CONTROL_CHARS.findall(sample))
     if controls > max(8, len(sample) // 100):
         raise ArticleRejected("binary_content", f"text decoded as {encoding} is mostly control characters")
-    return DecodedText(text=text, encoding=encoding)
+    return DecodedText(text=text, encoding=encoding, repaired_bytes=repaired_bytes)
 
 
 def decode_bytes(raw: bytes) -> DecodedText:
@@ -113,6 +149,9 @@ def decode_bytes(raw: bytes) -> DecodedText:
         return _check_text(raw.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
+    repaired = _utf8_with_stray_bytes(raw)
+    if repaired is not None:
+        return _check_text(repaired.text, repaired.encoding, repaired.repaired_bytes)
     return _check_text(*_legacy_decode(raw))
 
 

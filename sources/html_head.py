@@ -1,6 +1,7 @@
 """Metadata in an HTML page's head: meta tags (og:*, article:*, citation_*), JSON-LD,
-<title>, the first <h1> and the canonical link. Regex scans, so pathological markup
-that defeats a parser still yields its metadata."""
+<title>, the first <h1> and the canonical link. Read from one linear token pass
+(`sources.html_tokens`), so pathological markup that defeats a parser still yields its
+metadata and no unclosed '<' makes the scan quadratic."""
 from __future__ import annotations
 
 import datetime as dt
@@ -11,24 +12,16 @@ from dataclasses import dataclass, field
 
 from sources.blocks import normalize_space
 from sources.dates import parse_date
+from sources.html_tokens import END, RAW, START, TEXT, attributes, strip_tags, tokens
 
-_META = re.compile(r"<meta\b([^>]*)>", re.IGNORECASE)
-_ATTR = re.compile(r"""([a-zA-Z_:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""")
-_TITLE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
-_H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.IGNORECASE | re.DOTALL)
-_LINK = re.compile(r"<link\b([^>]*)>", re.IGNORECASE)
-_JSONLD = re.compile(r"<script\b[^>]*application/ld\+json[^>]*>(.*?)</script\s*>", re.IGNORECASE | re.DOTALL)
-_TAGS = re.compile(r"<[^>]*>")
+_CHROME = frozenset({"header", "nav"})
+_TITLE_SEP = re.compile(r"\s+(?:\||-|–|—|::|•|·)\s+")
+_CONTENT = frozenset({"article", "main"})
 _HEAD_SCAN_LIMIT = 300_000  # metadata lives in the head; bound the scan on huge pages
 
 
-def _attrs(fragment: str) -> dict[str, str]:
-    return {m[1].lower(): html_lib.unescape(m[2] if m[2] is not None else (m[3] if m[3] is not None else m[4]))
-            for m in _ATTR.finditer(fragment)}
-
-
 def _tag_text(fragment: str) -> str:
-    return normalize_space(html_lib.unescape(_TAGS.sub(" ", fragment)))
+    return normalize_space(html_lib.unescape(strip_tags(fragment)))
 
 
 @dataclass
@@ -61,32 +54,72 @@ def _walk_jsonld(node, out: dict) -> None:
             _walk_jsonld(node["@graph"], out)
 
 
+def _scan(page: str) -> tuple[dict[str, str], list[str], str | None, list[str]]:
+    """Meta values, JSON-LD texts, the <title> text and the texts of the <h1> elements."""
+    values: dict[str, str] = {}
+    jsonld: list[str] = []
+    title: str | None = None
+    h1s: list[str] = []
+    h1_parts: list[str] | None = None
+    pending_jsonld = False
+    chrome_depth = content_depth = 0  # inside the site's <header>/<nav>; inside <article>/<main>
+    chrome_h1s: list[str] = []
+    h1_in_chrome = False
+    for tok in tokens(page):
+        if tok.kind == START:
+            if tok.name == "meta":
+                a = attributes(tok.text)
+                key = (a.get("property") or a.get("name") or a.get("itemprop") or "").lower()
+                if key and a.get("content", "").strip():
+                    values.setdefault(key, a["content"].strip())
+            elif tok.name == "link":
+                a = attributes(tok.text)
+                if "canonical" in (a.get("rel") or "").lower() and a.get("href"):
+                    values.setdefault("canonical", a["href"].strip())
+            elif tok.name == "script":
+                pending_jsonld = "application/ld+json" in tok.text.lower()
+            elif tok.name == "h1":
+                h1_parts, h1_in_chrome = [], chrome_depth > 0
+            elif tok.name in _CHROME and not tok.self_closing and (chrome_depth or not content_depth):
+                chrome_depth += 1  # the site's <header>/<nav>, not an <article>'s own header
+            elif tok.name in _CONTENT and not tok.self_closing:
+                content_depth += 1
+        elif tok.kind == RAW:
+            if tok.name == "script" and pending_jsonld:
+                jsonld.append(tok.text)
+            elif tok.name == "title" and title is None:
+                title = _tag_text(tok.text)
+            pending_jsonld = False
+        elif tok.kind == TEXT and h1_parts is not None:
+            h1_parts.append(tok.text)
+        elif tok.kind == END and tok.name in _CHROME and chrome_depth:
+            chrome_depth -= 1
+        elif tok.kind == END and tok.name in _CONTENT and content_depth:
+            content_depth -= 1
+        elif tok.kind == END and tok.name == "h1" and h1_parts is not None:
+            # an <h1> in the site header or menu is the logo: it comes after the page's own <h1>s
+            (chrome_h1s if h1_in_chrome else h1s).append(_tag_text("".join(h1_parts)))
+            h1_parts = None
+    return values, jsonld, title, h1s + chrome_h1s
+
+
 def html_head_metadata(html: str) -> HtmlMeta:
     """Title, site name, URL and dates from meta tags, JSON-LD, <title>, <h1> and canonical link."""
-    page = html[:_HEAD_SCAN_LIMIT]
-    values: dict[str, str] = {}
-    for m in _META.finditer(page):
-        a = _attrs(m.group(1))
-        key = (a.get("property") or a.get("name") or a.get("itemprop") or "").lower()
-        if key and "content" in a and a["content"].strip():
-            values.setdefault(key, a["content"].strip())
-    for m in _LINK.finditer(page):
-        a = _attrs(m.group(1))
-        if "canonical" in (a.get("rel") or "").lower() and a.get("href"):
-            values.setdefault("canonical", a["href"].strip())
+    values, jsonld, title, h1s = _scan(html[:_HEAD_SCAN_LIMIT])
     ld: dict[str, str] = {}
-    for m in _JSONLD.finditer(page):
+    for text in jsonld:
         try:
-            _walk_jsonld(json.loads(m.group(1)), ld)
+            _walk_jsonld(json.loads(text), ld)
         except (ValueError, RecursionError):
             continue
     meta = HtmlMeta(values=values)
-    title = _TITLE.search(page)
-    meta.title = _tag_text(title.group(1)) if title else None
-    site = values.get("og:site_name") or ld.get("publisher") or ""
-    for h1 in _H1.finditer(page):
-        text = _tag_text(h1.group(1))
-        if text and name_key(text) != name_key(site):  # a logo in <h1> is not the headline
+    meta.title = title or None
+    # A logo in <h1> is not the headline: it repeats the site name, or the brand that ends the <title>.
+    brands = {name_key(n) for n in (values.get("og:site_name"), ld.get("publisher"),
+                                    title and len(_TITLE_SEP.split(title)) > 1 and _TITLE_SEP.split(title)[-1])
+              if n}
+    for text in h1s:
+        if text and name_key(text) not in brands:
             meta.h1 = text
             break
     meta.og_title = values.get("og:title") or values.get("twitter:title") or ld.get("headline")

@@ -13,6 +13,7 @@ import re
 from trafilatura import bare_extraction
 
 from sources.blocks import HEADING, LIST_ITEM, PARAGRAPH, Block, normalize_space
+from sources.html_tokens import END, RAW, START, TEXT, strip_tags, tokens
 
 _SUP = re.compile(r"<sup\b[^>]{0,200}>(.{0,200}?)</sup\s*>", re.IGNORECASE | re.DOTALL)
 _CITATION = re.compile(r"^\s*\[?\s*\d{1,3}(?:\s*[,–\-]\s*\d{1,3})*\s*\]?\s*$")
@@ -28,7 +29,7 @@ def _rewrite_sup(html: str) -> str:
     reads as a decimal number and breaks sentence splitting.
     """
     def repl(match: re.Match) -> str:
-        inner = re.sub(r"<[^>]*>", "", match.group(1))
+        inner = strip_tags(match.group(1)).strip()
         before = html[max(0, match.start() - 12):match.start()]
         if _CITATION.match(inner) and not _UNIT_BEFORE.search(before):
             return " "
@@ -126,9 +127,8 @@ def trafilatura_blocks(html: str) -> list[Block] | None:
 
 
 # ------------------------------------------------------------------ fallback scanner
-# An unclosed comment or CDATA runs to the end of the document (as browsers do): one scan, not one per '<!--'.
-_TOKEN = re.compile(r"<!--.*?(?:-->|\Z)|<!\[CDATA\[.*?(?:\]\]>|\Z)|<(/?)([a-zA-Z][a-zA-Z0-9:-]*)\b[^>]*?(/?)>|<![^>]*>|<\?[^>]*>",
-                    re.DOTALL)
+# Tags come from one linear token pass (sources.html_tokens): an unclosed comment runs to
+# the end of the document, and no unclosed '<' is scanned from more than once.
 _RAW_TEXT_TAGS = {"script", "style", "noscript", "template", "svg", "math", "iframe", "object", "textarea", "select"}
 _CHROME_TAGS = {"nav", "footer", "aside", "header", "form", "button", "dialog"}
 _HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
@@ -156,15 +156,15 @@ def scan_blocks(html: str, skip_chrome: bool) -> list[Block]:
         if text:
             blocks.append(Block(text, kind, "•" if kind == LIST_ITEM else "", from_table=in_row))
 
-    pos = 0
-    for match in _TOKEN.finditer(html):
-        if raw_depth == 0 and chrome_depth == 0 and not in_head:
-            buf.append(html[pos:match.start()])
-        pos = match.end()
-        closing, tag = match.group(1), (match.group(2) or "").lower()
-        if not tag:
+    for tok in tokens(html):
+        visible = raw_depth == 0 and chrome_depth == 0 and not in_head
+        if tok.kind == TEXT or (tok.kind == RAW and tok.name == "title"):
+            if visible:
+                buf.append(tok.text)
             continue
-        self_closing = bool(match.group(3))
+        if tok.kind not in (START, END):
+            continue  # comments and the content of script, style and other raw-text elements
+        closing, tag, self_closing = tok.kind == END, tok.name, tok.self_closing
         if raw_depth:
             if closing and tag == raw_tag:
                 raw_depth -= 1
@@ -198,8 +198,6 @@ def scan_blocks(html: str, skip_chrome: bool) -> list[Block]:
                 kind = PARAGRAPH
         elif tag in ("td", "th") and not closing and in_row:
             buf.append(" | ")
-    if raw_depth == 0 and chrome_depth == 0 and not in_head:
-        buf.append(html[pos:])
     flush()
     return blocks
 

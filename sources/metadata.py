@@ -28,21 +28,38 @@ def find_text_title(blocks: list[Block], marks: list[str | None]) -> tuple[str |
     for block in blocks[:6]:
         header = _TITLE_HEADER.match(block.text)
         if header:
-            return header.group(1).strip(), None
-    crumb_title, start = None, 0
+            return _without_brand(header.group(1).strip(), blocks), None
+    first = _first_line_h1(blocks, marks)
+    if first is not None:
+        return blocks[first].text, first
+    crumb_title, crumb_steps, start = None, [], 0
     for i, block in enumerate(blocks[:12]):
         if marks[i] == "breadcrumb":
-            last = breadcrumb_parts(block.text)[-1]
-            if len(last.split()) >= 3:
-                crumb_title = last
+            steps = breadcrumb_parts(block.text)
+            if ":" in steps[0]:
+                continue  # "Answer status: Submitted > In review": a status bar, not the page's trail
+            if steps[-1].endswith("?") or len(steps[-1].split()) >= 6:
+                crumb_title = steps[-1]  # a phrase names the page; a short step is its category
+            crumb_steps = steps
             start = i + 1  # site navigation stands above the trail, the page below it
             break
+    named = _heading_naming_crumb(blocks, marks, start, crumb_steps)
+    if named is not None:
+        return blocks[named].text, named
     label: tuple[str, int] | None = None  # a skipped label, the title when no better line follows
+    value_of_label = False
     for i in range(start, min(len(blocks), 40)):
         block = blocks[i]
+        after_label, value_of_label = value_of_label, False
         if marks[i] is None and block.kind != HEADING and block.n_words >= 20 and block.text[-1:] in ".!?":
             break  # body text reached: a heading below it is a section heading, not the title
-        if marks[i] is not None or block.kind != HEADING or (block.n_words < 2 and block.level != 1):
+        if marks[i] is None and block.kind == HEADING and block.text.endswith(":"):
+            value_of_label = True  # "Drug name:" over its value: a fact box, not the headline
+            continue
+        if after_label and not block.blank_before:
+            continue
+        headline = block.kind == HEADING or _long_headline(block)
+        if marks[i] is not None or not headline or (block.n_words < 2 and block.level != 1):
             continue  # a one-word line is a label, unless it is the page's H1 ("# Imatinib")
         text = block.text
         if cues.meta_line.search(text) or _NOT_TITLE.search(text) or cues.weak.search(text) \
@@ -65,6 +82,65 @@ def find_text_title(blocks: list[Block], marks: list[str | None]) -> tuple[str |
 
 
 _WORD = re.compile(r"[^\W_]+")
+_TITLE_PARTS = re.compile(r"\s+(?:\||–|—|::)\s+")
+
+
+def _without_brand(title: str, blocks: list[Block]) -> str:
+    """'Headline | Brand' from a saved page's header: the headline, when the brand also
+    shows on the page by itself (masthead, menu, footer)."""
+    parts = _TITLE_PARTS.split(title)
+    if len(parts) < 2 or len(parts[-1].split()) > 5:
+        return title
+    brand = name_key(parts[-1])
+    if any(brand and brand in name_key(b.text) and name_key(b.text) != name_key(title) for b in blocks[1:]):
+        return strip_site_suffix(title, [parts[-1]])
+    return title
+_HEADLINE_MAX_WORDS = 32
+_SENTENCE_END = re.compile(r"[.!?;:,]['\"”’)\]]*$")
+
+
+def _long_headline(block: Block) -> bool:
+    """A news headline of 15 to 32 words, alone on its line, without sentence punctuation at
+    its end: too long for a heading by shape, yet no paragraph ends that way."""
+    return (block.kind != HEADING and block.blank_before and not block.from_table and block.marker == ""
+            and block.n_words <= _HEADLINE_MAX_WORDS and not _SENTENCE_END.search(block.text)
+            and block.text[:1].isupper())
+
+
+def _first_line_h1(blocks: list[Block], marks: list[str | None]) -> int | None:
+    """A Markdown page that opens with '# Headline' (three words or more) names itself there."""
+    if blocks and blocks[0].kind == HEADING and blocks[0].level == 1 and marks[0] is None \
+            and blocks[0].n_words >= 3 and not boilerplate_cues().section_heading.search(blocks[0].text):
+        return 0
+    return None
+
+
+def _heading_naming_crumb(blocks: list[Block], marks: list[str | None], start: int,
+                          steps: list[str]) -> int | None:
+    """Below "Home > Drugs > Vyxeos > Dosage", the heading that carries the trail's last step
+    ("Vyxeos Prescribing Information: Dosage") or the page's own name ("Tecvayli") is the headline;
+    one-word lines count here, since the trail vouches for them."""
+    if not steps:
+        return None
+    last = name_key(steps[-1])
+    names = {name_key(s) for s in steps[1:]} - {""}
+    candidates = []
+    for i in range(start, min(len(blocks), start + 8)):
+        block = blocks[i]
+        if marks[i] is None and block.kind != HEADING and block.n_words >= 20 and block.text[-1:] in ".!?":
+            break  # body text reached
+        if marks[i] is None and (block.kind == HEADING or _long_headline(block)):
+            candidates.append(i)
+    for i in candidates:
+        key = name_key(blocks[i].text)
+        if last and last in key and key != last:
+            return i
+    for i in candidates:
+        key = name_key(blocks[i].text)
+        first_word = name_key(blocks[i].text.split("(")[0])
+        if key in names or first_word in names:
+            return i
+    return None
 
 
 def _dated_below(blocks: list[Block], i: int) -> bool:
@@ -245,10 +321,29 @@ def _title_suffix(meta: HtmlMeta | None, full: str) -> str | None:
     return brand if brand and brand in full else None
 
 
+_MASTHEAD_NAME_WORDS = 6
+_HOME_STEPS = frozenset({"home", "start", "main", "index", "homepage", "news", "you are here"})
+
+
+def _spelled_out(words: list[str]) -> str | None:
+    """'NICE National Institute for Health and Care Excellence': a logo's acronym followed by
+    the name it stands for (its letters are initials of the name, in order) -> the name."""
+    if len(words) < 3 or not (2 <= len(words[0]) <= 6 and words[0].isupper() and words[0].isalpha()):
+        return None
+    initials = _initials(" ".join(words[1:]))
+    letters = iter(initials)
+    if initials[:1] == words[0][0] and all(ch in letters for ch in words[0]):
+        return _clean_name(" ".join(words[1:]))
+    return None
+_NAME_LINKS = frozenset({"of", "and", "for", "the", "&", "on", "in"})
+
+
 def _masthead_name(blocks: list[Block], marks: list[str | None], full: str) -> str | None:
     """Site name at the top: 'Name | tagline', a short first line above the menu, or the
     first item of a top menu when the page repeats it (copyright line, cookie notice)."""
-    for i, block in enumerate(blocks[:3]):
+    for i, block in enumerate(blocks[:6]):
+        if i >= 3 and marks[i] != "masthead":
+            continue  # only a masthead stands that low (under a consent banner)
         if i == 0 and marks[i] in ("menu", "login_register"):
             first = re.split(r"\s*\|\s*|\s{3,}", block.raw or block.text)[0].strip()
             if 1 <= len(first.split()) <= 3 and first[:1].isupper() and not boilerplate_cues().is_button(first) \
@@ -259,8 +354,28 @@ def _masthead_name(blocks: list[Block], marks: list[str | None], full: str) -> s
             if len(parts) == 2 and len(parts[0].split()) <= 4 and parts[0][:1].isalpha() \
                     and not re.search(r"\b(log|sign)\s*in\b|register", block.text, re.I):
                 return _clean_name(parts[0])
+        if i == 0 and marks[i] == "breadcrumb":
+            site = breadcrumb_parts(block.text)[0]  # "Example News > Approvals > Hematology" on the first line
+            if name_key(site) not in _HOME_STEPS and 1 <= len(site.split()) <= 4 and site[:1].isupper() \
+                    and len(re.findall(r"\b" + re.escape(site) + r"\b", full)) >= 2:
+                return _clean_name(site)
         if marks[i] == "masthead":
             words = re.sub(r"[®™]", "", block.text).split()
+            spelled = _spelled_out(words)
+            if spelled:
+                return spelled
+            if "|" in words:  # "Name | tagline"
+                words = words[:words.index("|")]
+            if len(words) <= _MASTHEAD_NAME_WORDS and all(w[:1].isupper() or w[:1].isdigit() or w in _NAME_LINKS
+                                                           for w in words):
+                # the whole line is the name ("Haem Ledger", "MIMS Hong Kong"), less a section that
+                # the menu below lists ("MDedge Hematology/Oncology" over "Hematology | Oncology")
+                menu = {name_key(p) for j in range(i + 1, min(len(blocks), i + 4)) if marks[j] == "menu"
+                        for p in re.split(r"\s*\|\s*|\s{3,}|\s+·\s+", blocks[j].raw or blocks[j].text)}
+                while len(words) > 1 and all(name_key(p) in menu for p in words[-1].split("/")):
+                    words.pop()
+                name = _clean_name(" ".join(words))
+                return f"The {name}" if words[0] == "The" and name else name  # as the masthead spells it
             for k in range(len(words), 0, -1):
                 prefix = " ".join(words[:k])
                 if len(re.findall(re.escape(prefix), full)) >= 2:

@@ -7,15 +7,18 @@ import re
 from pathlib import Path, PurePosixPath
 
 from sources.blocks import HEADING, compose, markdown_blocks, text_blocks
-from sources.boilerplate import header_lines, mark_blocks, select_content
+from sources.boilerplate import mark_blocks, select_content
+from sources.header_lines import header_lines
 from sources.cues import boilerplate_cues
 from sources.decode import decode_bytes, read_limited
 from sources.html_text import html_blocks, page_text
 from sources.audience import audience_cues, find_audience
 from sources.dates import Dates, dates_from_text
+from sources.file_log import LOG, name_files_in_library_logs, parsing
 from sources.html_head import html_head_metadata
 from sources.metadata import find_html_title, find_publisher, find_source_url, find_text_title
 from sources.model import ArticleRejected, ParsedArticle
+from sources.readable import check_readable
 from sources.sentences import build_sentences
 
 _FORMATS = {".txt": "txt", ".md": "md", ".html": "html", ".htm": "html"}
@@ -25,6 +28,7 @@ _HEAD_LINES = 30  # unlabelled byline dates are only trusted near the top of the
 # Load and compile the lexicons at import, so forked worker processes share them.
 boilerplate_cues()
 audience_cues()
+name_files_in_library_logs()
 
 
 def source_format(rel_path: str) -> str:
@@ -48,8 +52,16 @@ def parse_article(path: Path, root: Path) -> ParsedArticle:
 
 def parse_bytes(raw: bytes, rel_path: str) -> ParsedArticle:
     """Parse raw file bytes; raises `ArticleRejected` for input that is not an article."""
+    with parsing(rel_path):  # library log lines name this file
+        return _parse_bytes(raw, rel_path)
+
+
+def _parse_bytes(raw: bytes, rel_path: str) -> ParsedArticle:
     fmt = source_format(rel_path)
     decoded = decode_bytes(raw)
+    if decoded.repaired_bytes:
+        LOG.warning("%s: %d byte(s) that are not UTF-8 in a UTF-8 page were read as cp1252 (encoding %s)",
+                    rel_path, decoded.repaired_bytes, decoded.encoding)
     text = decoded.text.replace("\r\n", "\n").replace("\r", "\n")
     sha = hashlib.sha256(raw).hexdigest()
     if fmt == "html" or _LOOKS_HTML.match(text[:1000]):
@@ -60,6 +72,7 @@ def parse_bytes(raw: bytes, rel_path: str) -> ParsedArticle:
     clean_text, spans = compose(kept_blocks)
     if not clean_text.strip():
         raise ArticleRejected("no_content", "no main text left after removing markup and boilerplate")
+    check_readable(clean_text)
     article_id = sha[:16]
     return ParsedArticle(
         article_id=article_id,

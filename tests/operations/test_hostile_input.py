@@ -134,6 +134,15 @@ SHAPES = {
     "unterminated statistics": (lambda n: "HR 0.5 (95% CI " * n, ".txt"),
     "endless comparison": (lambda n: "imatinib versus " * n + "placebo.", ".txt"),
     "endless drug list": (lambda n: "imatinib, " * n + "and dasatinib for leukemia.", ".txt"),
+    # every '<' below opens a tag that no '>' closes (or an element that is never closed):
+    # a pattern that scans on from each one to the end of the document is quadratic (issue 20)
+    "unclosed anchors": (lambda n: "<a" * (10 * n), ".html"),
+    "unclosed meta tags": (lambda n: "<meta" * (10 * n), ".html"),
+    "unclosed titles": (lambda n: "<title>" * (10 * n), ".html"),
+    "unclosed headings": (lambda n: "<h1>x" * (10 * n), ".html"),
+    "unclosed declarations": (lambda n: "<p>Imatinib treats leukemia.</p>" + "<!x" * (10 * n), ".html"),
+    "unclosed json-ld scripts": (lambda n: '<script type="application/ld+json">' * (2 * n), ".html"),
+    "text file that starts like html": (lambda n: "<html>" + "<a" * (10 * n), ".txt"),
 }
 
 

@@ -27,11 +27,30 @@ def test_encodings_round_trip(raw, encoding):
     assert decoded.encoding == encoding
 
 
-def test_invalid_utf8_falls_back_to_a_legacy_code_page():
-    raw = "Dose: 50 mg/m² – naïve".encode("utf-8") + b" caf\xe9"
+def test_one_stray_latin1_byte_in_a_utf8_page_is_repaired_in_place_and_flagged():
+    """Issue 20 item 9: decoding the whole page as cp1252 turned every UTF-8 character into
+    mojibake ("â‰¥ 18 years"); only the stray byte is read as cp1252, and the encoding says so."""
+    raw = "Dose: 50 mg/m² – naïve adults ≥ 18 years".encode("utf-8") + b" caf\xe9\n"
     decoded = decode_bytes(raw)
-    assert decoded.text.endswith("café")
+    assert decoded.text == "Dose: 50 mg/m² – naïve adults ≥ 18 years café\n"
+    assert decoded.encoding == "utf-8+cp1252"  # the repair is flagged
+    assert decoded.repaired_bytes == 1
+
+
+def test_a_page_with_no_valid_utf8_falls_back_to_a_legacy_code_page():
+    raw = "Le nilotinib est utilisé dans la leucémie – à 300 mg.".encode("cp1252")
+    decoded = decode_bytes(raw)
+    assert decoded.text == "Le nilotinib est utilisé dans la leucémie – à 300 mg."
     assert decoded.encoding in ("cp1252", "latin-1", "iso8859-15")
+    assert decoded.repaired_bytes == 0
+
+
+def test_a_repaired_page_keeps_its_flag_on_the_article():
+    raw = ("Ruxolitinib in myelofibrosis\n\nPlatelets ≥ 100 × 10⁹/L allow the full starting dose "
+           "of 20 mg twice daily.").encode("utf-8") + b" \x96 see the label.\n"
+    article = parse_bytes(raw, "stray.txt")
+    assert "Platelets ≥ 100 × 10⁹/L" in article.clean_text and "– see the label." in article.clean_text
+    assert article.encoding == "utf-8+cp1252"
 
 
 @pytest.mark.parametrize("raw, check", [
