@@ -91,7 +91,7 @@ def text_blocks(text: str) -> list[Block]:
             prev = blocks[-1] if blocks else None
             if (prev is not None and not blank and line[:1].islower() and len(prev.text) >= _WRAP_MIN_CHARS
                     and prev.kind != LIST_ITEM and not _SENTENCE_END.search(prev.text)
-                    and not prev.text.endswith(":")):
+                    and not prev.text.endswith(":") and not (_CELL_SEP.search(prev.raw) and _CELL_SEP.search(line))):
                 prev.text = f"{prev.text} {line}"  # a hard-wrapped line continues the block
                 prev.raw = f"{prev.raw} {raw_line.strip()}"
                 blank = False
@@ -112,14 +112,16 @@ _CELL_SEP = re.compile(r"\s+\|\s+|\t+")
 
 
 def _mark_text_tables(blocks: list[Block]) -> None:
-    """Consecutive lines with the same number of '|'-separated cells, one with digits, are a table."""
+    """Consecutive lines with the same number of '|'-separated cells are a table when one has digits or
+    there are three or more (a header and two rows: "Drug | Approved use" over its drugs); two lines
+    of words alone may be a menu repeated."""
     cells = [len(_CELL_SEP.split(b.raw)) if b.kind == PARAGRAPH and b.raw else 0 for b in blocks]
     i, n = 0, len(blocks)
     while i < n:
         j = i
         while j < n and cells[j] >= 2 and cells[j] == cells[i] and (j == i or not blocks[j].blank_before):
             j += 1
-        if j - i >= 2 and any(ch.isdigit() for k in range(i, j) for ch in blocks[k].text):
+        if j - i >= 3 or (j - i >= 2 and any(ch.isdigit() for k in range(i, j) for ch in blocks[k].text)):
             for k in range(i, j):
                 blocks[k].from_table = True
         i = max(j, i + 1)

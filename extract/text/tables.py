@@ -25,6 +25,6 @@ def cells(text: str) -> list[tuple[int, int]]:
 
 
 def column_of(text: str, pos: int) -> int:
-    """Index of the cell of `text` holding position `pos` (the number of "|" before it)."""
-    bars = [i for i, ch in enumerate(text) if ch == "|"]
-    return bisect_right(bars, pos)
+    """Index, in `cells(text)`, of the cell holding position `pos` (a leading "|" opens no cell)."""
+    starts = [s for s, _ in cells(text)]
+    return max(0, bisect_right(starts, pos) - 1)

@@ -184,6 +184,13 @@ SHAPES = {
          "<tr><td>trastuzumab</td><td>HER2-positive breast cancer</td><td>6 mg/kg every 3 weeks</td></tr>"
          "<tr><td>cetuximab</td><td>colorectal cancer</td><td>500 mg/m2 every 2 weeks</td></tr></table>",
          {("trastuzumab", BC, False): "approved", ("cetuximab", CRC, False): "approved"}),
+        ("text-page-table",
+         "What each medicine is licensed for, in short.\n\n"
+         "Medicine | Licensed for\n"
+         "acalabrutinib | chronic lymphocytic leukaemia\n"
+         "zanubrutinib | mantle cell lymphoma\n\n"
+         "Ask your team which one suits you.\n",
+         {("acalabrutinib", CLL, False): "approved", ("zanubrutinib", MCL, False): "approved"}),
         ("used-for-table",
          "<p>What each treatment is for, in short.</p><table>"
          "<tr><th>Treatment</th><th>Used for</th></tr>"
