@@ -7,10 +7,12 @@ page's main drug. `ArticleContext` walks the article in order and keeps the fact
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 import re
 from dataclasses import dataclass, field
 
 from extract.text.clauses import split_clauses
+from extract.text.dominance import dominant
 from extract.text.tables import is_table_row
 from extract.entities.conditions import find_condition_names
 from extract.entities.folding import fold
@@ -146,16 +148,7 @@ class ArticleContext:
 
     def _dominant_drug(self) -> str | None:
         """The drug most of the page names (a label saved with a site banner for its title)."""
-        counts: dict[str, int] = {}
-        for m in self.mentions:
-            if m.kind == "drug":
-                counts[m.id] = counts.get(m.id, 0) + 1
-        if not counts:
-            return None
-        ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-        top, n_top = ranked[0]
-        runner_up = ranked[1][1] if len(ranked) > 1 else 0
-        return top if n_top >= DOMINANT_RATIO * runner_up and n_top >= DOMINANT_SHARE * sum(counts.values()) else None
+        return dominant(m.id for m in self.mentions if m.kind == "drug")
 
     def _title_conditions(self) -> tuple[bool, list[Mention]]:
         """The conditions of the page title when the title is not one of the text's lines (a saved title
@@ -344,12 +337,5 @@ class ArticleContext:
         s = self.sentences[idx]
         if not (arms or (s.section and _METHODS_SECTION.search(s.section))):
             return None
-        counts = self.condition_counts
-        if not counts:
-            return None
-        ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-        top, n_top = ranked[0]
-        runner_up = ranked[1][1] if len(ranked) > 1 else 0
-        if n_top < DOMINANT_RATIO * runner_up or n_top < DOMINANT_SHARE * sum(counts.values()):
-            return None
-        return Context([self.first_mention[top]], [], [], False)
+        top = dominant(Counter(self.condition_counts))
+        return Context([self.first_mention[top]], [], [], False) if top else None

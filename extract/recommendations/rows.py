@@ -9,6 +9,7 @@ Y, respectively"), qualified by recommendation_qualifiers.py.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from extract.recommendations.attribution import REFERENCE_SECTION, Attribution, find_attribution, speaking_body
 from extract.text.provenance import provenance
@@ -17,6 +18,7 @@ from extract.recommendations.clauses import (ANAPHOR, Named, Statement, find_cue
                                             split_statements, statement_interventions)
 from extract.recommendations.qualifiers import (EMPTY, Qualifiers, biomarker_status, read_qualifiers,
                                                read_setting, read_strength, replace_offsets)
+from extract.text.dominance import dominant
 from extract.text.line_of_therapy import line_of_therapy
 from extract.text.row_ids import stable_id
 from sources.model import same_paragraph
@@ -82,14 +84,7 @@ class _ArticleReader:
             for m in self.by_sentence.get(s.sentence_id, ()):
                 if m.kind == "condition":
                     counts[m.id] = counts.get(m.id, 0) + 1
-        if not counts:
-            return None
-        ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-        top, n_top = ranked[0]
-        n_second = ranked[1][1] if len(ranked) > 1 else 0
-        # Dominant: most of the mentions, and clearly ahead of any other disease (asides such as
-        # "not approved for PV or ET" on a myelofibrosis page do not make it a two-disease page).
-        return top if n_top * 5 >= sum(counts.values()) * 3 and n_top >= 3 * n_second else None
+        return dominant(Counter(counts))  # most of the mentions, clearly ahead of any other disease
 
     # ---- sentence walk
     def rows(self) -> list[dict]:
