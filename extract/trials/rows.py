@@ -21,7 +21,7 @@ from extract.trials.endpoints import EndpointMention, endpoint_mentions
 from extract.trials.vocabulary import comparator_terms, cue_pattern
 from extract.trials.mentions import SentenceMentions
 from extract.trials.population import population
-from extract.trials.selection import headline_results, pair_one_arm_statements
+from extract.trials.selection import headline_results, merge_hazard_ratios, pair_one_arm_statements
 from extract.trials.stats import sentence_statistics, time_points
 from extract.trials.tables import arm_row_figures, arm_row_statistics, arm_rows, column_arms, mark_tables
 from sources.model import same_paragraph
@@ -33,7 +33,8 @@ _MEDIAN = re.compile(r"\bmedian\b", re.I)
 # "75% of 80 patients responded and 41% had a complete response": a figure written just before
 # the next endpoint, as its subject, is that endpoint's figure.
 _FIGURE_AS_SUBJECT = re.compile(r"^\s*(?:of\s+(?:the\s+)?(?:\d+\s+)?(?:patients|people|participants)\s+)?"
-                                r"(?:had|achieved|attained|reached|experienced|obtained|got)\s+(?:an?\s+)?$", re.I)
+                                r"(?:had|achieved|attained|reached|experienced|obtained|got)\s+(?:an?\s+)?$"
+                                r"|^\s*$", re.I)  # or written as its modifier: "an 83% objective response rate"
 _REFERENCE_SECTION = re.compile(r"^\s*(?:references?|bibliography|sources?|citations?)\s*$", re.I)
 
 
@@ -50,12 +51,19 @@ def _drug_spans(sentence, mentions: SentenceMentions, regimens) -> list[DrugSpan
     return sorted(spans, key=lambda d: d.start)
 
 
-def _label_arm(text: str, drugs: list[DrugSpan]) -> Arm | None:
-    """The arm an item is labelled with: "acalabrutinib: 62%", "Median OS with X: 9.3 months"."""
+_ACRONYM_LABEL = re.compile(r"^\s*(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z0-9]*(?:[+/-][A-Za-z0-9]+)*\s*$")
+
+
+def _label_arm(text: str, drugs: list[DrugSpan], endpoints=()) -> Arm | None:
+    """The arm an item is labelled with: "acalabrutinib: 62%", "Median OS with X: 9.3 months"; an
+    acronym label the lexicons do not know ("IR/BR: 8.7 months") is an arm as written."""
     colon = text.find(":")
     if colon <= 0 or colon > 120:
         return None
-    return arm_in(text, 0, colon, drugs)
+    arm = arm_in(text, 0, colon, drugs)
+    if arm is None and _ACRONYM_LABEL.match(text[:colon]) and not any(e.start < colon for e in endpoints):
+        arm = Arm(0, colon, (), text[:colon].strip())
+    return arm
 
 
 @lru_cache(maxsize=256)
@@ -76,7 +84,7 @@ def read(index: int, sentence, mentions: SentenceMentions, endpoints: list[Endpo
              if not any(e.start <= d.start < e.end for e in endpoints)]
     comp = comparator_arm(text, drugs) if endpoints or drugs else None
     return Reading(index, sentence, drugs, endpoints, comp, experimental_arm(text, drugs, comp),
-                   _label_arm(text, drugs), sentence_statistics(text) if endpoints else ((), (), (), ()))
+                   _label_arm(text, drugs, endpoints), sentence_statistics(text) if endpoints else ((), (), (), ()))
 
 
 def _find_lead(readings: list[Reading], i: int) -> Reading | None:
@@ -86,6 +94,8 @@ def _find_lead(readings: list[Reading], i: int) -> Reading | None:
         t = prev.text.rstrip()
         if t.endswith(":"):
             return readings[j]
+        if prev.is_heading and len(readings[j].endpoints) == 1 and not readings[j].stats[0]:
+            return readings[j]  # "Median PFS" heading the arm lines under it
         if not (prev.is_list_item or (len(t) < 120 and ":" in t)):
             return None
     return None
@@ -456,7 +466,7 @@ def extract_trial_results(article, entities) -> list[dict]:
                 if d.role == "comparator" or d.drug_id:
                     drafts.append(d)
     _hazard_ratio_follow_ups(article.clean_text, readings, drafts)
-    drafts = headline_results(pair_one_arm_statements(drafts))
+    drafts = headline_results(merge_hazard_ratios(pair_one_arm_statements(drafts)))
     rows, ids = [], set()
     for d in drafts:
         row = _row(d, mentions, ctx, readings)

@@ -36,6 +36,31 @@ def pair_one_arm_statements(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+def merge_hazard_ratios(drafts: list[Draft]) -> list[Draft]:
+    """A hazard ratio given alone for an endpoint whose rate or median is given in the same sentence
+    (or the next row of the same table) is that result's: "prolonged iDFS (HR 0.75), with 3-year
+    iDFS rates of 90% and 87%" is one result."""
+    out: list[Draft] = []
+    dropped: set[int] = set()
+    for i, d in enumerate(drafts):
+        if d.measure != "hr-only" or d.hr is None:
+            continue
+        for other in drafts[max(0, i - 2):i + 3]:
+            if (other is d or other.measure == "hr-only" or other.hr is not None
+                    or (other.drug_id, other.endpoint) != (d.drug_id, d.endpoint)):
+                continue
+            near = other.reading is d.reading or (
+                d.reading.table_header is not None and other.reading.table_header is d.reading.table_header
+                and abs(other.reading.index - d.reading.index) == 1)
+            if near:
+                other.hr, other.p = d.hr, other.p or d.p
+                other.comparator = other.comparator or d.comparator
+                dropped.add(id(d))
+                break
+    out = [d for d in drafts if id(d) not in dropped]
+    return out
+
+
 def headline_results(drafts: list[Draft]) -> list[Draft]:
     """First result per comparison; later repeats in subgroups, one-arm figures and prose dropped."""
     seen: dict[tuple, set] = {}

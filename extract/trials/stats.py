@@ -28,7 +28,7 @@ P_VALUE = re.compile(
 PERCENT = re.compile(rf"({N})\s*(?:%|\s(?:per\s?cent)\b)")
 DURATION = re.compile(rf"({N})\s*(months?|mos?\.?|years?|yrs?)(?![A-Za-z])", re.I)
 # "9.56 vs 5.95 months", "86 vs 66%": the first number shares the second one's unit.
-SHARED_UNIT = re.compile(rf"({N})\s*(?:vs\.?|versus|and|or|to)\s*{N}\s*(%|months?|years?)(?![A-Za-z])", re.I)
+SHARED_UNIT = re.compile(rf"({N})\s*(?:vs\.?|v\.?|versus|and|or|to)\s*{N}\s*(%|months?|years?)(?![A-Za-z])", re.I)
 NOT_REACHED = re.compile(r"\bnot\s+(?:yet\s+)?(?:been\s+)?reached\b|(?<![A-Za-z])NR(?![A-Za-z])")
 TIME_POINT = re.compile(
     rf"\b({N}|{WORD_NUMBER})-(year|month)(?:s)?(?![-\s]*old)\b"
@@ -42,7 +42,11 @@ _MASKS = [
     re.compile(rf"\bmedian\s+age\b[^.;]{{0,20}}?{N}\s*(?:years?)?", re.I),
     re.compile(rf"\bfollow[-\s]?up\b[^.;]{{0,30}}?{N}\s*(?:months?|years?)|{N}\s*(?:months?|years?)\s+of\s+(?:median\s+)?follow[-\s]?up", re.I),
     re.compile(rf"{N}\s*(?:{_DASH}\s*{N}\s*)?(?:mg|mcg|µg|μg|g|ml|mL|units?|IU)(?:\s*/\s*(?:m²|m2|kg|day|d))?(?![A-Za-z])", re.I),
-    re.compile(rf"\b(?:95|90|99)\s*%\s*(?:CI|confidence)", re.I),
+    # "64.9% (95% CI, 59.8%-70.0%)": the interval's bounds are not the comparator's value
+    re.compile(rf"\b(?:95|90|99)\s*%\s*(?:CI|confidence(?:\s+interval)?)(?:\s*[,:=]?\s*(?:of\s+)?[\[(]?\s*"
+               rf"{N}\s*%?\s*(?:{_DASH}|,)\s*{N}\s*%?)?", re.I),
+    # "41% of the planned deaths": the share of events reported (information fraction), not a result
+    re.compile(rf"{N}\s*%\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}(?:deaths|events)\b", re.I),
     re.compile(rf"(?:≥|≤|>|<|\babove|\bbelow|\bat\s+least|\bmore\s+than|\bless\s+than|\bup\s+to|\bover|\bunder|\bexceeding)\s*{N}\s*%", re.I),
     re.compile(rf"{N}\s*%\s*or\s+(?:more|greater|higher|above|over|less|lower|below|fewer)\b", re.I),  # a cut-off
     re.compile(rf"\b(?:reduction\s+of|increase\s+of|improvement\s+of|difference\s+of|gain\s+of|"
