@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from extract.trials.vocabulary import cue_pattern, cues
 
-_NAME = (r"(?:NCT\d{8}|(?=[A-Za-z0-9]*[A-Z][A-Za-z0-9-]*?[A-Z0-9])[A-Za-z]*[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*[®™]?"
+_NAME = (r"(?:NCT\d{8}|(?!(?:I{1,3}|IV|VI{0,3})\s)(?=[A-Za-z0-9]*[A-Z][A-Za-z0-9-]*?[A-Z0-9])[A-Za-z]*[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*[®™]?"
          r"(?:\s(?=[A-Z0-9-]*\d)[A-Z0-9][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*"
          r"|\s[A-Z]{2,}[®™]?(?=\s+(?:trial|study)\b))?)")  # "QUAZAR® AML-001", "BEACON CRC trial"
 # "(ClinicalTrials.gov identifier: NCT01234567)": a registry note between a name and what follows

@@ -82,3 +82,12 @@ def test_two_word_and_trademarked_names():
         "Median overall survival was 24.7 months with azacitidine versus 14.8 months with placebo.\n")
     assert sorted((r["drug_id"], r["trial_name"]) for r in rows) == [
         ("azacitidine", "HARBOR MDS-002"), ("encorafenib", "GALAXY CRC")]
+
+
+def test_a_phase_numeral_before_an_acronym_is_not_part_of_its_name():
+    rows = results(
+        "Glofitamab in DLBCL\n\n"
+        "In the phase III ORBIT study, glofitamab with chemotherapy lowered the risk of death.\n\n"
+        "Median overall survival was 25.5 months with glofitamab versus 12.9 months with rituximab "
+        "(NCT04408639).\n")
+    assert names(rows) == [("glofitamab", "overall-survival", "ORBIT", "NCT04408639")]
