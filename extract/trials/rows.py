@@ -35,6 +35,10 @@ _MEDIAN = re.compile(r"\bmedian\b", re.I)
 _FIGURE_AS_SUBJECT = re.compile(r"^\s*(?:of\s+(?:the\s+)?(?:\d+\s+)?(?:patients|people|participants)\s+)?"
                                 r"(?:had|achieved|attained|reached|experienced|obtained|got)\s+(?:an?\s+)?$"
                                 r"|^\s*$", re.I)  # or written as its modifier: "an 83% objective response rate"
+# "the figure was 12%", "the corresponding rates were ...": a result of the endpoint named just before
+_RESULT_ANAPHORA = re.compile(r"\b(?:the|that|this|its)\s+(?:corresponding\s+|equivalent\s+|same\s+)?"
+                              r"(?:figure|figures|rate|rates|proportion|percentage|share|number)\s+(?:was|were|is|stood)\b",
+                              re.I)
 _REFERENCE_SECTION = re.compile(r"^\s*(?:references?|bibliography|sources?|citations?)\s*$", re.I)
 
 
@@ -94,8 +98,9 @@ def _find_lead(readings: list[Reading], i: int) -> Reading | None:
         t = prev.text.rstrip()
         if t.endswith(":"):
             return readings[j]
-        if prev.is_heading and len(readings[j].endpoints) == 1 and not readings[j].stats[0]:
-            return readings[j]  # "Median PFS" heading the arm lines under it
+        if ((prev.is_heading or prev.is_list_item) and len(readings[j].endpoints) == 1
+                and not readings[j].stats[0] and not readings[j].stats[1] and ":" not in t):
+            return readings[j]  # "Median PFS" heading (or first item) the arm lines under it
         if not (prev.is_list_item or (len(t) < 120 and ":" in t)):
             return None
     return None
@@ -299,6 +304,10 @@ def _assign_arms(d: Draft, readings: list[Reading], ctx: TrialContext, main_drug
             d.comparator = ctx.comparator if _same_arm(label, ctx.comparator) else label.label
             return
         exp = label
+    if (exp is not None and r.comparator is None and len(d.values) == 1 and exp.drugs and ctx.comparator
+            and ctx.experimental not in exp.drugs and set(exp.drugs) <= set(ctx.comparator.split(" + "))):
+        d.role, d.comparator = "comparator", ctx.comparator  # "In the imatinib group, the figure was 12%"
+        return
     if exp is None and r.comparator is None and not any(x.kind == "drug" for x in r.drugs):
         terms = comparator_terms()[0].search(r.sentence.text)
         if terms and d.values and len(d.values) == 1:
@@ -383,7 +392,9 @@ def _hazard_ratio_follow_ups(text: str, readings: list[Reading], drafts: list[Dr
         by_reading.setdefault(d.reading.index, []).append(d)
     for r in readings[1:]:
         prev = by_reading.get(r.index - 1)
-        if r.endpoints or r.drugs or not prev or not same_paragraph(text, readings[r.index - 1].sentence, r.sentence):
+        before = readings[r.index - 1].sentence
+        together = same_paragraph(text, before, r.sentence) or (before.is_list_item and r.sentence.is_list_item)
+        if r.endpoints or r.drugs or not prev or not together:
             continue
         figs, hrs, ps, _ = sentence_statistics(r.sentence.text)
         open_ = [d for d in prev if d.hr is None and d.measure != "hr-only"]
@@ -453,6 +464,12 @@ def extract_trial_results(article, entities) -> list[dict]:
     for r in readings:
         drafts.extend(by_arm_row.get(r.index, ()))
         scoped = _scopes(r) if r.endpoints else []
+        if not scoped and r.index > 0 and _RESULT_ANAPHORA.search(r.sentence.text):
+            prev = readings[r.index - 1]  # "In the imatinib group, the figure was 12%."
+            if prev.endpoints and same_paragraph(article.clean_text, prev.sentence, r.sentence):
+                r.endpoints = [EndpointMention(0, 0, prev.endpoints[-1].endpoint)]
+                r.stats = sentence_statistics(r.sentence.text)
+                scoped = [[r.endpoints[0], 0, len(r.sentence.text)]]
         if not scoped and r.lead is not None and len(r.lead.endpoints) == 1:
             r.endpoints = [EndpointMention(0, 0, r.lead.endpoints[0].endpoint)]
             r.stats = sentence_statistics(r.sentence.text)

@@ -31,6 +31,8 @@ def pair_one_arm_statements(drafts: list[Draft]) -> list[Draft]:
                 if d.role != "comparator" and d.comparator_value is None and len(d.values) == 1:
                     d.comparator_value = comps[0].values[0].value
                     d.comparator = comps[0].comparator
+                    if d.hr is None and comps[0].hr is not None:  # the HR line after the comparator's
+                        d.hr, d.p, d.follow_up = comps[0].hr, d.p or comps[0].p, comps[0].follow_up
         out.extend(d for d in run if d.role != "comparator")
         i += len(run)
     return out

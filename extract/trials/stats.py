@@ -32,7 +32,9 @@ SHARED_UNIT = re.compile(rf"({N})\s*(?:vs\.?|v\.?|versus|and|or|to)\s*{N}\s*(%|m
 NOT_REACHED = re.compile(r"\bnot\s+(?:yet\s+)?(?:been\s+)?reached\b|(?<![A-Za-z])NR(?![A-Za-z])")
 TIME_POINT = re.compile(
     rf"\b({N}|{WORD_NUMBER})-(year|month)(?:s)?(?![-\s]*old)\b"
-    rf"|\b(?:at|after|by)\s+({N})\s+(years?|months?)\b", re.I)
+    rf"|\b(?:at|after|by)\s+({N})\s+(years?|months?)\b"
+    # how long a response lasted, as its stratum: "for 8 weeks or longer", "lasting at least 24 weeks"
+    rf"|\b(?:for|lasting)\s+(?:at\s+least\s+|≥\s*)?({N})\s+(weeks?)(?:\s+or\s+(?:longer|more))?\b", re.I)
 
 # Spans whose numbers are not results.
 _MASKS = [
@@ -112,7 +114,7 @@ def _inside(pos: int, spans) -> bool:
 def time_points(text: str) -> list[TimePoint]:
     out = []
     for m in TIME_POINT.finditer(text):
-        num, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        num, unit = next((m.group(k), m.group(k + 1)) for k in (1, 3, 5) if m.group(k))
         v = to_float(num)
         unit = unit.lower().rstrip("s")
         if v is None:
