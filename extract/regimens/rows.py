@@ -26,6 +26,8 @@ _POINTS_BACK = re.compile(
     r"should\s+be|must\s+be)\s+(?:usually\s+|then\s+|also\s+)?(?:given|taken|administered|infused|injected)\b|"
     r"\b(?:take|takes|taking|receive|receives|swallow|give|gives|giving|administer|administers|inject|injects|"
     r"infuse|infuses)\s+(?:it|them)\b|"
+    r"\byou\s+(?:will\s+)?(?:get|receive|have|are\s+given)\s+(?:a|your|each|one|the\s+next)\s+"
+    r"(?:dose|infusion|injection|treatment)\b|"
     r"^\s*(?:it|they|this\s+(?:drug|medicine|medication|agent|treatment)|the\s+(?:drug|medicine|medication))\s+"
     r"(?:is|are|comes?|come|was|were|will|can|may|should|must)\b", re.I)
 _TEMPORAL_PREPOSITION = re.compile(r"\b(?:after|following|before|preceded\s+by)\b", re.I)
@@ -206,7 +208,11 @@ def _merge_neighbours(drafts: list[Draft]) -> list[Draft]:
     for d in drafts:
         prev = next((p for p in reversed(out) if (p.drug_id, p.route) == (d.drug_id, d.route)), None)
         gap = d.sentence.ordinal - prev.sentence.ordinal if prev is not None else -1
-        if prev is not None and 0 <= gap <= 1:
+        # A later line that only adds timing, without a route or dose of its own ("you get a dose every
+        # 3 weeks"), completes the schedule stated earlier for that drug and route, however far back.
+        adds_timing = (not d.schedule.routes and d.schedule.dose is None and prev is not None
+                       and not prev.schedule.timing)
+        if prev is not None and (0 <= gap <= 1 or adds_timing):
             merged = Schedule(**vars(prev.schedule))
             if _compatible(merged, d.schedule):
                 merged.fill_from(d.schedule)

@@ -73,3 +73,28 @@ def test_a_dosing_section_in_clinician_shorthand_keeps_the_route_said_elsewhere(
         "Dosing\n\n"
         "Maintenance: give 1.5 mg/kg once wkly after the step-up phase.\n")
     assert ("teclistamab", "subcutaneous", "weekly", None, None, None, None) in got
+
+
+def test_you_get_a_dose_completes_the_schedule_of_the_page_drug_said_earlier():
+    got = regimens(
+        "Glofitamab: what to expect\n\n"
+        "Glofitamab is a bispecific antibody for large B-cell lymphoma.\n"
+        "A nurse gives it as an intravenous infusion in hospital.\n\n"
+        "Good to know\n\n"
+        "Treatment is for a fixed time rather than until it stops working.\n"
+        "Side effects are checked at every visit.\n"
+        "After the first cycle, you get a dose every 3 weeks.\n")
+    assert got == [("glofitamab", "intravenous", "every 3 weeks", None, None, None, None)]
+
+
+def test_a_dosing_section_on_a_page_naming_one_drug_belongs_to_it():
+    got = regimens(
+        "Talquetamab (monograph)\n\n"
+        "Overview\n\n"
+        "A bispecific antibody for relapsed myeloma. Brand: Talvey. Talquetamab is given subcutaneously.\n\n"
+        "Before treatment\n\n"
+        "Check blood counts and infections. Give dexamethasone and paracetamol before the first doses.\n\n"
+        "More information for carers and nurses is available from the manufacturer.\n\n"
+        "Dosage\n\n"
+        "Biwkly schedule: after the step-up doses, give 0.8 mg/kg every 2 wk.\n")
+    assert ("talquetamab", "subcutaneous", "every 2 weeks", None, None, None, None) in got
