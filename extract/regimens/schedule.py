@@ -28,6 +28,7 @@ _WEEKS_THEN_OFF = re.compile(rf"\bfor\s+({_N})\s+weeks?\b[^.;]{{0,40}}?\b({_N})[
 _INFUSED_OVER = re.compile(rf"\bover\s+(?:about\s+)?(?:{_N}|{NUMBER})\s+(?:minutes?|hours?|mins?)\b", re.I)
 _DAY_RANGE = re.compile(rf"\b(?:from\s+)?days?\s+(\d+)\s*{_TO}\s*(?:day\s+)?(\d+)\b", re.I)
 _DAY_LIST = re.compile(r"\bdays?\s+\d+\s*(?:,\s*\d+\s*)*(?:,?\s*(?:and|&)\s*\d+)", re.I)
+_STEP_UP = re.compile(r"\b(?:step[-\s]?up|priming|ramp[-\s]?up|test)\s+dos", re.I)  # days of the lead-in doses
 _REST_DAYS = (
     re.compile(rf"\b({_N})[-\s]days?\s+(?:treatment[-\s]free\s+|drug[-\s]free\s+)?(?:break|rest|gap|pause|interval)\b", re.I),
     re.compile(rf"\b(?:break|rest|pause)\s+(?:period\s+)?(?:of\s+)({_N})\s+days\b", re.I),
@@ -163,8 +164,12 @@ def read_schedule(text: str) -> Schedule:
             a, b = int(m.group(1)), int(m.group(2))
             if b >= a:
                 s.treatment_days = b - a + 1
-        elif _DAY_LIST.search(text):
-            s.day_list = True
+        else:
+            m = _DAY_LIST.search(text)
+            if m:
+                s.day_list = True
+                if not _STEP_UP.search(text, max(0, m.start() - 40), m.start()):
+                    s.treatment_days = len(re.findall(r"\d+", m.group()))  # "days 1, 4, 8 and 11": 4 days
     if s.rest_days is None:
         s.rest_days = _first_int(_REST_DAYS, text)
     if not s.routes and _INFUSED_OVER.search(text):
