@@ -26,6 +26,7 @@ _P_HEAD = re.compile(r"^\s*(?:two[-\s]sided\s+|one[-\s]sided\s+)?p(?:[-\s]?value
 _CI_ONLY = re.compile(r"^\s*(?:95\s*%\s*)?(?:CI|confidence\s+interval)\s*$", re.I)
 _NOT_REACHED = re.compile(r"^\s*(?:NR|NE|not\s+(?:yet\s+)?reached|not\s+estimable)(?![A-Za-z])", re.I)
 _VALUE = re.compile(rf"^\s*(?:[~≈]\s*)?({_N})\s*(%|months?|mos?\.?|years?|yrs?)?(?![A-Za-z])", re.I)
+_COUNT_PERCENT = re.compile(rf"^\s*\d+(?:\s*/\s*\d+)?\s*\(\s*({_N})\s*(%)?\s*\)")  # a count and its percent
 _HR_CELL = re.compile(rf"^\s*({_N})\s*(?:[\[(;,]\s*)?(?:95\s*%\s*CI[:,]?\s*)?(?:({_N})\s*{_DASH}\s*({_N}))?")
 _P_CELL = re.compile(rf"(?:^|[;,]|(?<![A-Za-z])[Pp]\s*)\s*(=|<|>|≤|≥|<=|>=)?\s*({_N})\s*$")
 _PERCENT_UNIT = re.compile(r"%|\bper\s?cent\b|\brates?\b|\bproportion\b", re.I)
@@ -129,6 +130,10 @@ def _figure(text: str, a: int, b: int, unit: str | None) -> Figure | None:
     m = _NOT_REACHED.match(cell)
     if m:
         return Figure(a + m.start(), a + m.end(), "not-reached", None, None)
+    count = _COUNT_PERCENT.match(cell)
+    if count and (count.group(2) or unit == "percent"):  # "138 (40.6)" under "n (%)", "47/75 (47.3%)"
+        v = to_float(count.group(1))
+        return None if v is None else Figure(a + count.start(1), a + count.end(1), "percent", v, "percent")
     m = _VALUE.match(cell)
     if not m:
         return None
