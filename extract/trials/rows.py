@@ -28,7 +28,7 @@ from sources.model import same_paragraph
 
 _ANAPHORA = re.compile(r"\b(?:this|the|that|these)\s+(?:combination|regimen|drug|treatment|approach|"
                        r"strategy|arm|group|therapy|schedule)\b|\bwith\s+this\b", re.I)
-_CONJUNCTION = re.compile(r"^\s*(?:,|and|or|/|&|,\s*and)\s*$", re.I)
+_CONJUNCTION = re.compile(r"^\s*(?:,|and|or|/|&|,\s*and)\s*(?:the\s+)?(?:median\s+)?$", re.I)  # "PFS and median OS"
 _MEDIAN = re.compile(r"\bmedian\b", re.I)
 # "75% of 80 patients responded and 41% had a complete response": a figure written just before
 # the next endpoint, as its subject, is that endpoint's figure.
