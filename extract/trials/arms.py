@@ -178,3 +178,8 @@ def experimental_arm(text: str, drugs: list[DrugSpan], comparator: Arm | None) -
             break
     ids = tuple(dict.fromkeys(d.drug_id for d in group))
     return Arm(group[0].start, group[-1].end, ids, " + ".join(ids))
+
+
+def same_arm(arm: Arm, label: str | None) -> bool:
+    """`arm` is the arm written `label` ("chlorambucil-obinutuzumab" is "obinutuzumab + chlorambucil")."""
+    return label is not None and (arm.label == label or set(arm.drugs) == set(label.split(" + ")))

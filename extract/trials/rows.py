@@ -14,7 +14,7 @@ from functools import lru_cache
 from extract.text.provenance import provenance
 from extract.text.row_ids import stable_id
 from extract.trials.arms import (RESPECTIVELY, Arm, DrugSpan, arm_after, arm_before, arm_in, comparator_arm,
-                                experimental_arm)
+                                experimental_arm, same_arm)
 from extract.trials.context import TrialContext, build_context, phase_of
 from extract.trials.drafts import Draft, Reading
 from extract.trials.endpoints import EndpointMention, endpoint_mentions
@@ -22,8 +22,9 @@ from extract.trials.vocabulary import comparator_terms, cue_pattern
 from extract.trials.mentions import SentenceMentions
 from extract.trials.population import population
 from extract.trials.selection import headline_results, merge_hazard_ratios, pair_one_arm_statements
-from extract.trials.stats import sentence_statistics, time_points
-from extract.trials.tables import arm_row_figures, arm_row_statistics, arm_rows, column_arms, mark_tables
+from extract.trials.stats import sentence_statistics
+from extract.trials.time_points import by_time_point, nearest
+from extract.trials.tables import arm_row_drafts, column_arms, mark_tables
 from sources.model import same_paragraph
 
 _ANAPHORA = re.compile(r"\b(?:this|the|that|these)\s+(?:combination|regimen|drug|treatment|approach|"
@@ -130,10 +131,6 @@ def _scopes(r: Reading):
     return spans
 
 
-def _nearest(x, anchors):
-    return min(anchors, key=lambda a: min(abs(x.start - a.end), abs(a.start - x.end)))
-
-
 def _drafts(r: Reading, endpoint: str, start: int, end: int, pick: int | None = None) -> list[Draft]:
     """Drafts of one endpoint scope: one per time point when several are reported."""
     figs, hrs, ps, tps = r.stats
@@ -146,7 +143,7 @@ def _drafts(r: Reading, endpoint: str, start: int, end: int, pick: int | None = 
         d = _draft(r, endpoint, start, end, figs)
         return [d] if d else []
     out = []
-    groups = _by_time_point(r.sentence.text, figs, scope_tps)
+    groups = by_time_point(r.sentence.text, figs, scope_tps)
     for tp in scope_tps:
         mine = groups.pop(tp.label, None)
         if mine:
@@ -154,35 +151,6 @@ def _drafts(r: Reading, endpoint: str, start: int, end: int, pick: int | None = 
             if d:
                 out.append(d)
     return out
-
-
-_TIME_POINT_GAP = re.compile(r"^\s*$")
-
-
-def _by_time_point(text: str, figs, tps) -> dict[str, list]:
-    """Figures grouped by the time point they are reported at: a time point written right after a
-    figure owns it ("85% at 3 years"); figures listed in the order of time points given together
-    ("the 2-year and 5-year rates were 90% and 80% [versus 85% and 70%]") follow that order; any
-    other figure belongs to the time point written last before it ("at 4 years, 80% vs 70%")."""
-    labels = list(dict.fromkeys(t.label for t in tps))
-    groups: dict[str, list] = {}
-    rest = []
-    for f in figs:
-        owner = next((t for t in tps if t.start >= f.end and _TIME_POINT_GAP.match(text[f.end:t.start])), None)
-        if owner is not None:
-            groups.setdefault(owner.label, []).append(f)
-        else:
-            rest.append(f)
-    n = len(labels)
-    listed = rest and (len(rest) == n or (len(rest) == 2 * n and all(t.end <= rest[0].start for t in tps)))
-    for i, f in enumerate(rest):
-        if listed:
-            label = labels[i % n]
-        else:
-            before = [t for t in tps if t.end <= f.start]
-            label = (before[-1] if before else _nearest(f, tps)).label
-        groups.setdefault(label, []).append(f)
-    return groups
 
 
 def _draft(r: Reading, endpoint: str, start: int, end: int, figs,
@@ -193,8 +161,8 @@ def _draft(r: Reading, endpoint: str, start: int, end: int, figs,
     hrs = [h for h in hrs if start <= h.start < end]
     ps = [p for p in ps if start <= p.start < end]
     if split:
-        hrs = [h for h in hrs if _nearest(h, split).label == time_point]
-        ps = [p for p in ps if _nearest(p, split).label == time_point]
+        hrs = [h for h in hrs if nearest(h, split).label == time_point]
+        ps = [p for p in ps if nearest(p, split).label == time_point]
     tp = time_point or next((t.label for t in tps if start <= t.start < end), None) or \
         (tps[0].label if tps else None)
     durations = [f for f in figs if f.kind in ("duration", "not-reached")]
@@ -268,11 +236,6 @@ def _paragraph_arms(readings: list[Reading], r: Reading, text: str) -> Reading |
     return None
 
 
-def _same_arm(arm: Arm, label: str | None) -> bool:
-    """`arm` is the arm written `label` ("chlorambucil-obinutuzumab" is "obinutuzumab + chlorambucil")."""
-    return label is not None and (arm.label == label or set(arm.drugs) == set(label.split(" + ")))
-
-
 def _assign_arms(d: Draft, readings: list[Reading], ctx: TrialContext, main_drug: str | None) -> None:
     r, lead = d.reading, d.reading.lead
     comp = r.comparator or (lead.comparator if lead else None)
@@ -299,9 +262,9 @@ def _assign_arms(d: Draft, readings: list[Reading], ctx: TrialContext, main_drug
             comp = second  # "... from 15.1 months with placebo"
     if r.comparator is None and r.label_arm is not None:
         label = r.label_arm
-        if not label.drugs or _same_arm(label, ctx.comparator):
+        if not label.drugs or same_arm(label, ctx.comparator):
             d.role = "comparator"
-            d.comparator = ctx.comparator if _same_arm(label, ctx.comparator) else label.label
+            d.comparator = ctx.comparator if same_arm(label, ctx.comparator) else label.label
             return
         exp = label
     if (exp is not None and r.comparator is None and len(d.values) == 1 and exp.drugs and ctx.comparator
@@ -410,38 +373,6 @@ def _hazard_ratio_follow_ups(text: str, readings: list[Reading], drafts: list[Dr
         d.follow_up = r.sentence
 
 
-def _arm_row_drafts(readings: list[Reading], ctx: TrialContext) -> dict[int, list[Draft]]:
-    """Tables with the arms as rows and the endpoints as columns ("Arm | ORR, % | Median PFS"): the
-    comparator row (the article's comparator, placebo or a non-drug arm, else the last row) gives
-    each other row's comparator value, column by column."""
-    tables: dict[int, list] = {}
-    for r, layout, arm in arm_rows(readings):
-        tables.setdefault(layout.header.index, []).append((r, layout, arm))
-    out: dict[int, list[Draft]] = {}
-    for rows in tables.values():
-        if len(rows) < 2:
-            continue
-        comp = next((x for x in rows if _same_arm(x[2], ctx.comparator)), None) or \
-            next((x for x in rows if not x[2].drugs or x[2].label == "placebo"), rows[-1])
-        comp_figs = arm_row_figures(comp[0], comp[1])
-        for r, layout, arm in rows:
-            if r is comp[0] or not arm.drugs:
-                continue
-            owner, hr, p = arm_row_statistics(r, layout)
-            for k, f in arm_row_figures(r, layout).items():
-                c = comp_figs.get(k)
-                tps = time_points(layout.header.sentence.text[slice(*layout.cells[k])])
-                mine = k == owner
-                d = Draft(r, layout.endpoints[k].endpoint, "rate" if f.kind == "percent" else "median", [f],
-                          f.unit or (c.unit if c else None), hr if mine else None, p if mine else None,
-                          tps[0].label if tps else None, False)
-                d.drug_id = ctx.experimental if ctx.experimental in arm.drugs else arm.lead_drug(comp[2])
-                d.signature, d.comparator = arm.drugs, comp[2].label
-                d.comparator_value = c.value if c else None
-                out.setdefault(r.index, []).append(d)
-    return out
-
-
 def extract_trial_results(article, entities) -> list[dict]:
     """One row per endpoint result of a drug in `article` (see the module docstring)."""
     sentences = [s for s in article.sentences if not _is_reference(s)]
@@ -460,7 +391,7 @@ def extract_trial_results(article, entities) -> list[dict]:
     entity_spans = [(m.start, m.end) for m in entities.mentions]
     ctx = build_context(article.clean_text, sentences, entity_spans, comparisons)
     drafts: list[Draft] = []
-    by_arm_row = _arm_row_drafts(readings, ctx)
+    by_arm_row = arm_row_drafts(readings, ctx)
     for r in readings:
         drafts.extend(by_arm_row.get(r.index, ()))
         scoped = _scopes(r) if r.endpoints else []

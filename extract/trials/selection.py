@@ -42,7 +42,6 @@ def merge_hazard_ratios(drafts: list[Draft]) -> list[Draft]:
     """A hazard ratio given alone for an endpoint whose rate or median is given in the same sentence
     (or the next row of the same table) is that result's: "prolonged iDFS (HR 0.75), with 3-year
     iDFS rates of 90% and 87%" is one result."""
-    out: list[Draft] = []
     dropped: set[int] = set()
     for i, d in enumerate(drafts):
         if d.measure != "hr-only" or d.hr is None:
@@ -59,8 +58,7 @@ def merge_hazard_ratios(drafts: list[Draft]) -> list[Draft]:
                 other.comparator = other.comparator or d.comparator
                 dropped.add(id(d))
                 break
-    out = [d for d in drafts if id(d) not in dropped]
-    return out
+    return [d for d in drafts if id(d) not in dropped]
 
 
 def headline_results(drafts: list[Draft]) -> list[Draft]:

@@ -12,8 +12,9 @@ import re
 from dataclasses import dataclass
 
 from extract.text.numbers import NUMBER, to_float
-from extract.trials.arms import Arm, arm_in
-from extract.trials.drafts import Reading
+from extract.trials.arms import Arm, arm_in, same_arm
+from extract.trials.context import TrialContext
+from extract.trials.drafts import Draft, Reading
 from extract.trials.endpoints import EndpointMention, endpoint_mentions
 from extract.trials.stats import (P_OPS, P_VALUE, Figure, HazardRatio, PValue, TimePoint, p_value_of,
                                   sentence_statistics, time_points)
@@ -293,4 +294,36 @@ def arm_row_figures(r: Reading, layout: Layout) -> dict[int, Figure]:
         f = _figure(text, a, b, layout.units[k] or _row_unit(head, ep.endpoint, tps))
         if f is not None:
             out[k] = f
+    return out
+
+
+def arm_row_drafts(readings: list[Reading], ctx: TrialContext) -> dict[int, list[Draft]]:
+    """Tables with the arms as rows and the endpoints as columns ("Arm | ORR, % | Median PFS"): the
+    comparator row (the article's comparator, placebo or a non-drug arm, else the last row) gives
+    each other row's comparator value, column by column."""
+    tables: dict[int, list] = {}
+    for r, layout, arm in arm_rows(readings):
+        tables.setdefault(layout.header.index, []).append((r, layout, arm))
+    out: dict[int, list[Draft]] = {}
+    for rows in tables.values():
+        if len(rows) < 2:
+            continue
+        comp = next((x for x in rows if same_arm(x[2], ctx.comparator)), None) or \
+            next((x for x in rows if not x[2].drugs or x[2].label == "placebo"), rows[-1])
+        comp_figs = arm_row_figures(comp[0], comp[1])
+        for r, layout, arm in rows:
+            if r is comp[0] or not arm.drugs:
+                continue
+            owner, hr, p = arm_row_statistics(r, layout)
+            for k, f in arm_row_figures(r, layout).items():
+                c = comp_figs.get(k)
+                tps = time_points(layout.header.sentence.text[slice(*layout.cells[k])])
+                mine = k == owner
+                d = Draft(r, layout.endpoints[k].endpoint, "rate" if f.kind == "percent" else "median", [f],
+                          f.unit or (c.unit if c else None), hr if mine else None, p if mine else None,
+                          tps[0].label if tps else None, False)
+                d.drug_id = ctx.experimental if ctx.experimental in arm.drugs else arm.lead_drug(comp[2])
+                d.signature, d.comparator = arm.drugs, comp[2].label
+                d.comparator_value = c.value if c else None
+                out.setdefault(r.index, []).append(d)
     return out
