@@ -397,7 +397,8 @@ def extract_trial_results(article, entities) -> list[dict]:
         scoped = _scopes(r) if r.endpoints else []
         if not scoped and r.index > 0 and _RESULT_ANAPHORA.search(r.sentence.text):
             prev = readings[r.index - 1]  # "In the imatinib group, the figure was 12%."
-            if prev.endpoints and same_paragraph(article.clean_text, prev.sentence, r.sentence):
+            items = prev.sentence.is_list_item and r.sentence.is_list_item  # or the item before
+            if prev.endpoints and (items or same_paragraph(article.clean_text, prev.sentence, r.sentence)):
                 r.endpoints = [EndpointMention(0, 0, prev.endpoints[-1].endpoint)]
                 r.stats = sentence_statistics(r.sentence.text)
                 scoped = [[r.endpoints[0], 0, len(r.sentence.text)]]

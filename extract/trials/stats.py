@@ -34,7 +34,9 @@ TIME_POINT = re.compile(
     rf"\b({N}|{WORD_NUMBER})-(year|month)(?:s)?(?![-\s]*old)\b"
     rf"|\b(?:at|after|by)\s+({N})\s+(years?|months?)\b"
     # how long a response lasted, as its stratum: "for 8 weeks or longer", "lasting at least 24 weeks"
-    rf"|\b(?:for|lasting)\s+(?:at\s+least\s+|≥\s*)?({N})\s+(weeks?)(?:\s+or\s+(?:longer|more))?\b", re.I)
+    rf"|\b(?:for|lasting)\s+(?:at\s+least\s+|≥\s*)?({N})\s+(weeks?)(?:\s+or\s+(?:longer|more))?\b"
+    # a line labelled with its time point: "3 years: the corresponding rates were ..."
+    rf"|^\s*({N})\s+(years?|months?)(?=\s*(?:\([^)]{{0,40}}\)\s*)?:)", re.I)
 
 # Spans whose numbers are not results.
 _MASKS = [
@@ -114,7 +116,7 @@ def _inside(pos: int, spans) -> bool:
 def time_points(text: str) -> list[TimePoint]:
     out = []
     for m in TIME_POINT.finditer(text):
-        num, unit = next((m.group(k), m.group(k + 1)) for k in (1, 3, 5) if m.group(k))
+        num, unit = next((m.group(k), m.group(k + 1)) for k in (1, 3, 5, 7) if m.group(k))
         v = to_float(num)
         unit = unit.lower().rstrip("s")
         if v is None:

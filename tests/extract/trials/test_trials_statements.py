@@ -49,3 +49,23 @@ def test_strata_of_transfusion_independence_by_duration_are_separate_results():
         "- Transfusion independence for 24 weeks or longer: 28% vs 3%\n")
     assert got(rows) == [("luspatercept", "transfusion-independence", 28, 3, None, None),
                          ("luspatercept", "transfusion-independence", 38, 13, None, None)]
+
+
+def test_time_point_labelled_items_with_the_corresponding_rates():
+    rows = results(
+        "Polatuzumab update\n\n"
+        "The ORCHID-3 trial compared polatuzumab vedotin with placebo in untreated DLBCL.\n\n"
+        "- 2 years: PFS was 76.7% with polatuzumab vedotin and 70.2% with placebo.\n"
+        "- 3 years: the corresponding rates were 71.8% and 64.1%, respectively.\n")
+    assert got(rows) == [("polatuzumab-vedotin", "progression-free-survival", 71.8, 64.1, None, None),
+                         ("polatuzumab-vedotin", "progression-free-survival", 76.7, 70.2, None, None)]
+
+
+def test_a_month_labelled_item_with_the_same_figure_wording():
+    rows = results(
+        "Ribociclib report\n\n"
+        "The LIMA-2 trial compared ribociclib with placebo in advanced breast cancer.\n\n"
+        "- 12 months: the progression-free survival rate was 72% with ribociclib vs 61% with placebo.\n"
+        "- 24 months: the equivalent rates were 54% and 35%, respectively.\n")
+    assert got(rows) == [("ribociclib", "progression-free-survival", 54, 35, None, None),
+                         ("ribociclib", "progression-free-survival", 72, 61, None, None)]
