@@ -125,6 +125,7 @@ def build_sentences(article_id: str, clean_text: str, blocks: list[Block],
         if block.in_references:
             add(b_start, b_end, REFERENCES_SECTION, item=block.kind == LIST_ITEM)
             continue
-        for s, e in split_spans(clean_text[b_start:b_end]):
+        parts = [(0, b_end - b_start)] if block.from_table else split_spans(clean_text[b_start:b_end])
+        for s, e in parts:  # a table row is one sentence ("Arm, No. (%)" is no sentence end)
             add(b_start + s, b_start + e, section, item=block.kind == LIST_ITEM)
     return sentences

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from extract.text.provenance import provenance
 from extract.regimens.schedule import DOSE, Schedule, read_schedule
 from extract.text.row_ids import stable_id
-from extract.regimens.vocabulary import may_state_schedule
+from extract.regimens.vocabulary import is_dosing_section, may_state_schedule
 from extract.trials.mentions import SentenceMentions
 
 _BOUNDARY = re.compile(r"[,;()]|\b(?:with|and|or|plus|then|followed\s+by|combined\s+with|either|while|"
@@ -24,11 +24,15 @@ _POINTS_BACK = re.compile(
     r"^\s*(?:this|the|that)\s+(?:drug|medicine|medication|agent|treatment|injection|infusion)\b|"
     r"\b(?:it|this\s+drug|the\s+drug|this\s+medicine|they)\s+(?:is|are|was|will\s+be|can\s+be|may\s+be|"
     r"should\s+be|must\s+be)\s+(?:usually\s+|then\s+|also\s+)?(?:given|taken|administered|infused|injected)\b|"
-    r"\b(?:take|takes|taking|receive|receives|swallow)\s+(?:it|them)\b|"
+    r"\b(?:take|takes|taking|receive|receives|swallow|give|gives|giving|administer|administers|inject|injects|"
+    r"infuse|infuses)\s+(?:it|them)\b|"
+    r"\byou\s+(?:will\s+)?(?:get|receive|have|are\s+given)\s+(?:a|your|each|one|the\s+next)\s+"
+    r"(?:dose|infusion|injection|treatment)\b|"
     r"^\s*(?:it|they|this\s+(?:drug|medicine|medication|agent|treatment)|the\s+(?:drug|medicine|medication))\s+"
     r"(?:is|are|comes?|come|was|were|will|can|may|should|must)\b", re.I)
 _TEMPORAL_PREPOSITION = re.compile(r"\b(?:after|following|before|preceded\s+by)\b", re.I)
 _EACH = re.compile(r"\b(?:each|both|all)\b[^.;]*\.?\s*$", re.I)
+_SHARED_TAIL = re.compile(r",\s*([^,;]{3,40}?)\s*\.?\s*$")
 _REFERENCE_SECTION = re.compile(r"^\s*(?:references?|bibliography|sources?|citations?)\s*$", re.I)
 _LOOKBACK = 3
 _ALIAS_GAP = re.compile(r"[\s(),]*")
@@ -141,6 +145,13 @@ def _sentence_drafts(sentence, agents: list[Agent]) -> list[Draft]:
         for _, sched, _ in read[:-1]:
             if sched.dose is not None:
                 sched.fill_from(common)
+    tail = _SHARED_TAIL.search(text[segs[-1][1]:]) if len(segs) > 1 else None
+    if tail:  # "A over 3 hours and B over 30 minutes, every 3 weeks": the trailing interval is both drugs'
+        common = read_schedule(tail.group(1))
+        if common.frequency and not common.routes and common.dose is None:
+            for _, sched, _ in read[:-1]:
+                if sched.frequency is None and sched.states_regimen:
+                    sched.frequency = common.frequency
     drafts = []
     for (agent, sched, seg), (_, start, end) in zip(read, segs):
         if sched.states_regimen and not _member_of_a_listed_regimen(text, agent, agents, end):
@@ -197,7 +208,11 @@ def _merge_neighbours(drafts: list[Draft]) -> list[Draft]:
     for d in drafts:
         prev = next((p for p in reversed(out) if (p.drug_id, p.route) == (d.drug_id, d.route)), None)
         gap = d.sentence.ordinal - prev.sentence.ordinal if prev is not None else -1
-        if prev is not None and 0 <= gap <= 1:
+        # A later line that only adds timing, without a route or dose of its own ("you get a dose every
+        # 3 weeks"), completes the schedule stated earlier for that drug and route, however far back.
+        adds_timing = (not d.schedule.routes and d.schedule.dose is None and prev is not None
+                       and not prev.schedule.timing)
+        if prev is not None and (0 <= gap <= 1 or adds_timing):
             merged = Schedule(**vars(prev.schedule))
             if _compatible(merged, d.schedule):
                 merged.fill_from(d.schedule)
@@ -253,11 +268,14 @@ def extract_regimens(article, entities) -> list[dict]:
                     drugs = _recent_drug(history, index, bool(_PLURAL_POINTER.search(sentence.text))) or page_drug
                 elif sched.dose is not None and sched.timing and _DOSE_LABEL.search(sentence.text):
                     drugs = page_drug or _recent_drug(history, index)
+                elif is_dosing_section(sentence.section) and sched.states_regimen:
+                    # a line under "DOSAGE AND ADMINISTRATION" / "How it is given" is the page drug's
+                    drugs = page_drug or _recent_drug(history, index)
                 else:
                     drugs = []
                 if drugs and sched.states_regimen:
                     new = [Draft(sentence, drug, sched, _clean(sentence.text)) for drug in drugs]
-                elif (not drugs and index - last_drafts[0] <= 2 and not sched.routes
+                elif (index - last_drafts[0] <= 2 and not sched.routes
                       and DOSE.search(sentence.text) is None):
                     for prev in last_drafts[1]:  # "Cycles are repeated every 4 weeks."
                         if _compatible(prev.schedule, sched):

@@ -20,8 +20,15 @@ _TREATMENT_DAYS = (
     re.compile(rf"(?:\bx|×)\s*({_N})\s+(?:consecutive\s+)?days\b", re.I),
     re.compile(rf"\b({_N})\s+consecutive\s+days\b", re.I),
 )
+# "three weeks on and one week off", "for 3 weeks, followed by 1 week off": treatment and rest in weeks.
+_WEEKS_ON_OFF = re.compile(rf"\b({_N})[-\s]weeks?\s+on\b[^.;]{{0,20}}?\b({_N})[-\s]weeks?\s+off\b", re.I)
+_WEEKS_THEN_OFF = re.compile(rf"\bfor\s+({_N})\s+weeks?\b[^.;]{{0,40}}?\b({_N})[-\s]weeks?\s+"
+                             rf"(?:off|of\s+rest|without\s+treatment|(?:treatment[-\s]free\s+)?(?:break|rest))\b", re.I)
+# "infused over 30 minutes": a duration of administration in minutes or hours is an infusion.
+_INFUSED_OVER = re.compile(rf"\bover\s+(?:about\s+)?(?:{_N}|{NUMBER})\s+(?:minutes?|hours?|mins?)\b", re.I)
 _DAY_RANGE = re.compile(rf"\b(?:from\s+)?days?\s+(\d+)\s*{_TO}\s*(?:day\s+)?(\d+)\b", re.I)
 _DAY_LIST = re.compile(r"\bdays?\s+\d+\s*(?:,\s*\d+\s*)*(?:,?\s*(?:and|&)\s*\d+)", re.I)
+_STEP_UP = re.compile(r"\b(?:step[-\s]?up|priming|ramp[-\s]?up|test)\s+dos", re.I)  # days of the lead-in doses
 _REST_DAYS = (
     re.compile(rf"\b({_N})[-\s]days?\s+(?:treatment[-\s]free\s+|drug[-\s]free\s+)?(?:break|rest|gap|pause|interval)\b", re.I),
     re.compile(rf"\b(?:break|rest|pause)\s+(?:period\s+)?(?:of\s+)({_N})\s+days\b", re.I),
@@ -146,15 +153,27 @@ def read_schedule(text: str) -> Schedule:
                 s.frequency = frequency_of(m.group())
                 break
     s.treatment_days = _first_int(_TREATMENT_DAYS, text)
+    weeks = _WEEKS_ON_OFF.search(text) or _WEEKS_THEN_OFF.search(text)
+    if s.treatment_days is None and weeks:
+        on, off = to_int(weeks.group(1)), to_int(weeks.group(2))
+        if on and off:
+            s.treatment_days, s.rest_days = on * 7, off * 7
     if s.treatment_days is None:
         m = _DAY_RANGE.search(text)
         if m:
             a, b = int(m.group(1)), int(m.group(2))
             if b >= a:
                 s.treatment_days = b - a + 1
-        elif _DAY_LIST.search(text):
-            s.day_list = True
-    s.rest_days = _first_int(_REST_DAYS, text)
+        else:
+            m = _DAY_LIST.search(text)
+            if m:
+                s.day_list = True
+                if not _STEP_UP.search(text, max(0, m.start() - 40), m.start()):
+                    s.treatment_days = len(re.findall(r"\d+", m.group()))  # "days 1, 4, 8 and 11": 4 days
+    if s.rest_days is None:
+        s.rest_days = _first_int(_REST_DAYS, text)
+    if not s.routes and _INFUSED_OVER.search(text):
+        s.routes = ("intravenous",)
     if "intravenous" in s.routes:
         for pat, factor in _INFUSION:
             m = pat.search(text)

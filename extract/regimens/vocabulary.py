@@ -78,3 +78,15 @@ def _specific_word(words: list[str]) -> str:
 def may_state_schedule(text: str) -> bool:
     lower, exact = schedule_prefilter()
     return bool(lower.search(text.lower()) or exact.search(text))
+
+
+@lru_cache(maxsize=None)
+def dosing_section_pattern() -> re.Pattern:
+    """One pattern over the headings of dosing sections (lexicons/dosing_sections.yaml)."""
+    lex = load_lexicon(__package__, "dosing_sections.yaml", {"pattern", "why"})
+    return re.compile("|".join(f"(?:{e['pattern']})" for e in lex.entries), re.I)
+
+
+@lru_cache(maxsize=1024)
+def is_dosing_section(section: str | None) -> bool:
+    return bool(section) and bool(dosing_section_pattern().search(section))

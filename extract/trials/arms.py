@@ -117,8 +117,19 @@ def arm_before(text: str, pos: int, drugs: list[DrugSpan]) -> Arm | None:
     return None
 
 
+# "compared ponatinib with imatinib", "comparing X to Y": the comparator follows the first arm.
+_COMPARED_X_WITH = re.compile(r"\bcompar(?:ed|ing|es|e)\s+(?!with\b|to\b)[^.;:]{1,80}?\s(?:with|to|against)\s", re.I)
+
+
 def comparator_arm(text: str, drugs: list[DrugSpan]) -> Arm | None:
     """The arm introduced by the first comparison cue that names one."""
+    for m in _COMPARED_X_WITH.finditer(text):
+        inside = [d for d in drugs if m.start() < d.start < m.end()]
+        stop = _ARM_STOP.search(text, m.end())
+        end = min(stop.start() if stop else len(text), m.end() + 70)
+        arm = arm_in(text, m.end(), end, drugs) if inside else None
+        if arm is not None:
+            return arm
     for cue in cue_pattern("comparison").finditer(text):
         skip = _SKIP_FIGURE.match(text, cue.end())
         start = skip.end() if skip else cue.end()
@@ -167,3 +178,8 @@ def experimental_arm(text: str, drugs: list[DrugSpan], comparator: Arm | None) -
             break
     ids = tuple(dict.fromkeys(d.drug_id for d in group))
     return Arm(group[0].start, group[-1].end, ids, " + ".join(ids))
+
+
+def same_arm(arm: Arm, label: str | None) -> bool:
+    """`arm` is the arm written `label` ("chlorambucil-obinutuzumab" is "obinutuzumab + chlorambucil")."""
+    return label is not None and (arm.label == label or set(arm.drugs) == set(label.split(" + ")))

@@ -11,20 +11,26 @@ from dataclasses import dataclass, field
 
 from extract.trials.vocabulary import cue_pattern, cues
 
-_NAME = (r"(?:NCT\d{8}|(?=[A-Za-z0-9]*[A-Z][A-Za-z0-9-]*?[A-Z0-9])[A-Za-z]*[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*"
-         r"(?:\s(?=[A-Z0-9-]*\d)[A-Z0-9][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)?)")
+_NAME = (r"(?:NCT\d{8}|(?!(?:I{1,3}|IV|VI{0,3})\s)(?=[A-Za-z0-9]*[A-Z][A-Za-z0-9-]*?[A-Z0-9])[A-Za-z]*[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*[®™]?"
+         r"(?:\s(?=[A-Z0-9-]*\d)[A-Z0-9][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*"
+         r"|\s[A-Z]{2,}[®™]?(?=\s+(?:trial|study)\b))?)")  # "QUAZAR® AML-001", "BEACON CRC trial"
+# "(ClinicalTrials.gov identifier: NCT01234567)": a registry note between a name and what follows
+_REGISTRY_NOTE = r"(?:\([^()]{0,40}?NCT\d{8}[^()]*\)\s*)?"
+_MARKS = re.compile(r"[®™]")
 _ADJ = r"(?:(?:randomi[sz]ed|pivotal|confirmatory|registrational|multicen(?:ter|tre)|open-label|double-blind|placebo-controlled|phase\s*[0-9IV/]+[ab]?),?\s+)"
 # Patterns around the word "trial"/"study": run only on a window before and after each such word.
 _TRIAL_WORD = re.compile(r"\b(?:trial|study)\b")
 _NEAR_TRIAL_WORD = (
-    re.compile(rf"\b({_NAME})\s*(?:\((?:NCT\d{{8}})[^)]*\)\s*)?{_ADJ}*(?:trial|study)\b"),
+    re.compile(rf"\b({_NAME})\s*{_REGISTRY_NOTE}{_ADJ}*(?:trial|study)\b"),
     re.compile(rf"\b(?:trial|study)\s+(?:called|named|known\s+as)\s+({_NAME})"),
-    re.compile(rf"\b({_NAME})\s*(?:\((?:NCT\d{{8}})[^)]*\)\s*)?\s+(?:was|is)\s+an?\s+[^.]{{0,80}}?\b(?:trial|study)\b"),
-    # "VIALE-A, a phase 3 trial in ..."
-    re.compile(rf"\b({_NAME}),\s+an?\s+[^.,;]{{0,60}}?\b(?:trial|study)\b"),
+    re.compile(rf"\b({_NAME})\s*{_REGISTRY_NOTE}\s+(?:was|is)\s+an?\s+[^.]{{0,80}}?\b(?:trial|study)\b"),
+    # "VIALE-A, a phase 3 trial in ...", "LUMEN (NCT...), an open-label, multicentre phase 2 study"
+    re.compile(rf"\b({_NAME})\s*{_REGISTRY_NOTE},\s+an?\s+[^.;]{{0,80}}?\b(?:trial|study)\b"),
 )
 _TRIAL_NAMES = (
     re.compile(r"\b(NCT\d{8})\b"),
+    # "Trial: IMerge, phase 3": a labelled field
+    re.compile(rf"(?:^|\n|•\s)\s*(?:[Tt]rial|[Ss]tudy)(?:\s+name)?\s*:\s*({_NAME})(?=\s*(?:[,;(]|$))", re.M),
     # "ELIANA enrolled 75 children": an upper-case acronym that enrols patients.
     re.compile(r"\b((?=[A-Z0-9-]{4,}\b)[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*)\s*(?:\(NCT\d{8}\)\s*)?"
                r"(?:enrolled|enroled|randomi[sz]ed|included|recruited|accrued)\b"),
@@ -116,11 +122,12 @@ def find_trial_names(text: str, entity_spans: list[tuple[int, int]]) -> tuple[li
         first_end = m.start(1) + len(name.split()[0])
         if any(s < first_end and m.start(1) < e for s, e in entity_spans):
             continue
-        found.append(_without_group(name, stop))
+        found.append(_MARKS.sub("", _without_group(name, stop)))
     names = list(dict.fromkeys(found))
     occurrences = []
     for name in names:
-        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+        written = r"[®™]?\s+".join(re.escape(part) for part in name.split())
+        for m in re.finditer(rf"(?<![\w-]){written}(?![\w-])", text):
             occurrences.append((m.start(), name))
     occurrences.sort()
     # A registry id written right after an acronym, in the same sentence, is that trial's alias.

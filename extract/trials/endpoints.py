@@ -12,7 +12,7 @@ from extract.text.phrases import fold_text
 from extract.trials.vocabulary import endpoint_of, endpoint_patterns, endpoint_phrasings
 
 _PAREN_ALIAS = re.compile(r"^\s*\(\s*$")
-_LAY_HINT = re.compile(r"\b(?:alive|live|lives|living|lived|response|responded|risk)\b", re.I)  # words every lay phrasing holds (a cheap pre-check)
+_LAY_HINT = re.compile(r"\b(?:alive|live|lives|living|lived|responses?|responded|risk|remission)\b", re.I)  # words every lay phrasing holds (a cheap pre-check)
 
 
 @dataclass(frozen=True)

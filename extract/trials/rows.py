@@ -14,26 +14,32 @@ from functools import lru_cache
 from extract.text.provenance import provenance
 from extract.text.row_ids import stable_id
 from extract.trials.arms import (RESPECTIVELY, Arm, DrugSpan, arm_after, arm_before, arm_in, comparator_arm,
-                                experimental_arm)
+                                experimental_arm, same_arm)
 from extract.trials.context import TrialContext, build_context, phase_of
 from extract.trials.drafts import Draft, Reading
 from extract.trials.endpoints import EndpointMention, endpoint_mentions
 from extract.trials.vocabulary import comparator_terms, cue_pattern
 from extract.trials.mentions import SentenceMentions
 from extract.trials.population import population
-from extract.trials.selection import headline_results, pair_one_arm_statements
-from extract.trials.stats import sentence_statistics, time_points
-from extract.trials.tables import arm_row_figures, arm_row_statistics, arm_rows, column_arms, mark_tables
+from extract.trials.selection import headline_results, merge_hazard_ratios, pair_one_arm_statements
+from extract.trials.stats import sentence_statistics
+from extract.trials.time_points import by_time_point, nearest
+from extract.trials.tables import arm_row_drafts, column_arms, mark_tables
 from sources.model import same_paragraph
 
 _ANAPHORA = re.compile(r"\b(?:this|the|that|these)\s+(?:combination|regimen|drug|treatment|approach|"
                        r"strategy|arm|group|therapy|schedule)\b|\bwith\s+this\b", re.I)
-_CONJUNCTION = re.compile(r"^\s*(?:,|and|or|/|&|,\s*and)\s*$", re.I)
+_CONJUNCTION = re.compile(r"^\s*(?:,|and|or|/|&|,\s*and)\s*(?:the\s+)?(?:median\s+)?$", re.I)  # "PFS and median OS"
 _MEDIAN = re.compile(r"\bmedian\b", re.I)
 # "75% of 80 patients responded and 41% had a complete response": a figure written just before
 # the next endpoint, as its subject, is that endpoint's figure.
 _FIGURE_AS_SUBJECT = re.compile(r"^\s*(?:of\s+(?:the\s+)?(?:\d+\s+)?(?:patients|people|participants)\s+)?"
-                                r"(?:had|achieved|attained|reached|experienced|obtained|got)\s+(?:an?\s+)?$", re.I)
+                                r"(?:had|achieved|attained|reached|experienced|obtained|got)\s+(?:an?\s+)?$"
+                                r"|^\s*$", re.I)  # or written as its modifier: "an 83% objective response rate"
+# "the figure was 12%", "the corresponding rates were ...": a result of the endpoint named just before
+_RESULT_ANAPHORA = re.compile(r"\b(?:the|that|this|its)\s+(?:corresponding\s+|equivalent\s+|same\s+)?"
+                              r"(?:figure|figures|rate|rates|proportion|percentage|share|number)\s+(?:was|were|is|stood)\b",
+                              re.I)
 _REFERENCE_SECTION = re.compile(r"^\s*(?:references?|bibliography|sources?|citations?)\s*$", re.I)
 
 
@@ -50,12 +56,19 @@ def _drug_spans(sentence, mentions: SentenceMentions, regimens) -> list[DrugSpan
     return sorted(spans, key=lambda d: d.start)
 
 
-def _label_arm(text: str, drugs: list[DrugSpan]) -> Arm | None:
-    """The arm an item is labelled with: "acalabrutinib: 62%", "Median OS with X: 9.3 months"."""
+_ACRONYM_LABEL = re.compile(r"^\s*(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z0-9]*(?:[+/-][A-Za-z0-9]+)*\s*$")
+
+
+def _label_arm(text: str, drugs: list[DrugSpan], endpoints=()) -> Arm | None:
+    """The arm an item is labelled with: "acalabrutinib: 62%", "Median OS with X: 9.3 months"; an
+    acronym label the lexicons do not know ("IR/BR: 8.7 months") is an arm as written."""
     colon = text.find(":")
     if colon <= 0 or colon > 120:
         return None
-    return arm_in(text, 0, colon, drugs)
+    arm = arm_in(text, 0, colon, drugs)
+    if arm is None and _ACRONYM_LABEL.match(text[:colon]) and not any(e.start < colon for e in endpoints):
+        arm = Arm(0, colon, (), text[:colon].strip())
+    return arm
 
 
 @lru_cache(maxsize=256)
@@ -76,7 +89,7 @@ def read(index: int, sentence, mentions: SentenceMentions, endpoints: list[Endpo
              if not any(e.start <= d.start < e.end for e in endpoints)]
     comp = comparator_arm(text, drugs) if endpoints or drugs else None
     return Reading(index, sentence, drugs, endpoints, comp, experimental_arm(text, drugs, comp),
-                   _label_arm(text, drugs), sentence_statistics(text) if endpoints else ((), (), (), ()))
+                   _label_arm(text, drugs, endpoints), sentence_statistics(text) if endpoints else ((), (), (), ()))
 
 
 def _find_lead(readings: list[Reading], i: int) -> Reading | None:
@@ -86,6 +99,9 @@ def _find_lead(readings: list[Reading], i: int) -> Reading | None:
         t = prev.text.rstrip()
         if t.endswith(":"):
             return readings[j]
+        if ((prev.is_heading or prev.is_list_item) and len(readings[j].endpoints) == 1
+                and not readings[j].stats[0] and not readings[j].stats[1] and ":" not in t):
+            return readings[j]  # "Median PFS" heading (or first item) the arm lines under it
         if not (prev.is_list_item or (len(t) < 120 and ":" in t)):
             return None
     return None
@@ -115,10 +131,6 @@ def _scopes(r: Reading):
     return spans
 
 
-def _nearest(x, anchors):
-    return min(anchors, key=lambda a: min(abs(x.start - a.end), abs(a.start - x.end)))
-
-
 def _drafts(r: Reading, endpoint: str, start: int, end: int, pick: int | None = None) -> list[Draft]:
     """Drafts of one endpoint scope: one per time point when several are reported."""
     figs, hrs, ps, tps = r.stats
@@ -131,7 +143,7 @@ def _drafts(r: Reading, endpoint: str, start: int, end: int, pick: int | None = 
         d = _draft(r, endpoint, start, end, figs)
         return [d] if d else []
     out = []
-    groups = _by_time_point(r.sentence.text, figs, scope_tps)
+    groups = by_time_point(r.sentence.text, figs, scope_tps)
     for tp in scope_tps:
         mine = groups.pop(tp.label, None)
         if mine:
@@ -139,35 +151,6 @@ def _drafts(r: Reading, endpoint: str, start: int, end: int, pick: int | None = 
             if d:
                 out.append(d)
     return out
-
-
-_TIME_POINT_GAP = re.compile(r"^\s*$")
-
-
-def _by_time_point(text: str, figs, tps) -> dict[str, list]:
-    """Figures grouped by the time point they are reported at: a time point written right after a
-    figure owns it ("85% at 3 years"); figures listed in the order of time points given together
-    ("the 2-year and 5-year rates were 90% and 80% [versus 85% and 70%]") follow that order; any
-    other figure belongs to the time point written last before it ("at 4 years, 80% vs 70%")."""
-    labels = list(dict.fromkeys(t.label for t in tps))
-    groups: dict[str, list] = {}
-    rest = []
-    for f in figs:
-        owner = next((t for t in tps if t.start >= f.end and _TIME_POINT_GAP.match(text[f.end:t.start])), None)
-        if owner is not None:
-            groups.setdefault(owner.label, []).append(f)
-        else:
-            rest.append(f)
-    n = len(labels)
-    listed = rest and (len(rest) == n or (len(rest) == 2 * n and all(t.end <= rest[0].start for t in tps)))
-    for i, f in enumerate(rest):
-        if listed:
-            label = labels[i % n]
-        else:
-            before = [t for t in tps if t.end <= f.start]
-            label = (before[-1] if before else _nearest(f, tps)).label
-        groups.setdefault(label, []).append(f)
-    return groups
 
 
 def _draft(r: Reading, endpoint: str, start: int, end: int, figs,
@@ -178,8 +161,8 @@ def _draft(r: Reading, endpoint: str, start: int, end: int, figs,
     hrs = [h for h in hrs if start <= h.start < end]
     ps = [p for p in ps if start <= p.start < end]
     if split:
-        hrs = [h for h in hrs if _nearest(h, split).label == time_point]
-        ps = [p for p in ps if _nearest(p, split).label == time_point]
+        hrs = [h for h in hrs if nearest(h, split).label == time_point]
+        ps = [p for p in ps if nearest(p, split).label == time_point]
     tp = time_point or next((t.label for t in tps if start <= t.start < end), None) or \
         (tps[0].label if tps else None)
     durations = [f for f in figs if f.kind in ("duration", "not-reached")]
@@ -253,11 +236,6 @@ def _paragraph_arms(readings: list[Reading], r: Reading, text: str) -> Reading |
     return None
 
 
-def _same_arm(arm: Arm, label: str | None) -> bool:
-    """`arm` is the arm written `label` ("chlorambucil-obinutuzumab" is "obinutuzumab + chlorambucil")."""
-    return label is not None and (arm.label == label or set(arm.drugs) == set(label.split(" + ")))
-
-
 def _assign_arms(d: Draft, readings: list[Reading], ctx: TrialContext, main_drug: str | None) -> None:
     r, lead = d.reading, d.reading.lead
     comp = r.comparator or (lead.comparator if lead else None)
@@ -284,11 +262,15 @@ def _assign_arms(d: Draft, readings: list[Reading], ctx: TrialContext, main_drug
             comp = second  # "... from 15.1 months with placebo"
     if r.comparator is None and r.label_arm is not None:
         label = r.label_arm
-        if not label.drugs or _same_arm(label, ctx.comparator):
+        if not label.drugs or same_arm(label, ctx.comparator):
             d.role = "comparator"
-            d.comparator = ctx.comparator if _same_arm(label, ctx.comparator) else label.label
+            d.comparator = ctx.comparator if same_arm(label, ctx.comparator) else label.label
             return
         exp = label
+    if (exp is not None and r.comparator is None and len(d.values) == 1 and exp.drugs and ctx.comparator
+            and ctx.experimental not in exp.drugs and set(exp.drugs) <= set(ctx.comparator.split(" + "))):
+        d.role, d.comparator = "comparator", ctx.comparator  # "In the imatinib group, the figure was 12%"
+        return
     if exp is None and r.comparator is None and not any(x.kind == "drug" for x in r.drugs):
         terms = comparator_terms()[0].search(r.sentence.text)
         if terms and d.values and len(d.values) == 1:
@@ -373,7 +355,9 @@ def _hazard_ratio_follow_ups(text: str, readings: list[Reading], drafts: list[Dr
         by_reading.setdefault(d.reading.index, []).append(d)
     for r in readings[1:]:
         prev = by_reading.get(r.index - 1)
-        if r.endpoints or r.drugs or not prev or not same_paragraph(text, readings[r.index - 1].sentence, r.sentence):
+        before = readings[r.index - 1].sentence
+        together = same_paragraph(text, before, r.sentence) or (before.is_list_item and r.sentence.is_list_item)
+        if r.endpoints or r.drugs or not prev or not together:
             continue
         figs, hrs, ps, _ = sentence_statistics(r.sentence.text)
         open_ = [d for d in prev if d.hr is None and d.measure != "hr-only"]
@@ -387,38 +371,6 @@ def _hazard_ratio_follow_ups(text: str, readings: list[Reading], drafts: list[Dr
             continue  # "for progression or death": a progression-free endpoint, not a response rate
         d.hr, d.p = hrs[0], d.p or (ps[0] if ps else None)
         d.follow_up = r.sentence
-
-
-def _arm_row_drafts(readings: list[Reading], ctx: TrialContext) -> dict[int, list[Draft]]:
-    """Tables with the arms as rows and the endpoints as columns ("Arm | ORR, % | Median PFS"): the
-    comparator row (the article's comparator, placebo or a non-drug arm, else the last row) gives
-    each other row's comparator value, column by column."""
-    tables: dict[int, list] = {}
-    for r, layout, arm in arm_rows(readings):
-        tables.setdefault(layout.header.index, []).append((r, layout, arm))
-    out: dict[int, list[Draft]] = {}
-    for rows in tables.values():
-        if len(rows) < 2:
-            continue
-        comp = next((x for x in rows if _same_arm(x[2], ctx.comparator)), None) or \
-            next((x for x in rows if not x[2].drugs or x[2].label == "placebo"), rows[-1])
-        comp_figs = arm_row_figures(comp[0], comp[1])
-        for r, layout, arm in rows:
-            if r is comp[0] or not arm.drugs:
-                continue
-            owner, hr, p = arm_row_statistics(r, layout)
-            for k, f in arm_row_figures(r, layout).items():
-                c = comp_figs.get(k)
-                tps = time_points(layout.header.sentence.text[slice(*layout.cells[k])])
-                mine = k == owner
-                d = Draft(r, layout.endpoints[k].endpoint, "rate" if f.kind == "percent" else "median", [f],
-                          f.unit or (c.unit if c else None), hr if mine else None, p if mine else None,
-                          tps[0].label if tps else None, False)
-                d.drug_id = ctx.experimental if ctx.experimental in arm.drugs else arm.lead_drug(comp[2])
-                d.signature, d.comparator = arm.drugs, comp[2].label
-                d.comparator_value = c.value if c else None
-                out.setdefault(r.index, []).append(d)
-    return out
 
 
 def extract_trial_results(article, entities) -> list[dict]:
@@ -439,10 +391,17 @@ def extract_trial_results(article, entities) -> list[dict]:
     entity_spans = [(m.start, m.end) for m in entities.mentions]
     ctx = build_context(article.clean_text, sentences, entity_spans, comparisons)
     drafts: list[Draft] = []
-    by_arm_row = _arm_row_drafts(readings, ctx)
+    by_arm_row = arm_row_drafts(readings, ctx)
     for r in readings:
         drafts.extend(by_arm_row.get(r.index, ()))
         scoped = _scopes(r) if r.endpoints else []
+        if not scoped and r.index > 0 and _RESULT_ANAPHORA.search(r.sentence.text):
+            prev = readings[r.index - 1]  # "In the imatinib group, the figure was 12%."
+            items = prev.sentence.is_list_item and r.sentence.is_list_item  # or the item before
+            if prev.endpoints and (items or same_paragraph(article.clean_text, prev.sentence, r.sentence)):
+                r.endpoints = [EndpointMention(0, 0, prev.endpoints[-1].endpoint)]
+                r.stats = sentence_statistics(r.sentence.text)
+                scoped = [[r.endpoints[0], 0, len(r.sentence.text)]]
         if not scoped and r.lead is not None and len(r.lead.endpoints) == 1:
             r.endpoints = [EndpointMention(0, 0, r.lead.endpoints[0].endpoint)]
             r.stats = sentence_statistics(r.sentence.text)
@@ -456,7 +415,7 @@ def extract_trial_results(article, entities) -> list[dict]:
                 if d.role == "comparator" or d.drug_id:
                     drafts.append(d)
     _hazard_ratio_follow_ups(article.clean_text, readings, drafts)
-    drafts = headline_results(pair_one_arm_statements(drafts))
+    drafts = headline_results(merge_hazard_ratios(pair_one_arm_statements(drafts)))
     rows, ids = [], set()
     for d in drafts:
         row = _row(d, mentions, ctx, readings)

@@ -31,9 +31,34 @@ def pair_one_arm_statements(drafts: list[Draft]) -> list[Draft]:
                 if d.role != "comparator" and d.comparator_value is None and len(d.values) == 1:
                     d.comparator_value = comps[0].values[0].value
                     d.comparator = comps[0].comparator
+                    if d.hr is None and comps[0].hr is not None:  # the HR line after the comparator's
+                        d.hr, d.p, d.follow_up = comps[0].hr, d.p or comps[0].p, comps[0].follow_up
         out.extend(d for d in run if d.role != "comparator")
         i += len(run)
     return out
+
+
+def merge_hazard_ratios(drafts: list[Draft]) -> list[Draft]:
+    """A hazard ratio given alone for an endpoint whose rate or median is given in the same sentence
+    (or the next row of the same table) is that result's: "prolonged iDFS (HR 0.75), with 3-year
+    iDFS rates of 90% and 87%" is one result."""
+    dropped: set[int] = set()
+    for i, d in enumerate(drafts):
+        if d.measure != "hr-only" or d.hr is None:
+            continue
+        for other in drafts[max(0, i - 2):i + 3]:
+            if (other is d or other.measure == "hr-only" or other.hr is not None
+                    or (other.drug_id, other.endpoint) != (d.drug_id, d.endpoint)):
+                continue
+            near = other.reading is d.reading or (
+                d.reading.table_header is not None and other.reading.table_header is d.reading.table_header
+                and abs(other.reading.index - d.reading.index) == 1)
+            if near:
+                other.hr, other.p = d.hr, other.p or d.p
+                other.comparator = other.comparator or d.comparator
+                dropped.add(id(d))
+                break
+    return [d for d in drafts if id(d) not in dropped]
 
 
 def headline_results(drafts: list[Draft]) -> list[Draft]:

@@ -28,11 +28,15 @@ P_VALUE = re.compile(
 PERCENT = re.compile(rf"({N})\s*(?:%|\s(?:per\s?cent)\b)")
 DURATION = re.compile(rf"({N})\s*(months?|mos?\.?|years?|yrs?)(?![A-Za-z])", re.I)
 # "9.56 vs 5.95 months", "86 vs 66%": the first number shares the second one's unit.
-SHARED_UNIT = re.compile(rf"({N})\s*(?:vs\.?|versus|and|or|to)\s*{N}\s*(%|months?|years?)(?![A-Za-z])", re.I)
+SHARED_UNIT = re.compile(rf"({N})\s*(?:vs\.?|v\.?|versus|and|or|to)\s*{N}\s*(%|months?|years?)(?![A-Za-z])", re.I)
 NOT_REACHED = re.compile(r"\bnot\s+(?:yet\s+)?(?:been\s+)?reached\b|(?<![A-Za-z])NR(?![A-Za-z])")
 TIME_POINT = re.compile(
     rf"\b({N}|{WORD_NUMBER})-(year|month)(?:s)?(?![-\s]*old)\b"
-    rf"|\b(?:at|after|by)\s+({N})\s+(years?|months?)\b", re.I)
+    rf"|\b(?:at|after|by)\s+({N})\s+(years?|months?)\b"
+    # how long a response lasted, as its stratum: "for 8 weeks or longer", "lasting at least 24 weeks"
+    rf"|\b(?:for|lasting)\s+(?:at\s+least\s+|≥\s*)?({N})\s+(weeks?)(?:\s+or\s+(?:longer|more))?\b"
+    # a line labelled with its time point: "3 years: the corresponding rates were ..."
+    rf"|^\s*({N})\s+(years?|months?)(?=\s*(?:\([^)]{{0,40}}\)\s*)?:)", re.I)
 
 # Spans whose numbers are not results.
 _MASKS = [
@@ -42,7 +46,11 @@ _MASKS = [
     re.compile(rf"\bmedian\s+age\b[^.;]{{0,20}}?{N}\s*(?:years?)?", re.I),
     re.compile(rf"\bfollow[-\s]?up\b[^.;]{{0,30}}?{N}\s*(?:months?|years?)|{N}\s*(?:months?|years?)\s+of\s+(?:median\s+)?follow[-\s]?up", re.I),
     re.compile(rf"{N}\s*(?:{_DASH}\s*{N}\s*)?(?:mg|mcg|µg|μg|g|ml|mL|units?|IU)(?:\s*/\s*(?:m²|m2|kg|day|d))?(?![A-Za-z])", re.I),
-    re.compile(rf"\b(?:95|90|99)\s*%\s*(?:CI|confidence)", re.I),
+    # "64.9% (95% CI, 59.8%-70.0%)": the interval's bounds are not the comparator's value
+    re.compile(rf"\b(?:95|90|99)\s*%\s*(?:CI|confidence(?:\s+interval)?)(?:\s*[,:=]?\s*(?:of\s+)?[\[(]?\s*"
+               rf"{N}\s*%?\s*(?:{_DASH}|,)\s*{N}\s*%?)?", re.I),
+    # "41% of the planned deaths": the share of events reported (information fraction), not a result
+    re.compile(rf"{N}\s*%\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}(?:deaths|events)\b", re.I),
     re.compile(rf"(?:≥|≤|>|<|\babove|\bbelow|\bat\s+least|\bmore\s+than|\bless\s+than|\bup\s+to|\bover|\bunder|\bexceeding)\s*{N}\s*%", re.I),
     re.compile(rf"{N}\s*%\s*or\s+(?:more|greater|higher|above|over|less|lower|below|fewer)\b", re.I),  # a cut-off
     re.compile(rf"\b(?:reduction\s+of|increase\s+of|improvement\s+of|difference\s+of|gain\s+of|"
@@ -108,7 +116,7 @@ def _inside(pos: int, spans) -> bool:
 def time_points(text: str) -> list[TimePoint]:
     out = []
     for m in TIME_POINT.finditer(text):
-        num, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        num, unit = next((m.group(k), m.group(k + 1)) for k in (1, 3, 5, 7) if m.group(k))
         v = to_float(num)
         unit = unit.lower().rstrip("s")
         if v is None:

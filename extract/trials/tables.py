@@ -12,8 +12,9 @@ import re
 from dataclasses import dataclass
 
 from extract.text.numbers import NUMBER, to_float
-from extract.trials.arms import Arm, arm_in
-from extract.trials.drafts import Reading
+from extract.trials.arms import Arm, arm_in, same_arm
+from extract.trials.context import TrialContext
+from extract.trials.drafts import Draft, Reading
 from extract.trials.endpoints import EndpointMention, endpoint_mentions
 from extract.trials.stats import (P_OPS, P_VALUE, Figure, HazardRatio, PValue, TimePoint, p_value_of,
                                   sentence_statistics, time_points)
@@ -26,6 +27,7 @@ _P_HEAD = re.compile(r"^\s*(?:two[-\s]sided\s+|one[-\s]sided\s+)?p(?:[-\s]?value
 _CI_ONLY = re.compile(r"^\s*(?:95\s*%\s*)?(?:CI|confidence\s+interval)\s*$", re.I)
 _NOT_REACHED = re.compile(r"^\s*(?:NR|NE|not\s+(?:yet\s+)?reached|not\s+estimable)(?![A-Za-z])", re.I)
 _VALUE = re.compile(rf"^\s*(?:[~≈]\s*)?({_N})\s*(%|months?|mos?\.?|years?|yrs?)?(?![A-Za-z])", re.I)
+_COUNT_PERCENT = re.compile(rf"^\s*\d+(?:\s*/\s*\d+)?\s*\(\s*({_N})\s*(%)?\s*\)")  # a count and its percent
 _HR_CELL = re.compile(rf"^\s*({_N})\s*(?:[\[(;,]\s*)?(?:95\s*%\s*CI[:,]?\s*)?(?:({_N})\s*{_DASH}\s*({_N}))?")
 _P_CELL = re.compile(rf"(?:^|[;,]|(?<![A-Za-z])[Pp]\s*)\s*(=|<|>|≤|≥|<=|>=)?\s*({_N})\s*$")
 _PERCENT_UNIT = re.compile(r"%|\bper\s?cent\b|\brates?\b|\bproportion\b", re.I)
@@ -129,6 +131,10 @@ def _figure(text: str, a: int, b: int, unit: str | None) -> Figure | None:
     m = _NOT_REACHED.match(cell)
     if m:
         return Figure(a + m.start(), a + m.end(), "not-reached", None, None)
+    count = _COUNT_PERCENT.match(cell)
+    if count and (count.group(2) or unit == "percent"):  # "138 (40.6)" under "n (%)", "47/75 (47.3%)"
+        v = to_float(count.group(1))
+        return None if v is None else Figure(a + count.start(1), a + count.end(1), "percent", v, "percent")
     m = _VALUE.match(cell)
     if not m:
         return None
@@ -288,4 +294,36 @@ def arm_row_figures(r: Reading, layout: Layout) -> dict[int, Figure]:
         f = _figure(text, a, b, layout.units[k] or _row_unit(head, ep.endpoint, tps))
         if f is not None:
             out[k] = f
+    return out
+
+
+def arm_row_drafts(readings: list[Reading], ctx: TrialContext) -> dict[int, list[Draft]]:
+    """Tables with the arms as rows and the endpoints as columns ("Arm | ORR, % | Median PFS"): the
+    comparator row (the article's comparator, placebo or a non-drug arm, else the last row) gives
+    each other row's comparator value, column by column."""
+    tables: dict[int, list] = {}
+    for r, layout, arm in arm_rows(readings):
+        tables.setdefault(layout.header.index, []).append((r, layout, arm))
+    out: dict[int, list[Draft]] = {}
+    for rows in tables.values():
+        if len(rows) < 2:
+            continue
+        comp = next((x for x in rows if same_arm(x[2], ctx.comparator)), None) or \
+            next((x for x in rows if not x[2].drugs or x[2].label == "placebo"), rows[-1])
+        comp_figs = arm_row_figures(comp[0], comp[1])
+        for r, layout, arm in rows:
+            if r is comp[0] or not arm.drugs:
+                continue
+            owner, hr, p = arm_row_statistics(r, layout)
+            for k, f in arm_row_figures(r, layout).items():
+                c = comp_figs.get(k)
+                tps = time_points(layout.header.sentence.text[slice(*layout.cells[k])])
+                mine = k == owner
+                d = Draft(r, layout.endpoints[k].endpoint, "rate" if f.kind == "percent" else "median", [f],
+                          f.unit or (c.unit if c else None), hr if mine else None, p if mine else None,
+                          tps[0].label if tps else None, False)
+                d.drug_id = ctx.experimental if ctx.experimental in arm.drugs else arm.lead_drug(comp[2])
+                d.signature, d.comparator = arm.drugs, comp[2].label
+                d.comparator_value = c.value if c else None
+                out.setdefault(r.index, []).append(d)
     return out

@@ -47,12 +47,12 @@ CASES = [
     ("Interferon alfa is injected under the skin three times a week.",
      [G("interferon-alfa", "subcutaneous", "three times weekly")]),
     ("Bortezomib 1.3 mg/m² is injected subcutaneously twice weekly on days 1, 4, 8 and 11 of a 21-day cycle.",
-     [G("bortezomib", "subcutaneous", "twice weekly", cycle=21)]),
+     [G("bortezomib", "subcutaneous", "twice weekly", days=4, cycle=21)]),  # a day list counts its days
     ("Blinatumomab is infused continuously into a vein for 28 days, followed by a 14-day "
      "treatment-free interval.",
      [G("blinatumomab", "intravenous", "continuous", days=28, rest=14)]),
     ("Inotuzumab ozogamicin is infused intravenously over 1 hour on days 1, 8 and 15 of a 21-day cycle.",
-     [G("inotuzumab-ozogamicin", "intravenous", cycle=21, hours=1)]),
+     [G("inotuzumab-ozogamicin", "intravenous", days=3, cycle=21, hours=1)]),
     ("Decitabine 20 mg/m² is given intravenously over 1 hour daily for 5 days, repeated every 4 weeks.",
      [G("decitabine", "intravenous", "daily", days=5, cycle=28, hours=1)]),
     ("Cytarabine 100 mg/m² per day is given as a continuous infusion on days 1 to 7.",
@@ -66,7 +66,7 @@ CASES = [
     ("Vincristine 1.4 mg/m² is given intravenously once a week.", [G("vincristine", "intravenous", "weekly")]),
     ("Methotrexate is given intrathecally once a week.", [G("methotrexate", "intrathecal", "weekly")]),
     # a schedule without a route keeps route null
-    ("Gemtuzumab ozogamicin is dosed at 3 mg/m² on days 1, 4, and 7.", [G("gemtuzumab-ozogamicin")]),
+    ("Gemtuzumab ozogamicin is dosed at 3 mg/m² on days 1, 4, and 7.", [G("gemtuzumab-ozogamicin", days=3)]),  # a day list counts its days
     ("Midostaurin 50 mg is given twice a day on days 8 through 21.",
      [G("midostaurin", None, "twice daily", days=14)]),
     ("Patients in the trial took gilteritinib at 120 mg per day.", [G("gilteritinib", None, "daily")]),

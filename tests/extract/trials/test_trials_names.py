@@ -53,3 +53,41 @@ def test_line_of_therapy_is_read_from_the_trial_description():
         "As first-line therapy, pembrolizumab gave an objective response rate of 45%.\n")
     assert sorted((r["drug_id"], r["line_of_therapy"]) for r in rows) == [
         ("carfilzomib", "second-line"), ("pembrolizumab", "first-line")]
+
+
+def test_an_acronym_with_its_registry_note_and_a_long_description_names_the_trial():
+    rows = results(
+        "Ropeginterferon update\n\n"
+        "Data from LUMEN (ClinicalTrials.gov identifier: NCT01234568), an open-label, multicentre phase 1/2 "
+        "study, were presented.\n\n"
+        "A complete hematologic response was reached by 61% of patients given ropeginterferon alfa-2b.\n")
+    assert names(rows) == [("ropeginterferon-alfa-2b", "complete-hematologic-response", "LUMEN", "NCT01234568")]
+
+
+def test_a_trial_field_line_names_the_trial():
+    rows = results(
+        "Imetelstat at a glance\n\n"
+        "- Trial: SOLACE, phase 3\n"
+        "- Transfusion independence for 8 weeks: 40% with imetelstat vs 15% with placebo\n")
+    assert names(rows) == [("imetelstat", "transfusion-independence", "SOLACE", None)]
+
+
+def test_two_word_and_trademarked_names():
+    rows = results(
+        "Encorafenib in colorectal cancer\n\n"
+        "The phase III GALAXY CRC trial tested encorafenib with cetuximab.\n\n"
+        "Median overall survival was 9.3 months with encorafenib versus 5.9 months with chemotherapy.\n\n"
+        "Oral azacitidine maintenance\n\n"
+        "New data come from the HARBOR® MDS-002 study of oral azacitidine.\n\n"
+        "Median overall survival was 24.7 months with azacitidine versus 14.8 months with placebo.\n")
+    assert sorted((r["drug_id"], r["trial_name"]) for r in rows) == [
+        ("azacitidine", "HARBOR MDS-002"), ("encorafenib", "GALAXY CRC")]
+
+
+def test_a_phase_numeral_before_an_acronym_is_not_part_of_its_name():
+    rows = results(
+        "Glofitamab in DLBCL\n\n"
+        "In the phase III ORBIT study, glofitamab with chemotherapy lowered the risk of death.\n\n"
+        "Median overall survival was 25.5 months with glofitamab versus 12.9 months with rituximab "
+        "(NCT04408639).\n")
+    assert names(rows) == [("glofitamab", "overall-survival", "ORBIT", "NCT04408639")]

@@ -112,3 +112,28 @@ def test_two_analyses_of_one_endpoint_in_a_table_are_two_results():
          "chlorambucil"),
         ("acalabrutinib", "progression-free-survival", "median", 42.0, 22.6, "months", None, None, None, None, None,
          "chlorambucil")]
+
+
+def test_count_and_percent_cells_give_the_percent():
+    rows = rows_of(
+        "Results of the CEDAR-1 trial\n\n"
+        "The CEDAR-1 trial compared tucatinib with placebo, each added to trastuzumab and capecitabine, in "
+        "HER2-positive metastatic breast cancer.\n\n"
+        "| Outcome, n (%) | Tucatinib (n=340) | Placebo (n=170) |\n"
+        "| Objective response | 138 (40.6) | 39 (22.8) |\n"
+        "| Intracranial response | 47/75 (47.3%) | 10/50 (20.0%) |\n", "cedar.txt")
+    assert got(rows) == sorted([
+        ("tucatinib", "overall-response", "rate", 40.6, 22.8, "percent", None, None, None, None, None, "placebo"),
+        ("tucatinib", "intracranial-response", "rate", 47.3, 20.0, "percent", None, None, None, None, None,
+         "placebo")])
+
+
+def test_count_and_percent_cells_in_a_blood_cancer_table():
+    html = ("<html><body><main><h1>MAPLE-2 in chronic phase CML</h1>"
+            "<p>The MAPLE-2 trial randomized 400 adults with chronic phase CML to asciminib or imatinib.</p>"
+            "<table><tr><th>Response at week 48</th><th>Asciminib, No. (%)</th><th>Imatinib, No. (%)</th></tr>"
+            "<tr><td>Major molecular response</td><td>136 (67.7)</td><td>98 (49.0)</td></tr></table>"
+            "<p>Safety was similar.</p></main></body></html>")
+    rows = rows_of(html, "maple.html")
+    assert got(rows) == [("asciminib", "major-molecular-response", "rate", 67.7, 49.0, "percent", None, None, None,
+                          None, None, "imatinib")]

@@ -39,3 +39,24 @@ def test_each_time_point_and_each_response_duration_is_its_own_result(text, expe
     article = one_sentence_article(text)
     rows = extract_trial_results(article, recognize(article))
     assert sorted((r["drug_id"], r["endpoint"], r["value"], r["comparator_value"]) for r in rows) == sorted(expected)
+
+
+RESPECTIVE = [
+    ("Median PFS and median OS with zanubrutinib were 12.1 and 30.5 months, respectively.",
+     [("zanubrutinib", PFS, 12.1, None), ("zanubrutinib", OS, 30.5, None)]),
+    ("ORR, CR rate and median DOR with venetoclax were 45%, 20% and 11.2 months, respectively.",
+     [("venetoclax", "overall-response", 45, None), ("venetoclax", "complete-remission", 20, None),
+      ("venetoclax", "duration-of-response", 11.2, None)]),
+    ("With trastuzumab deruxtecan, the ORR, the CR rate and the median duration of response were 52%, 8% and "
+     "10.4 months, respectively.",
+     [("trastuzumab-deruxtecan", "overall-response", 52, None),
+      ("trastuzumab-deruxtecan", "complete-remission", 8, None),
+      ("trastuzumab-deruxtecan", "duration-of-response", 10.4, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", RESPECTIVE, ids=[c[0][:40] for c in RESPECTIVE])
+def test_endpoints_listed_with_the_or_median_take_their_figures_respectively(text, expected):
+    article = one_sentence_article(text)
+    rows = extract_trial_results(article, recognize(article))
+    assert sorted((r["drug_id"], r["endpoint"], r["value"], r["comparator_value"]) for r in rows) == sorted(expected)
