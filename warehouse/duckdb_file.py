@@ -1,6 +1,8 @@
 """The DuckDB file: self-contained tables (copied from the Parquet files), comments, analyst views.
 
-Analysts copy the file around, so tables are real tables, not views over Parquet.
+Analysts copy the file around, so tables are real tables, not views over Parquet. The file is
+written in the oldest storage format that holds what we use (lists, dates, timestamps, comments,
+views), so analysts on DuckDB 1.x (0.10 on) open it too; a patched copy keeps the format it had.
 """
 from __future__ import annotations
 
@@ -36,6 +38,9 @@ def view_files() -> list[tuple[str, str]]:
 Parts = dict  # {shard: (parquet file, written by this publish, rows)} of one table, see warehouse.publish
 PATCH_MAX_SHARE = 0.2  # patch only when at most this share of the rows is rewritten; else build afresh
 PATCH_MAX_FREE = 0.5  # ... and when the live file is not mostly free blocks left by earlier patches
+# Storage format 64: read by every DuckDB from 0.10 on (DuckDB 2.0 writes 69 by default, which
+# DuckDB 1.x refuses). Tables, list columns, COMMENT ON and views all exist in it.
+STORAGE_VERSION = "v1.0.0"
 
 
 def _sql_path(path: Path) -> str:
@@ -77,8 +82,20 @@ def build_duckdb(path: Path, parquet_files: dict[str, Parts], base: Path | None 
     _fresh(path, parquet_files)
 
 
+def connect_new(path: Path) -> duckdb.DuckDBPyConnection:
+    """A connection whose default database is a new file at `path` in STORAGE_VERSION's format."""
+    con = duckdb.connect()
+    try:
+        con.execute(f"ATTACH {_sql_path(path)} AS warehouse (STORAGE_VERSION '{STORAGE_VERSION}')")
+        con.execute("USE warehouse")
+    except BaseException:
+        con.close()
+        raise
+    return con
+
+
 def _fresh(path: Path, parquet_files: dict[str, Parts]) -> None:
-    con = duckdb.connect(str(path))
+    con = connect_new(path)
     try:
         con.execute("BEGIN TRANSACTION")
         for table in TABLES:
