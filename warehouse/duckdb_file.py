@@ -6,7 +6,8 @@ views), so analysts on DuckDB 1.x (0.10 on) open it too; a patched copy keeps th
 """
 from __future__ import annotations
 
-import shutil
+import hashlib
+import logging
 from importlib import resources
 from pathlib import Path
 from typing import Collection, Mapping
@@ -16,7 +17,9 @@ import pandas as pd
 
 from schemas.ddl import comment_sql, create_table_sql, quote_ident
 from schemas.registry import TABLES
-from warehouse import shards
+from warehouse import layout, shards
+
+log = logging.getLogger(__name__)
 
 
 class ViewError(RuntimeError):
@@ -114,6 +117,24 @@ def _counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     return {t: con.execute(f"SELECT count(*) FROM {quote_ident(t)}").fetchone()[0] for t in TABLES}
 
 
+def _copy_if_as_published(base: Path, path: Path) -> bool:
+    """Copy `base` to `path` when its bytes are still the sha256 recorded when it was published.
+
+    Analysts may write to the live database (an edit, a table of their own, checkpointed): such a
+    file is not the version the Parquet files describe, and must not be carried into the next one.
+    """
+    try:
+        recorded = (base.resolve().parent / layout.DB_CHECKSUM).read_text(encoding="ascii").strip()
+    except OSError:
+        return False
+    digest = hashlib.sha256()
+    with open(base, "rb") as src, open(path, "wb") as out:
+        for block in iter(lambda: src.read(1 << 20), b""):
+            digest.update(block)
+            out.write(block)
+    return digest.hexdigest() == recorded
+
+
 def _patched(path: Path, parquet_files: dict[str, Parts], base: Path, base_version: dict,
              rows: dict[str, int], touched: Mapping[str, Collection[str]]) -> bool:
     """Copy `base` to `path` and replace the rows of rewritten files; False when `base` does not qualify."""
@@ -126,7 +147,10 @@ def _patched(path: Path, parquet_files: dict[str, Parts], base: Path, base_versi
     ids = set().union(*(ids for ids in touched.values()))
     if len(ids) > PATCH_MAX_SHARE * max(1, rows.get("articles", 0)):
         return False
-    shutil.copyfile(base, path)
+    if not _copy_if_as_published(base, path):
+        log.warning("the live database %s was changed since it was published; the new one is built "
+                    "afresh from the Parquet files (edits in the database are not carried over)", base.resolve())
+        return False
     con = duckdb.connect(str(path))
     try:
         latest = con.execute("SELECT run_id FROM runs ORDER BY started_at DESC LIMIT 1").fetchone()
