@@ -206,8 +206,8 @@ def best_of(run, rounds: int = STAGE_ROUNDS) -> tuple[float, object]:
 
 def stage_throughput(corpus: Path, warehouse: Path, sample: int) -> dict:
     """Articles/s of each pure stage on `sample` files of `corpus` (one core, no pool)."""
-    from extract.article_rows import FACT_EXTRACTORS, _resolve, extract_article
-    from extract.entities import recognize
+    from extract.article_rows import FACT_EXTRACTORS, extract_article
+    from extract.entities.recognize import recognize
     from sources.discover import discover_files
     from sources.model import ArticleRejected
     from sources.parse import parse_article
@@ -234,8 +234,7 @@ def stage_throughput(corpus: Path, warehouse: Path, sample: int) -> dict:
     stages["decode+clean (parse_article)"] = {"items": len(files), "seconds": seconds}
     seconds, entities = best_of(lambda: [recognize(a) for a in articles])
     stages["recognize"] = {"items": len(articles), "seconds": seconds}
-    for table, module, function, needs in FACT_EXTRACTORS:
-        fn = _resolve(module, function)
+    for table, fn, needs in FACT_EXTRACTORS:
         seconds, _ = best_of(lambda: [fn(a, e) if needs else fn(a) for a, e in zip(articles, entities)])
         stages[f"extract {table}"] = {"items": len(articles), "seconds": seconds}
     seconds, _ = best_of(lambda: [extract_article(a) for a in articles])

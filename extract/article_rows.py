@@ -6,10 +6,15 @@ other tables still get their rows.
 """
 from __future__ import annotations
 
-import importlib
 import json
 from typing import Callable
 
+from extract.entities.recognize import recognize
+from extract.indications.rows import extract_indications
+from extract.recommendations.rows import extract_guideline_recommendations
+from extract.references.rows import extract_references
+from extract.regimens.rows import extract_regimens
+from extract.trials.rows import extract_trial_results
 from sources.model import ParsedArticle
 
 ARTICLE_COLUMNS = (
@@ -19,15 +24,13 @@ ARTICLE_COLUMNS = (
 )
 QUARANTINE = "quarantine"
 
-# (table, module, function, needs entities). Resolved lazily so that a module
-# still being written (or failing to import) costs only its own table.
-FACT_EXTRACTORS: tuple[tuple[str, str, str, bool], ...] = (
-    ("indications", "extract.indications", "extract_indications", True),
-    ("trial_results", "extract.trials", "extract_trial_results", True),
-    ("regimens", "extract.regimens", "extract_regimens", True),
-    ("guideline_recommendations", "extract.recommendations",
-     "extract_guideline_recommendations", True),
-    ("references", "extract.references", "extract_references", False),
+# (table, extractor, needs entities), in the order their rows are written.
+FACT_EXTRACTORS: tuple[tuple[str, Callable, bool], ...] = (
+    ("indications", extract_indications, True),
+    ("trial_results", extract_trial_results, True),
+    ("regimens", extract_regimens, True),
+    ("guideline_recommendations", extract_guideline_recommendations, True),
+    ("references", extract_references, False),
 )
 
 
@@ -62,38 +65,34 @@ def extractor_error_row(table: str, article_id: str, module: str, exc: BaseExcep
             "row_json": json.dumps({"error": line}, ensure_ascii=False)}
 
 
-def _resolve(module: str, function: str) -> Callable:
-    return getattr(importlib.import_module(module), function)
-
-
 def extract_article(article: ParsedArticle) -> dict[str, list[dict]]:
     """Rows per table for one article, plus `quarantine` rows for extractors that failed."""
     out: dict[str, list[dict]] = {"articles": [article_row(article)],
                                   "sentences": sentence_rows(article), QUARANTINE: []}
     aid = article.article_id
     try:
-        entities = _resolve("extract.entities", "recognize")(article)
+        entities = recognize(article)
     except Exception as exc:  # noqa: BLE001 - one bad extractor must not lose the article
-        out[QUARANTINE].append(extractor_error_row("drug_mentions", aid, "extract.entities", exc))
+        out[QUARANTINE].append(extractor_error_row("drug_mentions", aid, recognize.__module__, exc))
         entities = None
     if entities is not None:
         out["drug_mentions"] = mention_rows(article, entities, "drug")
         out["condition_mentions"] = mention_rows(article, entities, "condition")
-    for table, module, function, needs_entities in FACT_EXTRACTORS:
+    for table, extractor, needs_entities in FACT_EXTRACTORS:
         if needs_entities and entities is None:
             continue
         try:
-            fn = _resolve(module, function)
-            out[table] = list(fn(article, entities) if needs_entities else fn(article))
+            out[table] = list(extractor(article, entities) if needs_entities else extractor(article))
         except Exception as exc:  # noqa: BLE001
-            out[QUARANTINE].append(extractor_error_row(table, aid, module, exc))
+            out[QUARANTINE].append(extractor_error_row(table, aid, extractor.__module__, exc))
     return out
 
 
 def warm_up() -> None:
-    """Import every extractor now (lexicons, automata), e.g. before forking workers that share them."""
-    for module in ("extract.entities", *(m for _, m, _, _ in FACT_EXTRACTORS)):
-        try:
-            importlib.import_module(module)
-        except Exception:  # noqa: BLE001 - the per-article call records the failure
-            pass
+    """Load every lexicon and automaton now (one tiny article through every extractor), e.g. before
+    forking workers that then share them."""
+    from sources.parse import parse_bytes
+    try:
+        extract_article(parse_bytes(b"Imatinib is approved for chronic myeloid leukemia.", "warm-up.txt"))
+    except Exception:  # noqa: BLE001 - the per-article call records the failure
+        pass

@@ -15,7 +15,7 @@ from schemas.registry import COLUMNS
 def vocabulary_versions() -> dict[str, str]:
     """Versions of the vocabularies behind the ids, as the catalog reports them."""
     try:
-        from extract.catalog import vocabulary_versions as versions
+        from extract.entities.catalog import vocabulary_versions as versions
         return dict(versions())
     except Exception:  # noqa: BLE001 - a run record must not fail on a missing catalog
         return {}

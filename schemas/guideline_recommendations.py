@@ -25,7 +25,12 @@ class GuidelineRecommendationsModel(ProvenanceModel):
     biomarker: Series[str] = column("Biomarker the recommendation depends on.", nullable=True,
                                     str_matches=vocab.SYMBOL)
     biomarker_status: Series[str] = vocabulary("Required state of the biomarker.", vocab.BIOMARKER_STATUS)
+    biomarker_variant: Series[str] = column("The named variant of a mutated biomarker, e.g. 'exon 19 deletion', "
+                                            "'G12C', 'V600E'.", nullable=True)
     setting: Series[str] = vocabulary("Line or phase of treatment.", vocab.SETTING)
+    line_of_therapy: Series[str] = vocabulary("Line of therapy the recommendation is for: first-line, second-line or "
+                                              "later-line (third line or later, 'after two or more prior "
+                                              "therapies'); null when the text names none.", vocab.LINE_OF_THERAPY)
     population: Series[str] = vocabulary("Age group the recommendation is for.", vocab.POPULATION)
     age_min: Series[float] = column("Minimum age in years.", nullable=True, ge=0, le=130)
     age_max: Series[float] = column("Maximum age in years.", nullable=True, ge=0, le=130)

@@ -13,7 +13,7 @@ from schemas.provenance import ProvenanceModel
 class IndicationsModel(ProvenanceModel):
     """One row per claim: article × sentence × drug × condition (with its qualifiers and polarity)."""
 
-    indication_id: Series[str] = primary_key("Stable id over the claim's defining fields (extract.row_ids).")
+    indication_id: Series[str] = primary_key("Stable id over the claim's defining fields (extract.text.row_ids).")
     drug_id: Series[str] = column("Drug the claim is about.", str_matches=vocab.SLUG)
     condition_id: Series[str] = column("Condition the drug is claimed for.", str_matches=vocab.SLUG)
     lineage: Series[str] = vocabulary("Cell lineage the claim is restricted to.", vocab.LINEAGE)
@@ -22,7 +22,12 @@ class IndicationsModel(ProvenanceModel):
     biomarker: Series[str] = column("Biomarker the claim depends on (HGNC symbol, fusions with '::').",
                                     nullable=True, str_matches=vocab.SYMBOL)
     biomarker_status: Series[str] = vocabulary("Required state of the biomarker.", vocab.BIOMARKER_STATUS)
+    biomarker_variant: Series[str] = column("The named variant of a mutated biomarker, e.g. 'exon 19 deletion', "
+                                            "'G12C', 'V600E'.", nullable=True)
     setting: Series[str] = vocabulary("Line or phase of treatment.", vocab.SETTING)
+    line_of_therapy: Series[str] = vocabulary("Line of therapy the claim is for: first-line, second-line or "
+                                              "later-line (third line or later, 'after two or more prior "
+                                              "therapies'); null when the text names none.", vocab.LINE_OF_THERAPY)
     population: Series[str] = vocabulary("Age group the claim is restricted to.", vocab.POPULATION)
     age_min: Series[float] = column("Minimum age in years, when stated.", nullable=True, ge=0, le=130)
     age_max: Series[float] = column("Maximum age in years, when stated.", nullable=True, ge=0, le=130)

@@ -13,7 +13,7 @@ from schemas.provenance import ProvenanceModel
 class TrialResultsModel(ProvenanceModel):
     """One row per endpoint result (per time point or stratum when several are reported)."""
 
-    result_id: Series[str] = primary_key("Stable id over the result's defining fields (extract.row_ids).")
+    result_id: Series[str] = primary_key("Stable id over the result's defining fields (extract.text.row_ids).")
     trial_name: Series[str] = column("Trial acronym or registry id (e.g. NCT number).", nullable=True)
     phase: Series[str] = column("Trial phase as written, e.g. '3' or '1/2'.", nullable=True)
     drug_id: Series[str] = column("Drug of the experimental arm.", str_matches=vocab.SLUG)
@@ -22,6 +22,9 @@ class TrialResultsModel(ProvenanceModel):
     biomarker: Series[str] = column("Biomarker defining the trial population.", nullable=True,
                                     str_matches=vocab.SYMBOL)
     setting: Series[str] = vocabulary("Line or phase of treatment studied.", vocab.SETTING)
+    line_of_therapy: Series[str] = vocabulary("Line of therapy the result is for: first-line, second-line or "
+                                              "later-line (third line or later, 'after two or more prior "
+                                              "therapies'); null when the text names none.", vocab.LINE_OF_THERAPY)
     age_min: Series[float] = column("Minimum age of participants in years.", nullable=True, ge=0, le=130)
     age_max: Series[float] = column("Maximum age of participants in years.", nullable=True, ge=0, le=130)
     n_patients: Series[pd.Int64Dtype] = column("Number of patients in the analysis.", nullable=True, gt=0)

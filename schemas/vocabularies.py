@@ -7,9 +7,13 @@ from __future__ import annotations
 
 AUDIENCE = ("patient", "professional", "unknown")
 LINEAGE = ("B-cell", "T-cell")
-BIOMARKER_STATUS = ("positive", "negative", "mutated")
+# contract v2 adds low (HER2-low, PD-L1 low), high (MSI-high, TMB-high) and deficient (dMMR, HRD)
+BIOMARKER_STATUS = ("positive", "negative", "mutated", "low", "high", "deficient")
 SETTING = ("newly-diagnosed", "relapsed-refractory", "first-remission", "maintenance",
-           "mrd-positive", "post-transplant")
+           "mrd-positive", "post-transplant",
+           # contract v2 (solid tumours)
+           "adjuvant", "neoadjuvant", "perioperative", "locally-advanced", "metastatic")
+LINE_OF_THERAPY = ("first-line", "second-line", "later-line")  # later-line: third line or later
 POPULATION = ("adults", "children", "adolescents-young-adults", "older-adults")
 STATUS = ("approved", "recommended", "used", "investigational", "not_indicated", "not_recommended")
 NEGATED_STATUSES = ("not_indicated", "not_recommended")  # negated is true exactly for these
@@ -22,7 +26,7 @@ CHANGE_TYPE = ("added", "removed", "changed")
 
 ARTICLE_ID = r"^[0-9a-f]{16}$"
 SENTENCE_ID = r"^[0-9a-f]{16}:[0-9]+$"
-ROW_ID = r"^[0-9a-f]{16}$"  # extract.row_ids.stable_id
+ROW_ID = r"^[0-9a-f]{16}$"  # extract.text.row_ids.stable_id
 SHA256 = r"^[0-9a-f]{64}$"
 SLUG = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"  # drug_id, condition_id, intervention ids, endpoints
 SYMBOL = r"^\S+$"  # biomarker: HGNC symbol, fusions joined by '::'

@@ -24,7 +24,7 @@ from typing import Callable, Mapping
 import numpy as np
 import pandas as pd
 
-from extract.row_ids import stable_id
+from extract.text.row_ids import stable_id
 from schemas.registry import COLUMNS
 
 STATUS_STRENGTH = {"approved": 0, "recommended": 1, "used": 2, "investigational": 3,

@@ -11,7 +11,7 @@ from typing import Callable
 import dagster as dg
 import pandas as pd
 
-from extract.catalog import condition_record, drug_record
+from extract.entities.catalog import condition_record, drug_record
 from pipelines import progress
 from pipelines.asset_metadata import column_schema, table_metadata
 from pipelines.curation import (CuratedTable, aggregate_dimension, curate_table, quarantine_frame,

@@ -14,7 +14,7 @@ from pipelines.extraction import ExtractBatch
 from pipelines.inventory import SourcePlan
 from pipelines.run_record import run_summary, runs_row
 from pipelines.resources import OncocurateSettings
-from extract.catalog import vocabulary_versions
+from extract.entities.catalog import vocabulary_versions
 from schemas.registry import TABLES
 from warehouse.changes import compute_changes
 from warehouse.dataset_card import render_dataset_card

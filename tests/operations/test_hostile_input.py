@@ -159,11 +159,15 @@ QUADRATIC = {  # reported to their owners; remove an entry once its fix lands (t
     pytest.param(n, marks=pytest.mark.xfail(reason=QUADRATIC[n], strict=False)) if n in QUADRATIC else n
     for n in sorted(SHAPES)])
 def test_pathological_shapes_take_linear_time(name):
-    """Doubling the input at most about doubles the time (quadratic would quadruple it)."""
+    """Four times the input takes at most about four times as long (quadratic would take 16 times).
+
+    A ratio, not a time budget: the threshold sits halfway (in log scale) between linear and
+    quadratic growth, so a busy CI machine's noise does not fail it while a quadratic scan does.
+    """
     _parse_and_extract_seconds(name, 200)  # warm caches
-    small = min(_parse_and_extract_seconds(name, 1500) for _ in range(2))
+    small = min(_parse_and_extract_seconds(name, 750) for _ in range(3))
     large = min(_parse_and_extract_seconds(name, 3000) for _ in range(2))
-    assert large < max(3.0 * small, 0.05), f"{name}: {small:.3f}s at n, {large:.3f}s at 2n"
+    assert large < max(8.0 * small, 0.2), f"{name}: {small:.3f}s at n, {large:.3f}s at 4n"
 
 
 # ---------------------------------------------------------------- whole runs

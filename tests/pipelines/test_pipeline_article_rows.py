@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 
-import extract.trials
+import extract.trials.rows
 from extract.article_rows import extract_article
 from sources.parse import parse_bytes
 
@@ -32,14 +32,15 @@ def test_mentions_point_at_their_text(tmp_path):
 
 
 def test_a_raising_extractor_becomes_one_quarantine_row(monkeypatch):
-    def broken(article, entities):
+    def broken(*args, **kwargs):
         raise ValueError("bad pattern\nsecond line")
 
-    monkeypatch.setattr(extract.trials, "extract_trial_results", broken)
+    # a step inside the trial extractor fails: the extractor raises, the other tables keep their rows
+    monkeypatch.setattr(extract.trials.rows, "endpoint_mentions", broken)
     rows = extract_article(article())
     assert rows["articles"] and rows["sentences"] and rows["drug_mentions"]
     assert "trial_results" not in rows
     [q] = [r for r in rows["quarantine"] if r["table_name"] == "trial_results"]
     assert q["table_name"] == "trial_results"
-    assert q["failed_check"] == "extractor_error:extract.trials"
+    assert q["failed_check"] == "extractor_error:extract.trials.rows"
     assert json.loads(q["row_json"]) == {"error": "ValueError: bad pattern"}

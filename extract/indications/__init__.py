@@ -1,0 +1,1 @@
+"""The `indications` table: drug × condition claims with status, polarity and qualifiers."""

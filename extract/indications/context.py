@@ -1,0 +1,259 @@
+"""Context of a sentence inside its article: what a clause may take from the sentences around it.
+
+A list item takes its lead-in's drug and status; a clause without a condition takes the one of the
+heading or sentence just above, or of the title; "it" / "this drug" is the last drug subject or the
+page's main drug. `ArticleContext` walks the article in order and keeps the facts this needs.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from extract.text.clauses import split_clauses
+from extract.indications.clause import analyse_clause
+from extract.indications.qualifiers import regulators
+from extract.entities.mentions import ArticleEntities, Mention
+from sources.model import ParsedArticle, Sentence, same_paragraph
+
+_LEAD_ONLY = re.compile(r"^\W*(?:(?:these|they|this|which|others?|options?)\s+)?(?:may\s+)?"
+                        r"(?:include|includes|including|are|is|consist\s+of)?\s*(?:the\s+following\W*)?\W*$"
+                        r"|:\s*$", re.IGNORECASE)
+_TERMINAL = (".", "?", "!")
+_ANAPHOR_HINT = re.compile(r"\b(?:it|its|drug|medicine|medication|agent)\b", re.IGNORECASE)
+_APPROVAL_WORD = re.compile(r"\b(?:approv\w*|granted|authori[sz]\w*|cleared|licen[sc]ed)\b", re.IGNORECASE)
+WINDOW = 6  # sentences looked back for a condition the clause leaves out
+NEG_WINDOW = 3  # ... when the claim is negated (a heading just above only)
+HEADING_WINDOW = 20
+TOPIC_SHARE = 0.75  # share of an article's condition mentions that makes a condition its topic
+DOMINANT_SHARE, DOMINANT_RATIO = 0.6, 3  # ... or this share and this many times any other condition
+SUBJECT_WINDOW = 4  # how far back "it" / "this drug" may reach for the last drug subject
+RANKS = {s: i for i, s in enumerate(("approved", "recommended", "investigational", "used",
+                                     "not_recommended", "not_indicated"))}
+
+
+def rank(status: str | None) -> int:
+    """Strength of a status: lower is stronger."""
+    return RANKS.get(status, 99)
+
+
+@dataclass
+class SentenceFacts:
+    """What later sentences may inherit from one sentence."""
+
+    drugs: list[str] = field(default_factory=list)
+    status: str | None = None
+    negation: str | None = None
+    negation_cue: str | None = None
+    conditions: list[Mention] = field(default_factory=list)
+    biomarkers: list[tuple[str, str | None, int]] = field(default_factory=list)
+    text: str = ""
+    is_heading: bool = False
+    heading_like: bool = False
+    has_entities: bool = False
+    interventions: list[str] = field(default_factory=list)
+    lazy: bool = False  # status and negation not read yet (see ArticleContext.full_facts)
+
+
+@dataclass
+class Context:
+    """Where missing parts of a claim came from."""
+
+    conditions: list[Mention]
+    biomarkers: list[tuple[str, str | None, int]]
+    texts: list[str]
+    allows_negation: bool
+
+
+def outermost(mentions: list[Mention]) -> list[Mention]:
+    """Mentions sorted by start, without a condition nested in a longer condition mention."""
+    out: list[Mention] = []
+    last_end = {}
+    for m in sorted(mentions, key=lambda m: (m.start, -m.end)):
+        if m.kind == "condition" and last_end.get(m.kind, -1) >= m.end:
+            continue
+        last_end[m.kind] = max(last_end.get(m.kind, -1), m.end)
+        out.append(m)
+    return out
+
+
+def merged_conditions(conditions: list[Mention]) -> list[Mention]:
+    """One mention per condition id, in order, its attrs filled from later mentions of the same id."""
+    by_id: dict[str, Mention] = {}
+    for m in conditions:
+        first = by_id.get(m.id)
+        if first is None:
+            by_id[m.id] = m
+        elif any(first.attrs.get(k) is None and v is not None for k, v in (m.attrs or {}).items()):
+            attrs = {**{k: v for k, v in (m.attrs or {}).items() if v is not None},
+                     **{k: v for k, v in (first.attrs or {}).items() if v is not None}}
+            by_id[m.id] = Mention(first.kind, first.id, first.start, first.end, first.surface,
+                                  first.sentence_id, attrs)
+    return list(by_id.values())
+
+
+def heading_like(s: Sentence) -> bool:
+    text = s.text.strip()
+    return s.is_heading or (not s.is_list_item and len(text) < 160 and not text.endswith(_TERMINAL))
+
+
+def _distinct(conditions: list[Mention]) -> list[str]:
+    return list(dict.fromkeys(c.id for c in conditions))
+
+
+class ArticleContext:
+    """One article's sentences in reading order, with the facts later sentences may inherit."""
+
+    def __init__(self, article: ParsedArticle, entities: ArticleEntities):
+        self.article, self.entities = article, entities
+        self.sentences = article.sentences
+        self.mentions = outermost(entities.mentions)
+        self.starts = [m.start for m in self.mentions]
+        self.facts: list[SentenceFacts | None] = [None] * len(self.sentences)
+        self.class_members = entities.class_members or {}
+        self.condition_counts: dict[str, int] = {}
+        for m in self.mentions:
+            if m.kind == "condition":
+                self.condition_counts[m.id] = self.condition_counts.get(m.id, 0) + 1
+        self.article_conditions = set(self.condition_counts)
+        self.last_subject: tuple[str, int] | None = None
+        self.title_index = self._title_index()
+        self.index_of = {s.sentence_id: i for i, s in enumerate(self.sentences)}
+
+    # ------------------------------------------------------------------ context
+    def _title_index(self) -> int | None:
+        title = (self.article.title or "").strip().lower()
+        for i, s in enumerate(self.sentences[:12]):
+            t = s.text.strip().lower()
+            if title and t and (t in title or title in t):
+                return i
+        return next((i for i, s in enumerate(self.sentences[:12]) if s.is_heading), None)
+
+    def clauses(self, s: Sentence, mentions: list[Mention]) -> list:
+        """What each clause of sentence `s` says (a drug named after ", and" may open a clause)."""
+        drug_starts = [m.start - s.char_start for m in mentions if m.kind in ("drug", "intervention")]
+        return [analyse_clause(s.text, a, b, mentions, s.char_start, self.class_members)
+                for a, b in split_clauses(s.text, drug_starts)]
+
+    def sentence_mentions(self, s: Sentence) -> list[Mention]:
+        lo = bisect.bisect_left(self.starts, s.char_start)
+        hi = bisect.bisect_left(self.starts, s.char_end)
+        return self.mentions[lo:hi]
+
+    def worth_reading(self, s: Sentence, mentions: list[Mention]) -> bool:
+        if any(m.kind in ("drug", "intervention") for m in mentions):
+            return True
+        if s.is_list_item and any(m.kind == "condition" for m in mentions):
+            return True
+        return bool(_ANAPHOR_HINT.search(s.text)) or self.regulator_subject(s) is not None
+
+    def regulator_subject(self, s: Sentence) -> str | None:
+        """ "X (Brand) inhibits JAK1 and JAK2. The EMA granted marketing authorisation for adults with A.":
+        a regulator's approval naming no drug is about the drug the sentence just before, in the same
+        paragraph, was about."""
+        if not _APPROVAL_WORD.search(s.text) or not regulators(s.text):
+            return None
+        prev = self.previous_in_paragraph(s)
+        if prev is None or prev.is_heading:
+            return None
+        drugs = [m.id for m in self.sentence_mentions(prev) if m.kind == "drug"]
+        return drugs[0] if drugs and len(set(drugs)) == 1 else None
+
+    def previous_in_paragraph(self, s: Sentence) -> Sentence | None:
+        """The sentence just before `s` when both stand in one paragraph."""
+        idx = self.index_of.get(s.sentence_id)
+        if not idx:
+            return None
+        prev = self.sentences[idx - 1]
+        return prev if same_paragraph(self.article.clean_text, prev, s) else None
+
+    def full_facts(self, j: int) -> SentenceFacts | None:
+        """Facts of sentence j with its status cues read (a lead-in needs them)."""
+        f = self.facts[j]
+        if f is None or not f.lazy:
+            return f
+        s = self.sentences[j]
+        clauses = self.clauses(s, self.sentence_mentions(s))
+        f.lazy = False
+        for c in clauses:
+            if c.status and (f.status is None or rank(c.status) < rank(f.status)):
+                f.status = c.status
+            if c.negation and not c.uncertain:
+                f.negation, f.negation_cue = c.negation, c.negation_cue
+        return f
+
+    def lead(self, idx: int) -> tuple[SentenceFacts | None, int | None]:
+        """The lead-in of a list item: the nearest sentence above that is not a list item."""
+        j = idx - 1
+        while j >= 0 and self.sentences[j].is_list_item:
+            j -= 1
+        if j < 0 or self.facts[j] is None:
+            return None, None
+        f = self.full_facts(j)
+        if not f.drugs and f.status is None and _LEAD_ONLY.search(f.text.strip()):
+            k = j - 1
+            while k >= 0 and self.sentences[k].is_list_item:
+                k -= 1
+            if k >= 0 and self.facts[k] is not None and j - k <= 2:
+                g = self.full_facts(k)
+                merged = SentenceFacts(drugs=g.drugs, status=g.status, negation=g.negation,
+                                       negation_cue=g.negation_cue, conditions=f.conditions or g.conditions,
+                                       biomarkers=f.biomarkers or g.biomarkers, text=g.text + " " + f.text,
+                                       is_heading=f.is_heading, has_entities=g.has_entities)
+                return merged, k
+        return f, j
+
+    def inherit(self, idx: int, depth: int = 0) -> Context | None:
+        """Conditions a clause of sentence `idx` leaves out, from its closest context."""
+        s = self.sentences[idx]
+        if s.is_list_item and depth == 0:
+            lead, j = self.lead(idx)
+            if lead is not None:
+                if lead.conditions:
+                    return Context(lead.conditions, lead.biomarkers, [lead.text], True)
+                ctx = self.inherit(j, depth + 1)
+                if ctx is not None:
+                    return Context(ctx.conditions, ctx.biomarkers + lead.biomarkers,
+                                    [lead.text] + ctx.texts, ctx.allows_negation)
+        for j in range(idx - 1, max(-1, idx - WINDOW - 1), -1):
+            f = self.facts[j]
+            if self.sentences[j].section != s.section and not self.sentences[j].is_heading:
+                break  # a new section starts below that sentence: its condition is not this one's
+            if f is None or not f.conditions:
+                continue
+            ids = _distinct(f.conditions)
+            if len(ids) == 1 or f.heading_like:
+                # A negated claim may lean on a heading above it, not on a neighbouring sentence.
+                return Context(f.conditions, f.biomarkers, [f.text], f.heading_like and idx - j <= NEG_WINDOW)
+            break
+        for j in range(idx - 1, max(-1, idx - HEADING_WINDOW - 1), -1):
+            f = self.facts[j]
+            if f is not None and f.is_heading and f.conditions:
+                return Context(f.conditions, f.biomarkers, [f.text], False)
+        t = self.title_index
+        if t is not None and t < idx and self.facts[t] is not None:
+            f = self.facts[t]
+            if len(_distinct(f.conditions)) == 1:
+                return Context(f.conditions, f.biomarkers, [f.text], False)
+        return None
+
+    def is_topic(self, conditions: list[Mention]) -> bool:
+        """The page is about this one condition: its title names it and it is most of what the page names.
+
+        Only then may a negated clause without a condition ("X should not be used in pregnancy") take it:
+        a neighbouring sentence's condition is not enough evidence for a negation."""
+        ids = _distinct(conditions)
+        t = self.title_index
+        if len(ids) != 1 or t is None or self.facts[t] is None or _distinct(self.facts[t].conditions) != ids:
+            return False
+        total = sum(self.condition_counts.values())
+        mine = self.condition_counts.get(ids[0], 0)
+        runner_up = max((n for c, n in self.condition_counts.items() if c != ids[0]), default=0)
+        # Most of what the page names, or clearly dominant (a related disease named once or twice).
+        return total > 0 and (mine >= TOPIC_SHARE * total
+                              or (mine >= DOMINANT_SHARE * total and mine >= DOMINANT_RATIO * runner_up))
+
+    def resolve_anaphor(self, idx: int) -> str | None:
+        if self.last_subject and idx - self.last_subject[1] <= SUBJECT_WINDOW:
+            return self.last_subject[0]
+        return self.entities.main_drug_id

@@ -1,0 +1,1 @@
+"""The `guideline_recommendations` table: directives of guidelines and HTA bodies, with their body and year."""

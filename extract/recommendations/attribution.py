@@ -1,0 +1,176 @@
+"""Which guideline an article's recommendations come from: body, title and year.
+
+A body is taken as the article's guideline source only where it is named next to a guideline word
+("the 2023 JSH practical guidelines", "European LeukemiaNet 2020 recommendations", "NCCN Guidelines
+for Patients ... Version 1.2017"); a society named as a congress host or as an expert's employer
+gives no attribution. Reference-list entries never attribute (a cited guideline is not the source
+of the article's own statements).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import yaml
+
+from extract.text.lexicon_files import lexicon_text
+from sources.model import ParsedArticle
+
+GUIDELINE_WORD = re.compile(
+    r"\bguidelines?\b|\brecommendations?\b|\bconsensus\b|\bguidance\b|\bpractice\s+parameters?\b",
+    re.IGNORECASE)
+VERSION_YEAR = re.compile(r"\bversion\s+\d{1,2}\.((?:19|20)\d\d)\b", re.IGNORECASE)
+YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+FRESH = re.compile(r"\b(?:new|newly|released|issued|published|updated|latest|current|this\s+year)\b",
+                   re.IGNORECASE)
+# "the ELN recommends …": a body as the subject of a recommending verb speaks as a guideline.
+BODY_RECOMMENDS = re.compile(r"\s+(?:now\s+|also\s+|strongly\s+|panel\s+)?(?:recommends|advises|endorses)\b"
+                             r"|\s+(?:has|have|had)\s+(?:also\s+|now\s+|since\s+)?(?:recommended|advised|endorsed)\b",
+                             re.IGNORECASE)
+REFERENCE_SECTION = re.compile(r"\breferences?\b|\bbibliography\b|\bsources?\b|\bcitations?\b",
+                               re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Attribution:
+    body: str
+    title: str | None
+    year: int | None
+
+
+@lru_cache(maxsize=1)
+def body_names() -> tuple[re.Pattern, dict[str, str]]:
+    """One regex over every body name, and name → body id. Validated on load."""
+    name = "guideline_bodies.yaml"
+    data = yaml.safe_load(lexicon_text(__package__, name))
+    if not isinstance(data, dict) or not data.get("source") or not data.get("bodies"):
+        raise ValueError(f"{name}: needs 'source' and 'bodies'")
+    lookup: dict[str, str] = {}
+    for entry in data["bodies"]:
+        if set(entry) - {"id", "names", "source"} or not entry.get("id") or not entry.get("names"):
+            raise ValueError(f"{name}: bad entry {entry!r}")
+        for n in entry["names"]:
+            if n in lookup and lookup[n] != entry["id"]:
+                raise ValueError(f"{name}: name {n!r} given to two bodies")
+            lookup[n] = entry["id"]
+    names = sorted(lookup, key=len, reverse=True)
+    regex = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, names)) + r")(?![\w-])")
+    return regex, lookup
+
+
+def _window(text: str, start: int, end: int) -> tuple[str, int]:
+    """The text around a body mention, not crossing a paragraph break."""
+    lo = max(0, start - 60)
+    hi = min(len(text), end + 160)
+    left = text.rfind("\n\n", lo, start)
+    lo = left + 2 if left >= 0 else lo
+    right = text.find("\n\n", end, hi)
+    hi = right if right >= 0 else hi
+    return text[lo:hi], lo
+
+
+def _year(window: str, offset_in_window: int, article: ParsedArticle) -> int | None:
+    if m := VERSION_YEAR.search(window):
+        return int(m.group(1))
+    years = [(abs(m.start() - offset_in_window), int(m.group(1))) for m in YEAR.finditer(window)
+             if not re.match(r"\s*;\s*\d", window[m.end():m.end() + 4])]  # not a citation's "2020;34"
+    close = [y for d, y in sorted(years) if d <= 60]
+    if close:
+        return close[0]
+    if FRESH.search(window) and article.published_date is not None:
+        return article.published_date.year
+    return None
+
+
+def _title(window: str, body_text: str, article: ParsedArticle, body: str) -> str | None:
+    if article.title and body_text in article.title and GUIDELINE_WORD.search(article.title):
+        return article.title.strip()
+    m = re.search(r"(?:(?:19|20)\d\d\s+)?" + re.escape(body_text) + r"[^.;\n]{0,80}?"
+                  r"(?:guidelines?|recommendations)(?:\s+for\s+[^.;\n(]{1,80})?", window)
+    return m.group(0).strip() if m else None
+
+
+def find_attribution(article: ParsedArticle) -> Attribution | None:
+    """The guideline the article reports, if it names one; else None."""
+    regex, lookup = body_names()
+    candidates = []
+    if article.title:
+        candidates.append((article.title, None))
+    for s in article.sentences:
+        if s.section and REFERENCE_SECTION.search(s.section):
+            continue
+        candidates.append((s.text, s.char_start))
+    body = title = year = None
+    for text, start in candidates:
+        has_guideline_word = GUIDELINE_WORD.search(text) is not None
+        if not has_guideline_word and "recommends" not in text and "advises" not in text \
+                and "endorses" not in text:
+            continue
+        for m in regex.finditer(text):
+            if body is not None and lookup[m.group(1)] != body:
+                continue
+            if not has_guideline_word and not BODY_RECOMMENDS.match(text, m.end()):
+                continue
+            body = lookup[m.group(1)]
+            if start is None:
+                window, pos = text, m.start()
+            else:
+                window, lo = _window(article.clean_text, start + m.start(), start + m.end())
+                pos = start + m.start() - lo
+            title = title or _title(window, m.group(1), article, body)
+            year = year or _year(window, pos, article)
+            break
+        if body is not None and year is not None and title is not None:
+            break
+    if body is None:
+        return _published_by_body(article, lookup)
+    year = year or _header_version_year(article) or _cited_guideline_year(article, body, lookup)
+    return Attribution(body=body, title=title, year=year)
+
+
+def speaking_body(sentence: str) -> str | None:
+    """The body a sentence itself gives as the one recommending ("In the UK, NICE has recommended it")."""
+    regex, lookup = body_names()
+    for m in regex.finditer(sentence):
+        if BODY_RECOMMENDS.match(sentence, m.end()):
+            return lookup[m.group(1)]
+    return None
+
+
+def _header_version_year(article: ParsedArticle) -> int | None:
+    """"Version 1.2017" in the page head (often stripped from the main text as a running header)."""
+    for line in list(article.header_lines) + [s.text for s in article.sentences[:5]]:
+        if m := VERSION_YEAR.search(line):
+            return int(m.group(1))
+    return None
+
+
+CITATION_YEAR = re.compile(r"\b((?:19|20)\d\d)\s*(?:;|\(|\.\s*\d|,\s*\d)")
+
+
+def _cited_guideline_year(article: ParsedArticle, body: str, lookup: dict[str, str]) -> int | None:
+    """The year of the body's own guideline in the reference list, when the text gives none.
+
+    An article summarising "the BSH guideline" usually cites it; the citation's journal year is the
+    guideline's year. Only a reference naming the same body next to a guideline word counts.
+    """
+    names = [n for n, b in lookup.items() if b == body]
+    for s in article.sentences:
+        if not (s.section and REFERENCE_SECTION.search(s.section)) or not GUIDELINE_WORD.search(s.text):
+            continue
+        if not any(re.search(r"(?<![\w-])" + re.escape(n) + r"(?![\w-])", s.text) for n in names):
+            continue
+        m = CITATION_YEAR.search(s.text) or YEAR.search(s.text)
+        if m:
+            return int(m.group(1))
+    return None
+
+
+def _published_by_body(article: ParsedArticle, lookup: dict[str, str]) -> Attribution | None:
+    """A page the body publishes itself (its guideline for patients, say) is the body's word."""
+    publisher = (article.publisher or "").strip()
+    body = lookup.get(publisher) or lookup.get(re.sub(r"^the\s+", "", publisher, flags=re.IGNORECASE))
+    if body is None:
+        return None
+    return Attribution(body=body, title=None, year=_header_version_year(article))

@@ -1,0 +1,233 @@
+"""Find recommendation statements inside one sentence and the interventions each recommends.
+
+A statement is the stretch of a sentence governed by one directive cue ("is recommended",
+"should be considered", "is an option", an imperative "Give ..."). Two cues joined by "; however",
+", but", ", or" make two statements; "either A ..., or B ..." under one cue makes two as well.
+Interventions named in a restricting clause ("patients who relapsed after allo-HSCT", "before
+midostaurin is started", "not X") are context, not part of what is recommended.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extract.recommendations.cues import Cue, all_triggers, directive_cues, intervention_phrases
+
+PRIORITY = {"not_recommended": 0, "recommended": 1, "consider": 2, "option": 3}
+CLAUSE_START = re.compile(r"(?:^|[,;:]|\(|\u2022|\.)\s*(?:(?:and|then|so)\s+)?$")
+BOUNDARY = re.compile(r";\s*(?:however,?\s*)?|,\s*(?:but|or|and|whereas|while|however|yet)\b|\bwhereas\b|\bhowever,",
+                      re.IGNORECASE)
+EITHER_OR = re.compile(r"\beither\b(?P<a>.+?),\s*(?P<or>or)\b", re.IGNORECASE)
+# Openers of a restricting clause; the clause runs to the next comma, semicolon or bracket.
+RESTRICTING = re.compile(
+    r"\b(?:who|whose|whom|if|unless|when|whenever|after|following|post|before|during|prior\s+to|previous(?:ly)?|"
+    r"despite|undergoing|treated\s+with|pretreated\s+with|exposed\s+to|resistant\s+to|refractory\s+to|"
+    r"intoleran\w+\s+(?:of|to)|tolerate|failed|failure\s+of|respon(?:d|ded|se)\s+to|rather\s+than|"
+    r"instead\s+of|other\s+than|earlier[- ]generation|outside(?:\s+of)?|unfit\s+for|ineligible\s+for|"
+    r"not\s+(?:a\s+)?candidates?\s+for|preclud\w+|too\s+frail\s+for|replac(?:es|ed|ing)|in\s+place\s+of)\b|"
+    r"(?:,\s*|\()not\b",
+    re.IGNORECASE)
+CLAUSE_END = re.compile(r"[,;)]|\s-\s|\s–\s")
+_OPEN_BRACKET = re.compile(r"\s{0,2}\(")
+# "the drug", "this medicine", and "it" as the object of a recommending verb ("NICE has recommended it").
+ANAPHOR = re.compile(r"\b(?:the|this)\s+(?:drug|agent|medication|medicine|approval|treatment)\b"
+                     r"|\b(?:recommend(?:s|ed)?|prefer(?:s|red)?|endorse[sd]?|advise[sd]?)\s+it\b", re.IGNORECASE)
+NOT_A_TREATMENT_CLAUSE = re.compile(
+    r"\brecommended\s+(?:\w+\s+){0,3}?(?:dose|doses|dosing|dosage)\b|\b(?:dose|doses|dosing|dosage)\b[^.;]*\bshould\b"
+    r"|\b(?:side\s+effects?|contraindications?|adverse\s+(?:events?|effects?)|toxicit(?:y|ies))\b[^.;]{0,60}\bshould\b"
+    # how to take a medicine, and who may enter a trial, are not treatment recommendations
+    r"|\bwith(?:out)?\s+food\b|\bwith\s+(?:a\s+glass\s+of\s+)?water\b|\bempty\s+stomach\b|\bswallow\w*|\bmissed\b"
+    r"|\b(?:were|was)\s+(?:not\s+)?eligible\b|\beligibility\b|\beligible\s+for\s+(?:the|this|a)\s+(?:trial|study)\b"
+    r"|\b(?:were|was|be|being)\s+enroll?ed\b|\benroll?ment\b|\b(?:inclusion|exclusion)\s+criteria\b"
+    r"|\bwere\s+required\b"
+    # precautions, dose changes and regulators' marketing opinions share the words too
+    r"|\bwith\s+caution\b|\bdose\s+(?:reduction|adjustment|modification|interruption|escalation|increase)s?\b"
+    r"|\b(?:reduce|adjust|interrupt|lower|increase|decrease|hold)\s+the\s+dose\b"
+    # (but "recommended, within its marketing authorisation, as an option for ..." is how NICE recommends)
+    r"|\brecommended\s+(?:for\s+)?(?:approval|granting|marketing)\b"
+    r"|(?<!within\sits\s)(?<!within\stheir\s)\bmarketing\s+authori[sz]ation\b|\bCHMP\b",
+    re.IGNORECASE)
+INTERVENTION_KINDS = ("drug", "intervention")
+
+
+@dataclass(frozen=True)
+class CueHit:
+    direction: str
+    start: int
+    end: int
+
+
+@dataclass
+class Statement:
+    """One recommendation inside a sentence; offsets are local to the sentence text."""
+
+    direction: str
+    start: int
+    end: int
+    spans: list[tuple[int, int]] = field(default_factory=list)  # where its interventions are read
+
+
+@dataclass(frozen=True)
+class Named:
+    """An intervention or drug named in a sentence (local offsets)."""
+
+    id: str
+    start: int
+    end: int
+    is_drug: bool = False
+    members: tuple[str, ...] = ()  # a regimen acronym ("pola-R-CHP") stands for its member drugs
+
+
+def _at_clause_start(text: str, pos: int) -> bool:
+    return bool(CLAUSE_START.search(text[:pos]))
+
+
+def may_have_cue(text: str) -> bool:
+    lowered = text.lower()
+    return any(t in lowered for t in all_triggers())
+
+
+def find_cues(text: str, named, guideline: bool) -> list[CueHit]:
+    """Directive cues of one sentence, overlaps resolved (negation wins, then the longer cue).
+
+    `named` is the sentence's intervention names, or a callable returning them: they are needed only
+    for cues that want an intervention as their subject, so they are computed only then.
+    """
+    hits: list[tuple[int, int, int, CueHit]] = []
+    lowered = text.lower()
+    for cue in directive_cues():
+        if not cue.may_match(lowered):
+            continue
+        for m in cue.regex.finditer(text):
+            if cue.needs == "subject":
+                if callable(named):
+                    named = named()
+                if not any(n.end <= m.start() for n in named):
+                    continue
+            elif not _cue_allowed(cue, text, m, guideline):
+                continue
+            hit = CueHit(cue.direction, m.start(), m.end())
+            hits.append((PRIORITY[cue.direction], -(m.end() - m.start()), m.start(), hit))
+    chosen: list[CueHit] = []
+    for _, _, _, hit in sorted(hits):
+        if all(hit.end <= c.start or hit.start >= c.end for c in chosen):
+            chosen.append(hit)
+    return sorted(chosen, key=lambda c: c.start)
+
+
+# An imperative after a comma follows an opening clause ("If MRD persists, give ..."); after a
+# subject with an appositive ("Two drugs, X and Y, give clinicians options") it is a plain verb.
+OPENING_CLAUSE = re.compile(r"^\W*(?:if|when|whenever|where|for|in|among|after|once|unless|before|during|as|"
+                            r"at|on|following|then|otherwise|alternatively|finally|first|second|third)\b",
+                            re.IGNORECASE)
+
+
+def _cue_allowed(cue: Cue, text: str, m: re.Match, guideline: bool) -> bool:
+    if cue.needs == "clause_start":
+        before = text[:m.start()]
+        if not _at_clause_start(text, m.start()):
+            return False
+        if before.rstrip().endswith(",") and not OPENING_CLAUSE.match(before):
+            return False
+        return m.start() == 0 or text[m.start()].islower() or not before.strip(" \t•-*–")
+    if cue.needs == "guideline":
+        return guideline
+    return True
+
+
+def split_statements(text: str, cues: list[CueHit]) -> list[Statement]:
+    """One statement per cue (cues of one clause merged), then "either A, or B" splits."""
+    if not cues:
+        return []
+    groups: list[list[CueHit]] = [[cues[0]]]
+    cuts: list[int] = []
+    for prev, cur in zip(cues, cues[1:]):
+        between = list(BOUNDARY.finditer(text, prev.end, cur.start))
+        if between:
+            groups.append([cur])
+            cuts.append(between[-1].start())
+        else:
+            groups[-1].append(cur)
+    bounds = [0, *cuts, len(text)]
+    out: list[Statement] = []
+    for group, lo, hi in zip(groups, bounds, bounds[1:]):
+        direction = min((c.direction for c in group), key=PRIORITY.__getitem__)
+        out.extend(_either_or(text, Statement(direction, lo, hi, [(lo, hi)])))
+    return out
+
+
+def _either_or(text: str, st: Statement) -> list[Statement]:
+    m = EITHER_OR.search(text, st.start, st.end)
+    if not m:
+        return [st]
+    either, orpos = m.start(), m.start("or")
+    first = Statement(st.direction, st.start, orpos, [(st.start, orpos)])
+    second = Statement(st.direction, orpos, st.end, [(st.start, either), (orpos, st.end)])
+    return [first, second]
+
+
+def restricting_zones(text: str, named: list[Named], cues: list[CueHit] = ()) -> list[tuple[int, int]]:
+    """Local spans whose interventions are context (restricting clauses, explanatory brackets).
+
+    A restricting clause ends at the next comma, semicolon or bracket, or where a directive cue
+    starts ("Patients treated with X should continue Y": Y is recommended, X is not).
+    """
+    zones = []
+    for m in RESTRICTING.finditer(text):
+        if any(c.start <= m.start() < c.end for c in cues):
+            continue  # "should be treated with Y": the directive itself, not a prior treatment
+        end = CLAUSE_END.search(text, m.end())
+        stop = end.start() if end else len(text)
+        stop = min([stop] + [c.start for c in cues if c.start >= m.end()])
+        zones.append((m.start(), stop))
+    for n in named:  # "CPX-351 (liposomal cytarabine ... with daunorubicin ...)" explains, not adds
+        if not n.is_drug:  # a class's bracket names its members: "an HMA (azacitidine or decitabine)"
+            continue
+        m = _OPEN_BRACKET.match(text, n.end)
+        if m:
+            close = text.find(")", m.end())
+            if close > 0 and close - m.end() > 12:
+                zones.append((m.end(), close))
+    return zones
+
+
+def named_interventions(text: str, base: int, mentions, article_drugs: frozenset[str] = frozenset(),
+                        regimens=()) -> list[Named]:
+    """Drug and intervention names of a sentence: entity mentions plus the supplementary phrases.
+
+    Overlapping names keep the longest ("maintenance chemotherapy" over "chemotherapy"). A regimen
+    acronym (`regimens`: local (start, end, acronym, members)) stands for its members when the article
+    spells every member out (`article_drugs`), as a curator lists only drugs the text names.
+    """
+    cands = [Named(m.id, m.start - base, m.end - base, m.kind == "drug")
+             for m in mentions if m.kind in INTERVENTION_KINDS]
+    for phrase in intervention_phrases():
+        for m in phrase.regex.finditer(text):
+            cands.append(Named(phrase.intervention_id, m.start(), m.end()))
+    for start, end, acronym, members in regimens:
+        if set(members) <= article_drugs:
+            cands.append(Named(acronym, start, end, True, members))
+    cands.sort(key=lambda n: (-(n.end - n.start), n.start))
+    kept: list[Named] = []
+    for n in cands:
+        if all(n.end <= k.start or n.start >= k.end for k in kept):
+            kept.append(n)
+    return sorted(kept, key=lambda n: n.start)
+
+
+def statement_interventions(st: Statement, named: list[Named], zones) -> list[str]:
+    ids: list[str] = []
+    for n in named:
+        if not any(lo <= n.start and n.end <= hi for lo, hi in st.spans):
+            continue
+        if any(lo <= n.start < hi for lo, hi in zones):
+            continue
+        for i in n.members or (n.id,):
+            if i not in ids:
+                ids.append(i)
+    return ids
+
+
+def is_treatment_clause(text: str) -> bool:
+    """False for dosing instructions and side-effect advice, which share the directive words."""
+    return not NOT_A_TREATMENT_CLAUSE.search(text)

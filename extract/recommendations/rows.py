@@ -1,0 +1,247 @@
+"""Guideline recommendations: one row per recommendation statement of an article.
+
+Reads the article sentence by sentence, keeping the context a curator would carry: the guideline the
+article reports (guideline_attribution.py), the population named by the current heading, and the
+lead-in of the current paragraph ("For patients with Ph+ ALL, ..."). Each directive statement
+(recommendation_clauses.py) becomes one row per condition (and two rows for "A and B ... for X and
+Y, respectively"), qualified by recommendation_qualifiers.py.
+"""
+from __future__ import annotations
+
+import re
+
+from extract.recommendations.attribution import REFERENCE_SECTION, Attribution, find_attribution, speaking_body
+from extract.text.provenance import provenance
+from extract.recommendations.clauses import (ANAPHOR, Named, Statement, find_cues, is_treatment_clause,
+                                            may_have_cue, named_interventions, restricting_zones,
+                                            split_statements, statement_interventions)
+from extract.recommendations.qualifiers import (EMPTY, Qualifiers, biomarker_status, read_qualifiers,
+                                               read_setting, read_strength, replace_offsets)
+from extract.text.row_ids import stable_id
+from sources.model import same_paragraph
+
+LEAD_IN = re.compile(r"^\W{0,3}(?:for|in|among|when|if|after|during|as)\b[^,;:]{3,140}[,;:]", re.IGNORECASE)
+# A list introduced by one of these gives every item with an intervention that direction
+# ("Treatment options: • Clinical trial • TKI with or without chemotherapy"; "Preferred regimens: ...").
+LIST_LEADS = (
+    ("recommended", re.compile(r"\b(?:preferred|recommended)\s+(?:first[- ]line\s+)?(?:regimens?|treatments?|"
+                               r"therap(?:y|ies)|options?|approach(?:es)?)\b|^\W*recommendations?\b",
+                               re.IGNORECASE)),
+    ("option", re.compile(r"\b(?:options?|choices?|alternatives?|regimens?\s+include|useful\s+in\s+certain\s+"
+                          r"circumstances)\b", re.IGNORECASE)),
+)
+DOSING_LEAD = re.compile(r"\bdos(?:e|es|ing|age)\b|\badministration\b", re.IGNORECASE)
+TERMINAL = (".", "?", "!", ";")
+RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+STATEMENT_TRIM = re.compile(r"^[\s•\-–*·;,]*(?:(?:however|but|or|and|whereas|while|yet)\b,?\s*)?"
+                            r"|[\s.;,:]+(?:\d+(?:\s*,\s*\d+)*)?[\s.;,:]*$", re.IGNORECASE)
+
+
+def extract_guideline_recommendations(article, entities) -> list[dict]:
+    """Rows of `guideline_recommendations` for one article (contract column names)."""
+    if entities is None or not article.sentences:
+        return []
+    attribution = find_attribution(article)
+    reader = _ArticleReader(article, entities, attribution)
+    return reader.rows()
+
+
+class _ArticleReader:
+    """Walks one article's sentences, carrying heading and paragraph context."""
+
+    def __init__(self, article, entities, attribution: Attribution | None):
+        self.article, self.entities, self.attribution = article, entities, attribution
+        self.text = article.clean_text
+        self.by_sentence: dict[str, list] = {}
+        for m in entities.mentions:
+            self.by_sentence.setdefault(m.sentence_id, []).append(m)
+        self.title_q = self._title_qualifiers()
+        self.article_condition = self._article_condition()
+        self.article_drugs = frozenset(m.id for m in entities.mentions if m.kind == "drug")
+
+    # ---- article-level context
+    def _body_sentences(self):
+        return [s for s in self.article.sentences
+                if not (s.section and REFERENCE_SECTION.search(s.section))]
+
+    def _title_qualifiers(self) -> Qualifiers:
+        title = (self.article.title or "").strip()
+        pos = self.text.find(title) if title else -1
+        if pos < 0:
+            return EMPTY
+        span = self.entities.in_span(pos, pos + len(title))
+        return read_qualifiers(title, pos, span)
+
+    def _article_condition(self) -> str | None:
+        """The disease the page is about: the title's, else one dominating the condition mentions."""
+        if self.title_q.condition_id:
+            return self.title_q.condition_id
+        counts: dict[str, int] = {}
+        for s in self._body_sentences():
+            for m in self.by_sentence.get(s.sentence_id, ()):
+                if m.kind == "condition":
+                    counts[m.id] = counts.get(m.id, 0) + 1
+        if not counts:
+            return None
+        ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+        top, n_top = ranked[0]
+        n_second = ranked[1][1] if len(ranked) > 1 else 0
+        # Dominant: most of the mentions, and clearly ahead of any other disease (asides such as
+        # "not approved for PV or ET" on a myelofibrosis page do not make it a two-disease page).
+        return top if n_top * 5 >= sum(counts.values()) * 3 and n_top >= 3 * n_second else None
+
+    # ---- sentence walk
+    def rows(self) -> list[dict]:
+        out: list[dict] = []
+        heading_ctx, para_ctx = EMPTY, EMPTY
+        list_lead: str | None = None
+        prev = None
+        for s in self._body_sentences():
+            text = s.text
+            mentions = self.by_sentence.get(s.sentence_id, [])
+            if prev is not None and not same_paragraph(self.text, prev, s) and not s.is_list_item:
+                para_ctx = EMPTY
+            prev = s
+            heading_like = s.is_heading or (not s.is_list_item and len(text) < 120
+                                            and not text.rstrip().endswith(TERMINAL + (":",)))
+            if heading_like:
+                q = read_qualifiers(text, s.char_start, mentions)
+                if q.groups_set():
+                    heading_ctx = q
+                para_ctx = EMPTY
+                list_lead = text
+                if s.is_heading:
+                    continue
+            elif not s.is_list_item:
+                list_lead = text if text.rstrip().endswith(":") else None
+            if lead := LEAD_IN.match(text):
+                lead_mentions = [m for m in mentions if m.end <= s.char_start + lead.end()]
+                lead_q = read_qualifiers(lead.group(0), s.char_start, lead_mentions)
+                # Ages and age groups of a lead-in hold for its own sentence only.
+                para_ctx = Qualifiers(**{**lead_q.as_row(), "population": None, "age_min": None,
+                                         "age_max": None}).over(para_ctx)
+            out.extend(self._sentence_rows(s, mentions, (para_ctx, heading_ctx), list_lead))
+        return out
+
+    def _sentence_rows(self, s, mentions, layers: tuple[Qualifiers, Qualifiers], list_lead: str | None) -> list[dict]:
+        text = s.text
+        if text.rstrip().endswith("?"):  # a question ("Is X recommended for Y?") recommends nothing
+            return []
+        lead_direction = _list_lead_direction(list_lead) if s.is_list_item else None
+        if not lead_direction and not may_have_cue(text):
+            return []
+        named_cache: list = []
+
+        def named_once() -> list[Named]:
+            if not named_cache:
+                named_cache.append(named_interventions(text, s.char_start, mentions, self.article_drugs,
+                                                       self.entities.regimens_in(s.char_start, s.char_end)))
+            return named_cache[0]
+
+        cues = find_cues(text, named_once, self.attribution is not None)
+        statements = split_statements(text, cues)
+        if not statements and lead_direction:
+            statements = [Statement(lead_direction, 0, len(text), [(0, len(text))])]
+        if not statements:
+            return []
+        named = named_once()
+        zones = restricting_zones(text, named, cues)
+        context = layers[0].over(layers[1]).over(self.title_q)
+        sentence_setting = read_setting(text, [(n.start, n.end) for n in named])
+        rows = []
+        for st in statements:
+            clause = text[st.start:st.end]
+            if not is_treatment_clause(clause):
+                continue
+            ids = statement_interventions(st, named, zones)
+            if not ids and ANAPHOR.search(clause):
+                ids = self._anaphor(s)
+            if not ids:
+                continue
+            rows.extend(self._statement_rows(s, st, mentions, named, zones, ids, sentence_setting, context))
+        return rows
+
+    def _anaphor(self, s) -> list[str]:
+        """"the drug", "the approval": the drug the page is about, else the last one named before."""
+        if self.entities.main_drug_id:
+            return [self.entities.main_drug_id]
+        before = [m for m in self.entities.mentions
+                  if m.kind == "drug" and s.char_start - 600 <= m.start < s.char_start]
+        return [before[-1].id] if before else []
+
+    def _statement_rows(self, s, st: Statement, mentions, named: list[Named], zones, ids, sentence_setting,
+                        context: Qualifiers) -> list[dict]:
+        base = s.char_start
+        clause = s.text[st.start:st.end]
+        inside = [m for m in mentions if base + st.start <= m.start and m.end <= base + st.end]
+        blocked = [(n.start - st.start, n.end - st.start) for n in named]
+        own = read_qualifiers(clause, base + st.start, inside, blocked)
+        if sentence_setting is not None:  # the sentence's strongest setting governs all its clauses
+            own = Qualifiers(**{**own.as_row(), "setting": sentence_setting})
+        q = own.over(context)
+        if q.condition_id is None and self.article_condition:
+            q = Qualifiers(**{**q.as_row(), "condition_id": self.article_condition})
+        paired = self._respectively(s, st, inside, ids, q)
+        if paired:
+            return [self._row(s, st, clause, v_ids, v_q, v_q.condition_id) for v_ids, v_q in paired]
+        # "X is recommended for CML and GIST": one row per condition the statement names
+        conditions = []
+        for m in inside:
+            if m.kind == "condition" and m.id not in conditions and not _in_zones(m.start - base, zones):
+                conditions.append(m.id)
+        return [self._row(s, st, clause, ids, q, condition_id)
+                for condition_id in (conditions if len(conditions) > 1 else [q.condition_id])]
+
+    def _respectively(self, s, st: Statement, inside, ids, q: Qualifiers):
+        """"A and B are recommended for X and Y, respectively": pair the i-th intervention with the i-th target."""
+        clause = s.text[st.start:st.end]
+        if not RESPECTIVELY.search(clause) or len(ids) < 2:
+            return None
+        markers = []
+        for m in inside:
+            if m.kind == "biomarker" and m.id not in [x.id for x in markers]:
+                markers.append(m)
+        if len(markers) == len(ids):
+            return [([i], Qualifiers(**{**q.as_row(), "biomarker": m.id,
+                                        "biomarker_status": biomarker_status(s.text, replace_offsets(m, -s.char_start))
+                                        or q.biomarker_status}))
+                    for i, m in zip(ids, markers)]
+        conds = []
+        for m in inside:
+            if m.kind == "condition" and m.id not in conds:
+                conds.append(m.id)
+        if len(conds) == len(ids):
+            return [([i], Qualifiers(**{**q.as_row(), "condition_id": c})) for i, c in zip(ids, conds)]
+        return None
+
+    def _row(self, s, st: Statement, clause: str, ids, q: Qualifiers, condition_id) -> dict:
+        a = self.attribution
+        speaker = speaking_body(s.text)
+        if speaker is not None and (a is None or a.body != speaker):
+            a = Attribution(body=speaker, title=None, year=None)  # this sentence quotes another body
+        statement = STATEMENT_TRIM.sub("", clause) or clause.strip()
+        row = {
+            **provenance(s, s.char_start + st.start, s.char_start + st.end),
+            "guideline_body": a.body if a else None,
+            "guideline_title": a.title if a else None,
+            "guideline_year": a.year if a else None,
+            **q.as_row(),
+            "condition_id": condition_id,
+            "interventions": list(ids),
+            "direction": st.direction,
+            "strength": read_strength(s.text),
+            "statement": statement,
+        }
+        row["recommendation_id"] = stable_id(s.sentence_id, st.start, condition_id, "|".join(ids),
+                                             st.direction, q.biomarker, q.biomarker_status)
+        return row
+
+
+def _list_lead_direction(lead: str | None) -> str | None:
+    if not lead or DOSING_LEAD.search(lead):
+        return None
+    return next((direction for direction, rx in LIST_LEADS if rx.search(lead)), None)
+
+
+def _in_zones(pos: int, zones) -> bool:
+    return any(lo <= pos < hi for lo, hi in zones)

@@ -1,0 +1,277 @@
+"""regimens: the dosing schedules an article states, one row per drug and route.
+
+A sentence is cut into one segment per drug (or drug class the article lists members of); each
+segment's schedule is read by `extract.regimens.schedule`. Sentences that name no drug still count
+when they point back to one ("This drug is given...", "take it daily"), carry a dose under a label
+("Usual dose: 400 mg by mouth once daily" on a page about one drug), or continue the schedule
+of the sentence before ("You will then have a 14-day break"). A route the article states for the
+same drug elsewhere fills a schedule written without one.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extract.text.provenance import provenance
+from extract.regimens.schedule import DOSE, Schedule, read_schedule
+from extract.text.row_ids import stable_id
+from extract.regimens.vocabulary import may_state_schedule
+from extract.trials.mentions import SentenceMentions
+
+_BOUNDARY = re.compile(r"[,;()]|\b(?:with|and|or|plus|then|followed\s+by|combined\s+with|either|while|"
+                       r"whereas|but|add|adding)\b", re.I)
+_POINTS_BACK = re.compile(
+    r"^\s*(?:this|the|that)\s+(?:drug|medicine|medication|agent|treatment|injection|infusion)\b|"
+    r"\b(?:it|this\s+drug|the\s+drug|this\s+medicine|they)\s+(?:is|are|was|will\s+be|can\s+be|may\s+be|"
+    r"should\s+be|must\s+be)\s+(?:usually\s+|then\s+|also\s+)?(?:given|taken|administered|infused|injected)\b|"
+    r"\b(?:take|takes|taking|receive|receives|swallow)\s+(?:it|them)\b|"
+    r"^\s*(?:it|they|this\s+(?:drug|medicine|medication|agent|treatment)|the\s+(?:drug|medicine|medication))\s+"
+    r"(?:is|are|comes?|come|was|were|will|can|may|should|must)\b", re.I)
+_TEMPORAL_PREPOSITION = re.compile(r"\b(?:after|following|before|preceded\s+by)\b", re.I)
+_EACH = re.compile(r"\b(?:each|both|all)\b[^.;]*\.?\s*$", re.I)
+_REFERENCE_SECTION = re.compile(r"^\s*(?:references?|bibliography|sources?|citations?)\s*$", re.I)
+_LOOKBACK = 3
+_ALIAS_GAP = re.compile(r"[\s(),]*")
+# A dose line without a subject: "Usual dose: 400 mg ...", "Starting dose is ...", "20 mg once daily".
+# Also after a label: "Dosage: the dosage schedule is 320 mg once daily".
+_DOSE_LABEL = re.compile(r"^[^.]{0,60}:\s*\d|^\s*\d|^(?:[^.:]{0,40}:)?\s*(?:the\s+)?(?:(?:recommended|usual|starting|"
+                         r"standard|initial)(?:\s+\w+){0,2}\s+dose|dos(?:e|age|ing)\s+(?:schedule|regimen|is)|"
+                         r"dosage\s+for\s+adults\s+is)\b", re.I)
+
+
+@dataclass
+class Draft:
+    sentence: object
+    drug_id: str
+    schedule: Schedule
+    description: str
+    route: str | None = None
+
+
+@dataclass(frozen=True)
+class Agent:
+    """A drug mention, or a class mention standing for the members the article lists."""
+
+    start: int
+    end: int
+    key: str
+    drug_ids: tuple[str, ...]
+
+    @property
+    def is_drug(self) -> bool:
+        return self.drug_ids == (self.key,)
+
+
+def _agents(sentence, mentions: SentenceMentions, class_members) -> list[Agent]:
+    base = sentence.char_start
+    out = []
+    for m in mentions.of(sentence):
+        if m.kind == "drug":
+            out.append(Agent(m.start - base, m.end - base, m.id, (m.id,)))
+        elif m.kind == "intervention" and class_members.get(m.id):
+            out.append(Agent(m.start - base, m.end - base, m.id, tuple(class_members[m.id])))
+    if any(a.is_drug for a in out):
+        # A sentence naming a drug gives its schedule, not one of the class it mentions in passing
+        # ("... previously treated with two or more TKIs, the dose is 200 mg orally").
+        out = [a for a in out if a.is_drug]
+    out.sort(key=lambda a: a.start)
+    merged: list[Agent] = []
+    for a in out:  # "Imatinib (Gleevec)": one agent
+        gap = sentence.text[merged[-1].end:a.start] if merged else ""
+        if merged and merged[-1].key == a.key and _ALIAS_GAP.fullmatch(gap):
+            merged[-1] = Agent(merged[-1].start, a.end, a.key, a.drug_ids)
+        elif not (merged and a.start < merged[-1].end):
+            merged.append(a)
+    return merged
+
+
+def _segments(text: str, agents: list[Agent]) -> list[tuple[Agent, int, int]]:
+    """(agent, start, end): the stretch of the sentence each agent's schedule is written in."""
+    # "X is given as an infusion after chemotherapy with Y": the words before "after" are not Y's.
+    lead = [m.end() for m in _TEMPORAL_PREPOSITION.finditer(text, 0, agents[0].start)] if agents else []
+    cuts = [lead[-1] if lead and read_schedule(text[:lead[-1]]).states_regimen else 0]
+    for a, b in zip(agents, agents[1:]):
+        last = None
+        for m in _BOUNDARY.finditer(text, a.end, b.start):
+            last = m.start()
+        cuts.append(last if last is not None else b.start)
+    cuts.append(len(text))
+    return [(a, cuts[i], cuts[i + 1]) for i, a in enumerate(agents)]
+
+
+def _clean(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip(" ,;:()")
+    return re.sub(r"(?:\s+(?:and|or|with|combined\s+with|then))+$", "", text).strip(" ,;:()")
+
+
+def _key(s: Schedule) -> tuple:
+    return (s.routes, s.frequency, s.treatment_days, s.rest_days, s.cycle_days, s.infusion_hours, s.dose)
+
+
+def describe(text: str, agent_start: int, sched: Schedule) -> str:
+    """The shortest part of a segment that still states the whole schedule."""
+    parts = [p for p in re.split(r";", text) if p.strip()]
+    if len(parts) > 1:
+        kept = [p for p in parts if _key(read_schedule(p)) != _key(Schedule())]
+        text = "; ".join(kept) if kept else text
+    cut = max(text.rfind(c, 0, max(agent_start, 0)) for c in ":;(,")
+    if cut > 0 and _key(read_schedule(text[cut + 1:])) == _key(sched):
+        text = text[cut + 1:]
+    return _clean(text)
+
+
+def _member_of_a_listed_regimen(text: str, agent: Agent, agents: list[Agent], seg_end: int) -> bool:
+    """ "R-CHOP (rituximab, ..., prednisone) given every 21 days": the schedule after the closing
+    parenthesis is the regimen's, not its last listed member's."""
+    close = text.find(")", agent.end, seg_end)
+    if close < 0 or text[agent.end:close].strip(" ,.;"):
+        return False
+    opening = text.rfind("(", 0, agent.start)
+    inside = [a for a in agents if opening < a.start < close]
+    return opening >= 0 and len(inside) >= 2
+
+
+def _sentence_drafts(sentence, agents: list[Agent]) -> list[Draft]:
+    text = sentence.text
+    segs = _segments(text, agents)
+    read = [(a, read_schedule(text[s:e]), text[s:e]) for a, s, e in segs]
+    shared = _EACH.search(text[segs[-1][1]:]) if len(segs) > 1 else None
+    if shared:
+        common = read_schedule(shared.group())
+        for _, sched, _ in read[:-1]:
+            if sched.dose is not None:
+                sched.fill_from(common)
+    drafts = []
+    for (agent, sched, seg), (_, start, end) in zip(read, segs):
+        if sched.states_regimen and not _member_of_a_listed_regimen(text, agent, agents, end):
+            description = describe(seg, agent.start - start, sched)
+            for drug in agent.drug_ids:
+                drafts.append(Draft(sentence, drug, sched, description))
+    return drafts
+
+
+_PLURAL_POINTER = re.compile(r"\b(?:them|they|these|those)\b", re.I)
+
+
+def _recent_drug(history: list[tuple[int, list[Agent]]], index: int, plural: bool = False) -> list[str]:
+    """The drug named last in the sentences just before; for "them" / "they", all drugs that sentence named."""
+    for i, agents in reversed(history):
+        if index - i > _LOOKBACK:
+            break
+        if agents:
+            if plural:
+                return list(dict.fromkeys(d for a in agents for d in a.drug_ids))
+            return list(agents[-1].drug_ids)
+    return []
+
+
+def _by_route(drafts: list[Draft]) -> list[Draft]:
+    """One draft per stated route; a schedule without one keeps route None for now."""
+    out = []
+    for d in drafts:
+        for route in d.schedule.routes or (None,):
+            out.append(Draft(d.sentence, d.drug_id, d.schedule, d.description, route))
+    return out
+
+
+def _inherit_routes(drafts: list[Draft]) -> list[Draft]:
+    """A schedule without a route takes the route the article gives the same drug elsewhere."""
+    routes: dict[str, list[str]] = {}
+    for d in drafts:
+        if d.route:
+            routes.setdefault(d.drug_id, [])
+            if d.route not in routes[d.drug_id]:
+                routes[d.drug_id].append(d.route)
+    out = []
+    for d in drafts:
+        if d.route is None and d.drug_id in routes:
+            out.extend(Draft(d.sentence, d.drug_id, d.schedule, d.description, r) for r in routes[d.drug_id])
+        else:
+            out.append(d)
+    return out
+
+
+def _merge_neighbours(drafts: list[Draft]) -> list[Draft]:
+    """Consecutive sentences about one drug and route make one schedule."""
+    out: list[Draft] = []
+    for d in drafts:
+        prev = next((p for p in reversed(out) if (p.drug_id, p.route) == (d.drug_id, d.route)), None)
+        gap = d.sentence.ordinal - prev.sentence.ordinal if prev is not None else -1
+        if prev is not None and 0 <= gap <= 1:
+            merged = Schedule(**vars(prev.schedule))
+            if _compatible(merged, d.schedule):
+                merged.fill_from(d.schedule)
+                prev.schedule = merged
+                if d.description and d.description not in prev.description:
+                    prev.description = f"{prev.description}; {d.description}"
+                continue
+        out.append(d)
+    return out
+
+
+def _compatible(a: Schedule, b: Schedule) -> bool:
+    for name in ("frequency", "treatment_days", "rest_days", "cycle_days", "infusion_hours"):
+        x, y = getattr(a, name), getattr(b, name)
+        if x is not None and y is not None and x != y:
+            return False
+    return True
+
+
+def _row(d: Draft) -> dict:
+    s, sched = d.sentence, d.schedule
+    return {
+        "regimen_id": stable_id(s.article_id, s.sentence_id, d.drug_id, d.route),
+        **provenance(s),
+        "drug_id": d.drug_id, "route": d.route, "frequency": sched.frequency,
+        "treatment_days": sched.treatment_days, "rest_days": sched.rest_days,
+        "cycle_days": sched.cycle_days, "infusion_hours": sched.infusion_hours,
+        "description": d.description[:300] or None,
+    }
+
+
+def extract_regimens(article, entities) -> list[dict]:
+    """Dosing schedules stated in `article`, one row per drug and route (see module docstring)."""
+    drafts: list[Draft] = []
+    history: list[tuple[int, list[Agent]]] = []
+    last_drafts: tuple[int, list[Draft]] = (-10, [])
+    mentions = SentenceMentions(entities)
+    page_drug = [entities.main_drug_id] if entities.main_drug_id else []
+    for index, sentence in enumerate(article.sentences):
+        if sentence.section and _REFERENCE_SECTION.match(sentence.section):
+            continue
+        agents = _agents(sentence, mentions, entities.class_members)
+        new: list[Draft] = []
+        if not may_state_schedule(sentence.text):
+            history.append((index, agents))
+            continue
+        if agents:
+            new = _sentence_drafts(sentence, agents)
+        else:
+            sched = read_schedule(sentence.text)
+            if sched.states_regimen or sched.timing:
+                if _POINTS_BACK.search(sentence.text):
+                    drugs = _recent_drug(history, index, bool(_PLURAL_POINTER.search(sentence.text))) or page_drug
+                elif sched.dose is not None and sched.timing and _DOSE_LABEL.search(sentence.text):
+                    drugs = page_drug or _recent_drug(history, index)
+                else:
+                    drugs = []
+                if drugs and sched.states_regimen:
+                    new = [Draft(sentence, drug, sched, _clean(sentence.text)) for drug in drugs]
+                elif (not drugs and index - last_drafts[0] <= 2 and not sched.routes
+                      and DOSE.search(sentence.text) is None):
+                    for prev in last_drafts[1]:  # "Cycles are repeated every 4 weeks."
+                        if _compatible(prev.schedule, sched):
+                            prev.schedule.fill_from(sched)
+                    if last_drafts[1]:
+                        last_drafts = (index, last_drafts[1])
+        history.append((index, agents))
+        if new:
+            drafts.extend(new)
+            last_drafts = (index, new)
+    rows, seen = [], set()
+    for d in _merge_neighbours(_inherit_routes(_by_route(drafts))):
+        row = _row(d)
+        if row["regimen_id"] not in seen:
+            seen.add(row["regimen_id"])
+            rows.append(row)
+    return rows

@@ -1,0 +1,171 @@
+"""The dosing schedule written in a piece of text: route, frequency, days on and off, cycle, infusion.
+
+A pure reading of one text segment (the part of a sentence that belongs to one drug); deciding
+which drug a segment belongs to is `extract.regimens.rows`' job.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, fields
+
+from extract.text.numbers import NUMBER, WORD_NUMBER, to_float, to_int
+from extract.regimens.vocabulary import frequency_of, frequency_pattern, route_patterns
+from extract.text.phrases import fold_text
+
+_N = rf"(?:\d+|{WORD_NUMBER})"
+_TO = r"(?:-|–|—|to|through|until)"
+
+_TREATMENT_DAYS = (
+    re.compile(rf"\bfor\s+(?:a\s+total\s+of\s+)?({_N})\s+(?:consecutive\s+)?days\b", re.I),
+    re.compile(rf"(?:\bx|×)\s*({_N})\s+(?:consecutive\s+)?days\b", re.I),
+    re.compile(rf"\b({_N})\s+consecutive\s+days\b", re.I),
+)
+_DAY_RANGE = re.compile(rf"\b(?:from\s+)?days?\s+(\d+)\s*{_TO}\s*(?:day\s+)?(\d+)\b", re.I)
+_DAY_LIST = re.compile(r"\bdays?\s+\d+\s*(?:,\s*\d+\s*)*(?:,?\s*(?:and|&)\s*\d+)", re.I)
+_REST_DAYS = (
+    re.compile(rf"\b({_N})[-\s]days?\s+(?:treatment[-\s]free\s+|drug[-\s]free\s+)?(?:break|rest|gap|pause|interval)\b", re.I),
+    re.compile(rf"\b(?:break|rest|pause)\s+(?:period\s+)?(?:of\s+)({_N})\s+days\b", re.I),
+    re.compile(rf"\b({_N})\s+days\s+(?:off|of\s+rest|without\s+treatment)\b", re.I),
+)
+_CYCLE = (
+    (re.compile(rf"\b({_N})[-\s]day\s+(?:treatment\s+)?(?:cycles?|courses?)\b", re.I), 1),
+    (re.compile(rf"\b({_N})[-\s]week\s+(?:treatment\s+)?(?:cycles?|courses?)\b", re.I), 7),
+    (re.compile(rf"\b(?:cycles?|courses?)\s+(?:of|lasting|(?:are\s+|is\s+)?repeated\s+every|every)\s+({_N})"
+                rf"(?:\s+or\s+\d+)?\s+days\b", re.I), 1),
+    (re.compile(rf"\b(?:cycles?|courses?)\s+(?:of|lasting|(?:are\s+|is\s+)?repeated\s+every|every)\s+({_N})"
+                rf"(?:\s+or\s+\d+)?\s+weeks\b", re.I), 7),
+    (re.compile(rf"\beach\s+(?:cycle\s+)?lasting\s+({_N})\s+days\b", re.I), 1),
+    (re.compile(rf"\b(?:repeated|repeat|given\s+again)\s+every\s+({_N})\s+days\b", re.I), 1),
+    (re.compile(rf"\b(?:repeated|repeat|given\s+again)\s+every\s+({_N})\s+weeks\b", re.I), 7),
+    (re.compile(rf"\bevery\s+(14|21|28|35|42|56)\s+days\b", re.I), 1),
+)
+_INFUSION = (
+    (re.compile(rf"\b(?:over|for|during)\s+(?:about\s+)?({_N}|{NUMBER})\s+hours?\b", re.I), 1.0),
+    (re.compile(rf"\b(?:over|for|during)\s+(?:about\s+)?({_N}|{NUMBER})\s+minutes?\b", re.I), 1 / 60),
+    (re.compile(rf"\b({_N}|{NUMBER})[-\s]hours?\s+(?:intravenous\s+)?infusion\b", re.I), 1.0),
+    (re.compile(rf"\b({_N}|{NUMBER})[-\s]minutes?\s+(?:intravenous\s+)?infusion\b", re.I), 1 / 60),
+)
+_CONTINUOUS = re.compile(r"\bcontinuous(?:ly)?\s+(?:intravenous\s+|iv\s+|i\.v\.\s+)?infusion\b|"
+                         r"\binfused\s+continuously\b|\bcontinuous\s+IV\b", re.I)
+DOSE = re.compile(rf"{NUMBER}\s*(?:(?:-|–|to)\s*{NUMBER}\s*)?(?:mg|mcg|µg|μg|g|units|IU)"
+                  rf"(?:\s*(?:/|per)\s*(?:m²|m2|kg|square\s+met(?:er|re)|day|d))?(?![A-Za-z])", re.I)
+ADMINISTRATION = re.compile(
+    r"(?<![-\w])(?:given|give|gives|giving|take|takes|taken|taking|administered|administer|infused|injected|"
+    r"receive|receives|received|dose|doses|dosed|dosing|prescribed|swallow(?:ed)?|comes?\s+as|"
+    r"come\s+in|starting\s+dose|recommended\s+dose)\b", re.I)
+_NOT_THIS_ROUTE = re.compile(r"\b(?:rather\s+than|instead\s+of|not|no\s+longer|replac(?:es|ed|ing))\s+"
+                             r"(?:(?:as|by|through|via|with|in|an?|the)\s+){0,3}$", re.I)
+_NOT_IV = re.compile(r"(?:stage|grade|phase|type|class|III|II|or|and)\s*$", re.I)
+
+
+@dataclass
+class Schedule:
+    """Schedule facts read from one segment; None where the text is silent."""
+
+    routes: tuple[str, ...] = ()
+    route_is_form: bool = False
+    frequency: str | None = None
+    treatment_days: int | None = None
+    rest_days: int | None = None
+    cycle_days: int | None = None
+    infusion_hours: float | None = None
+    day_list: bool = False
+    dose: str | None = None
+    administration: bool = False
+
+    @property
+    def timing(self) -> bool:
+        """States when or how long (not only how much or by which route)."""
+        return any(v is not None for v in (self.frequency, self.treatment_days, self.rest_days,
+                                           self.cycle_days, self.infusion_hours)) or self.day_list
+
+    @property
+    def states_regimen(self) -> bool:
+        """Enough to be a dosing schedule: timing or a route, said of giving a dose of the drug
+        ("daily life" or "a 5-day hospital stay" alone are not schedules)."""
+        given = self.administration or self.dose is not None
+        return (self.timing and (given or bool(self.routes))) or \
+            (bool(self.routes) and (given or self.route_is_form))
+
+    def fill_from(self, other: "Schedule") -> None:
+        """Take every fact `other` states that this schedule leaves open."""
+        for f in fields(self):
+            mine, theirs = getattr(self, f.name), getattr(other, f.name)
+            if mine in (None, (), False) and theirs not in (None, (), False):
+                setattr(self, f.name, theirs)
+
+
+def _fold_key(surface: str) -> str:
+    """A route phrase matched in folded text, as its lexicon key ("by  mouth" -> "by mouth")."""
+    return re.sub(r" +", " ", surface).strip()
+
+
+def _routes(text: str) -> tuple[tuple[str, ...], bool]:
+    folded_pat, exact_pat, table = route_patterns()
+    found, form_only = [], True
+    matches = [(m, _fold_key(m.group())) for m in folded_pat.finditer(fold_text(text))]
+    matches += [(m, m.group()) for m in exact_pat.finditer(text)]
+    for m, key in matches:
+        if m.group() == "IV" and _NOT_IV.search(text[max(0, m.start() - 12):m.start()]):
+            continue
+        if _NOT_THIS_ROUTE.search(text[max(0, m.start() - 30):m.start()]):
+            continue  # "under the skin rather than as a drip": the drip is the route not used
+        route, is_form = table[key]
+        found.append((m.start(), route))
+        form_only = form_only and is_form
+    ordered = tuple(dict.fromkeys(r for _, r in sorted(found)))
+    return ordered, bool(ordered) and form_only
+
+
+def _first_int(patterns, text: str) -> int | None:
+    for pat in patterns:
+        m = pat.search(text)
+        if m:
+            return to_int(m.group(1))
+    return None
+
+
+def read_schedule(text: str) -> Schedule:
+    """Everything `text` says about how a drug is given."""
+    s = Schedule()
+    s.routes, s.route_is_form = _routes(text)
+    cycle_spans = []
+    for pat, factor in _CYCLE:
+        m = pat.search(text)
+        if m and s.cycle_days is None:
+            n = to_int(m.group(1))
+            if n:
+                s.cycle_days = n * factor
+                cycle_spans.append(m.span())
+    if _CONTINUOUS.search(text):
+        s.frequency = "continuous"
+    else:
+        pat, _ = frequency_pattern()
+        for m in pat.finditer(text):
+            if not any(a <= m.start() < b for a, b in cycle_spans):
+                s.frequency = frequency_of(m.group())
+                break
+    s.treatment_days = _first_int(_TREATMENT_DAYS, text)
+    if s.treatment_days is None:
+        m = _DAY_RANGE.search(text)
+        if m:
+            a, b = int(m.group(1)), int(m.group(2))
+            if b >= a:
+                s.treatment_days = b - a + 1
+        elif _DAY_LIST.search(text):
+            s.day_list = True
+    s.rest_days = _first_int(_REST_DAYS, text)
+    if "intravenous" in s.routes:
+        for pat, factor in _INFUSION:
+            m = pat.search(text)
+            if m:
+                v = to_float(m.group(1))
+                if v:
+                    s.infusion_hours = round(v * factor, 4)
+                    break
+    if s.treatment_days is not None and s.cycle_days is not None and s.treatment_days > s.cycle_days:
+        s.cycle_days = None
+    d = DOSE.search(text)
+    s.dose = d.group() if d else None
+    s.administration = bool(ADMINISTRATION.search(text))
+    return s

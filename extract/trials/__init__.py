@@ -1,0 +1,1 @@
+"""The `trial_results` table: one row per endpoint result, with arms, figures and trial context."""

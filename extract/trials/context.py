@@ -1,0 +1,156 @@
+"""What an article says about its trial as a whole: names, phase, size, usual comparator.
+
+A result sentence often names none of these ("3-year OS: 100% versus 73%"); the curator reads
+them from the title, a heading or the trial description, so they are collected once per article.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from extract.trials.vocabulary import cue_pattern, cues
+
+_NAME = (r"(?:NCT\d{8}|(?=[A-Za-z0-9]*[A-Z][A-Za-z0-9-]*?[A-Z0-9])[A-Za-z]*[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*"
+         r"(?:\s(?=[A-Z0-9-]*\d)[A-Z0-9][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)?)")
+_ADJ = r"(?:(?:randomi[sz]ed|pivotal|confirmatory|registrational|multicen(?:ter|tre)|open-label|double-blind|placebo-controlled|phase\s*[0-9IV/]+[ab]?),?\s+)"
+# Patterns around the word "trial"/"study": run only on a window before and after each such word.
+_TRIAL_WORD = re.compile(r"\b(?:trial|study)\b")
+_NEAR_TRIAL_WORD = (
+    re.compile(rf"\b({_NAME})\s*(?:\((?:NCT\d{{8}})[^)]*\)\s*)?{_ADJ}*(?:trial|study)\b"),
+    re.compile(rf"\b(?:trial|study)\s+(?:called|named|known\s+as)\s+({_NAME})"),
+    re.compile(rf"\b({_NAME})\s*(?:\((?:NCT\d{{8}})[^)]*\)\s*)?\s+(?:was|is)\s+an?\s+[^.]{{0,80}}?\b(?:trial|study)\b"),
+    # "VIALE-A, a phase 3 trial in ..."
+    re.compile(rf"\b({_NAME}),\s+an?\s+[^.,;]{{0,60}}?\b(?:trial|study)\b"),
+)
+_TRIAL_NAMES = (
+    re.compile(r"\b(NCT\d{8})\b"),
+    # "ELIANA enrolled 75 children": an upper-case acronym that enrols patients.
+    re.compile(r"\b((?=[A-Z0-9-]{4,}\b)[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*)\s*(?:\(NCT\d{8}\)\s*)?"
+               r"(?:enrolled|enroled|randomi[sz]ed|included|recruited|accrued)\b"),
+    # "In ADMIRAL, median OS was...": an upper-case acronym opening a result clause.
+    re.compile(r"\b[Ii]n\s+(?:the\s+)?((?=[A-Z0-9-]{4,}\b)[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*)\s*(?:\(NCT\d{8}\)\s*)?,"),
+    # "In ZUMA-2 the response rate was ...", "In KarMMa-3, median PFS ...": a numbered acronym (any case
+    # mix) opening a result clause.
+    re.compile(r"\b[Ii]n\s+(?:the\s+)?([A-Z][A-Za-z]*[A-Z][A-Za-z]*-?\d+[A-Za-z]?)(?:\s*,|\s+(?:the|a|an|median|"
+               r"overall|patients|people|adults|children|participants)\b)"),
+)
+PHASE = re.compile(r"\bphase\s*(IV|I{1,3}|[1-4])(?:\s*(?:/|-|–|and)\s*(IV|I{1,3}|[1-4]))?\s*([ab])?\b", re.I)
+_ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
+N_PATIENTS = re.compile(
+    r"\b(\d{1,3}(?:,\d{3})+|\d{2,6})\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:patients|adults|participants|subjects|children|people|individuals)\b")
+
+
+def _is_name(token: str, stop: set[str]) -> bool:
+    core = token.split()[0]
+    if core in stop:
+        return False
+    if core.startswith("NCT"):
+        return True
+    upper = sum(c.isupper() for c in core)
+    digits = any(c.isdigit() for c in core)
+    return (upper >= 2 or (upper >= 1 and digits)) and len(core) >= 3
+
+
+def _without_group(name: str, stop: set[str]) -> str:
+    """ "ECOG-ACRIN E1910" is trial E1910 of a cooperative group: the group is not the name."""
+    parts = name.split()
+    if len(parts) == 2 and parts[0].split("-")[0] in stop:
+        return parts[1]
+    return name
+
+
+def phase_of(text: str) -> str | None:
+    m = PHASE.search(text)
+    if not m:
+        return None
+    first = _ROMAN.get(m.group(1).lower(), m.group(1))
+    out = first if not m.group(2) else f"{first}/{_ROMAN.get(m.group(2).lower(), m.group(2))}"
+    return out + (m.group(3).lower() if m.group(3) else "")
+
+
+@dataclass
+class TrialContext:
+    names: list[tuple[int, str]] = field(default_factory=list)  # (absolute offset, canonical name)
+    phases: dict[str, str] = field(default_factory=dict)  # trial name -> phase
+    sizes: dict[str, int] = field(default_factory=dict)  # trial name -> number of patients
+    comparator: str | None = None  # most frequent comparator label of the article
+    experimental: str | None = None  # most frequent experimental drug of comparisons
+    description_sentences: list = field(default_factory=list)
+    text: str = ""  # the article's clean text (paragraph breaks tell which sentences belong together)
+
+    def name_at(self, offset: int) -> str | None:
+        """The trial named last before `offset` (the sentence's end: a name in the sentence itself,
+        else one from a heading or earlier sentence, carries over)."""
+        before = [n for pos, n in self.names if pos < offset]
+        if before:
+            return before[-1]
+        return self.names[0][1] if self.names else None
+
+
+def find_trial_names(text: str, entity_spans: list[tuple[int, int]]) -> list[tuple[int, str]]:
+    """Every occurrence of every trial name, as (offset, canonical name), sorted."""
+    stop = {str(e["text"]) for e in cues()["not_trial_name"]}
+    found: list[str] = []
+    windows = []
+    for w in _TRIAL_WORD.finditer(text):
+        start = max(0, w.start() - 130)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], w.end() + 60)
+        else:
+            windows.append((start, w.end() + 60))
+    matches = [m for pat in _NEAR_TRIAL_WORD for a, b in windows for m in pat.finditer(text, a, b)]
+    matches += [m for pat in _TRIAL_NAMES for m in pat.finditer(text)]
+    for m in sorted(matches, key=lambda m: m.start(1)):
+        name = m.group(1)
+        if not _is_name(name, stop):
+            continue
+        first_end = m.start(1) + len(name.split()[0])
+        if any(s < first_end and m.start(1) < e for s, e in entity_spans):
+            continue
+        found.append(_without_group(name, stop))
+    names = list(dict.fromkeys(found))
+    occurrences = []
+    for name in names:
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            occurrences.append((m.start(), name))
+    occurrences.sort()
+    # A registry id written right after an acronym is that trial's alias.
+    alias = {}
+    for (p1, n1), (p2, n2) in zip(occurrences, occurrences[1:]):
+        if n2.startswith("NCT") and not n1.startswith("NCT") and p2 - (p1 + len(n1)) <= 30:
+            alias[n2] = n1
+    return [(p, alias.get(n, n)) for p, n in occurrences]
+
+
+def build_context(text: str, sentences, entity_spans, comparisons: list[tuple[str | None, str | None]]):
+    """Trial context of one article; `comparisons` are (experimental, comparator) pairs seen.
+
+    Phase and size belong to the trial named in the same sentence; an article about one trial
+    also lends them from sentences that name no trial ("The study enrolled 539 adults").
+    """
+    ctx = TrialContext(names=find_trial_names(text, entity_spans), text=text)
+    names = list(dict.fromkeys(n for _, n in ctx.names))
+    enrol = cue_pattern("enrolment")
+    for s in sentences:
+        here = [n for pos, n in ctx.names if s.char_start <= pos < s.char_end]
+        owner = here[-1] if here else (names[0] if len(names) == 1 else None)
+        enrols = enrol.search(s.text) is not None
+        if here or enrols:
+            ctx.description_sentences.append(s)
+        if owner is None:
+            continue
+        if owner not in ctx.phases and (here or _TRIAL_WORD.search(s.text)):
+            phase = phase_of(s.text)
+            if phase:
+                ctx.phases[owner] = phase
+        if owner not in ctx.sizes and enrols:
+            m = N_PATIENTS.search(s.text)
+            if m and int(m.group(1).replace(",", "")) > 0:
+                ctx.sizes[owner] = int(m.group(1).replace(",", ""))
+    comps = Counter(c for _, c in comparisons if c)
+    exps = Counter(e for e, _ in comparisons if e)
+    ctx.comparator = comps.most_common(1)[0][0] if comps else None
+    ctx.experimental = exps.most_common(1)[0][0] if exps else None
+    return ctx
