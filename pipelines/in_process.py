@@ -36,16 +36,19 @@ def _quiet_run_config(verbose: bool) -> dict:
 
 def run_pipeline(source_dir: Path, warehouse_dir: Path, workers: int = 0, verbose: bool = False,
                  on_progress: progress.ProgressCallback | None = None,
-                 lock_warehouse: bool = False) -> RunOutcome:
+                 lock_warehouse: bool = False, allow_shrink: bool = False,
+                 **limits: float) -> RunOutcome:
     """Materialize every asset and check; raise RunFailed with one line when the run fails.
 
     `lock_warehouse=False` because the CLI already holds the warehouse lock for the run.
+    `limits`: file_time_limit_s / file_memory_limit_mb (OncocurateSettings), to override the defaults.
     """
     os.environ.setdefault("DAGSTER_DISABLE_TELEMETRY", "1")
     if not verbose:
         logging.getLogger("dagster").setLevel(logging.CRITICAL)
     settings = OncocurateSettings(source_dir=str(source_dir), warehouse_dir=str(warehouse_dir),
-                                  workers=workers, lock_warehouse=lock_warehouse)
+                                  workers=workers, lock_warehouse=lock_warehouse,
+                                  allow_shrink=allow_shrink, **limits)
     progress.set_sink(on_progress)
     try:
         with dg.DagsterInstance.ephemeral() as instance:

@@ -31,6 +31,7 @@ class Previous:
 
     token: str | None = None
     tables: dict[str, pd.DataFrame] = field(default_factory=dict)
+    n_articles: int = 0  # articles the live version publishes, per its manifest
 
 
 class ChecksumMismatch(ValueError):
@@ -67,6 +68,8 @@ def load_base(warehouse_dir: str | os.PathLike) -> Previous:
     try:
         manifest = read_manifest(parquet_dir)
         previous.token = version_token(manifest)
+        previous.n_articles = next((int(e.get("rows") or 0) for e in manifest.get("tables", [])
+                                    if e.get("table") == "articles"), 0)
         found = (manifest.get("schema_version"), manifest.get("schema_fingerprint"))
         if found != (SCHEMA_VERSION, schema_fingerprint()):
             log.warning("previous warehouse was written with schema %s/%s, this pipeline has %s/%s; "
