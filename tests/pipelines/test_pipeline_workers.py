@@ -97,3 +97,29 @@ def test_workers_die_when_the_main_process_is_killed(tmp_path):
                 os.kill(int(name), signal.SIGKILL)
             except ProcessLookupError:
                 pass
+
+
+def test_a_file_that_stalls_a_run_is_quarantined_and_not_read_again(tmp_path, monkeypatch):
+    from pipelines.in_process import run_pipeline
+    from sources import parse
+    from warehouse.state import load_previous
+
+    from .conftest import ARTICLES, write_corpus
+
+    real = parse.parse_bytes
+
+    def parse_bytes(raw, rel_path):
+        if b"STALL" in raw:  # stands for an input that sends a parser into a very long search
+            time.sleep(600)
+        return real(raw, rel_path)
+
+    monkeypatch.setattr(parse, "parse_bytes", parse_bytes)
+    source = write_corpus(tmp_path / "src", {**ARTICLES, "stall.txt": "STALL imatinib\n"})
+    warehouse = tmp_path / "wh"
+    run_pipeline(source, warehouse, file_time_limit_s=2)
+    previous = load_previous(warehouse)
+    assert set(previous["articles"]["source_path"]) == set(ARTICLES)
+    [row] = previous["quarantine"].query("failed_check == 'rejected:too_slow'").to_dict("records")
+    assert "stall.txt" in row["row_json"]
+    again = run_pipeline(source, warehouse, file_time_limit_s=2)
+    assert again.summary["n_articles_skipped"] == len(ARTICLES) + 1  # the stalled file is not retried
