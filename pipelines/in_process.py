@@ -22,6 +22,15 @@ class RunFailed(Exception):
     """The graph did not publish; the message is the one-line reason."""
 
 
+class RunInterrupted(RunFailed):
+    """Ctrl-C (or SIGINT): the run stopped; the warehouse holds its last complete version."""
+
+
+INTERRUPTED = ("interrupted; nothing half-written was left: the warehouse holds its last complete "
+               "version")
+_INTERRUPTS = {"KeyboardInterrupt", "DagsterExecutionInterruptedError"}
+
+
 @dataclass
 class RunOutcome:
     run_id: str
@@ -58,6 +67,8 @@ def run_pipeline(source_dir: Path, warehouse_dir: Path, workers: int = 0, verbos
                 run_config=_quiet_run_config(verbose))
             _raise_unless_published(result)
             runs = result.output_for_node("runs")
+    except (KeyboardInterrupt, dg.DagsterExecutionInterruptedError):
+        raise RunInterrupted(INTERRUPTED) from None
     finally:
         progress.set_sink(None)
     metadata = result.asset_materializations_for_node("runs")[-1].metadata
@@ -71,8 +82,12 @@ def _raise_unless_published(result: dg.ExecuteInProcessResult) -> None:
     failed_checks = [e for e in result.get_asset_check_evaluations() if not e.passed]
     for event in result.get_step_failure_events():
         error = event.step_failure_data.error
-        while error is not None and error.cause is not None:  # the user code's own exception
+        # Dagster wraps the user code's exception: report that one, not its own cause (a
+        # PublishError says which version is live; the OSError under it does not).
+        while error is not None and error.cause is not None and error.cls_name.startswith("Dagster"):
             error = error.cause
+        if error is not None and error.cls_name in _INTERRUPTS:
+            raise RunInterrupted(INTERRUPTED)
         message = (error.message if error else "").strip().splitlines() or ["unknown error"]
         raise RunFailed(f"step {event.step_key} failed: {message[0]}")
     if not result.asset_materializations_for_node("warehouse"):

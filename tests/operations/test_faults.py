@@ -215,3 +215,67 @@ def test_a_parquet_file_rewritten_in_place_harms_neither_version_and_is_not_reus
     rebuilt = tmp_path / "rebuilt"
     run_pipeline(source, rebuilt)
     assert ops.query(warehouse, "select count(*) from sentences") == ops.query(rebuilt, "select count(*) from sentences")
+
+
+# ---------------------------------------------------------------- 11. messages
+def test_a_failed_publish_says_the_previous_warehouse_is_left_in_place(ops, tmp_path, monkeypatch):
+    import errno
+
+    from warehouse import layout
+
+    source = ops.write(tmp_path / "src", ops.GOOD_ARTICLES)
+    warehouse = tmp_path / "wh"
+    run_pipeline(source, warehouse)
+
+    def disk_full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(layout, "start_staging", disk_full)
+    ops.write(source, {"good/more.txt": "Bosutinib is used for chronic myeloid leukemia.\n"})
+    with pytest.raises(RunFailed, match="previous warehouse left in place: .*No space left on device"):
+        run_pipeline(source, warehouse)
+    ops.check_warehouse(warehouse)
+
+
+def test_a_full_disk_when_the_run_starts_is_not_an_internal_error(tmp_path, monkeypatch):
+    import errno
+    import pathlib
+
+    from warehouse.lock import warehouse_lock
+
+    real = pathlib.Path.write_text
+
+    def write_text(self, *args, **kwargs):
+        if self.name == ".lock.owner":
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(pathlib.Path, "write_text", write_text)
+    with warehouse_lock(tmp_path / "wh") as held:
+        assert held == tmp_path / "wh"
+
+
+def test_ctrl_c_ends_the_cli_with_one_line_and_the_warehouse_whole(ops, tmp_path):
+    import signal
+    import time
+
+    source = ops.write(tmp_path / "src", ops.GOOD_ARTICLES)
+    warehouse = tmp_path / "wh"
+    run_pipeline(source, warehouse)
+    ops.write(source, {"good/more.txt": "Bosutinib is used for chronic myeloid leukemia.\n"})
+    proc = ops.cli_popen_held_at_publish(tmp_path / "never", "run", "--source", str(source),
+                                         "--warehouse", str(warehouse))
+    try:
+        deadline = time.monotonic() + 240
+        while not (warehouse / ".lock.owner").exists() and time.monotonic() < deadline:
+            time.sleep(0.1)
+        time.sleep(2)
+        proc.send_signal(signal.SIGINT)
+        _out, err = proc.communicate(timeout=120)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode != 0
+    assert "Traceback" not in err and "DagsterExecutionInterruptedError" not in err, err
+    assert "interrupted" in err.strip().splitlines()[-1]
+    ops.check_warehouse(warehouse)
