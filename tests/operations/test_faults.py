@@ -90,6 +90,9 @@ def test_the_cli_exits_non_zero_on_an_empty_source_and_says_why(ops, tmp_path):
     assert done.returncode != 0
     assert "no article files under" in done.stderr and "allow-shrink" in done.stderr
     assert not (tmp_path / "wh" / "current").exists()
+    forced = ops.cli("run", "--source", str(empty), "--warehouse", str(tmp_path / "wh"), "--allow-shrink")
+    assert forced.returncode == 0, forced.stderr
+    assert ops.query(tmp_path / "wh", "select count(*) from articles") == [(0,)]
 
 
 def test_a_source_that_lost_most_articles_needs_the_flag(ops, tmp_path):
