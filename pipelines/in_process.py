@@ -29,6 +29,8 @@ class RunInterrupted(RunFailed):
 INTERRUPTED = ("interrupted; nothing half-written was left: the warehouse holds its last complete "
                "version")
 _INTERRUPTS = {"KeyboardInterrupt", "DagsterExecutionInterruptedError"}
+# Errors whose message is written for the user: shown without their class name.
+_USER_ERRORS = {"SourceShrank", "SourceUnreadable", "ForeignContent", "StaleBase", "PublishError"}
 
 
 @dataclass
@@ -89,7 +91,10 @@ def _raise_unless_published(result: dg.ExecuteInProcessResult) -> None:
         if error is not None and error.cls_name in _INTERRUPTS:
             raise RunInterrupted(INTERRUPTED)
         message = (error.message if error else "").strip().splitlines() or ["unknown error"]
-        raise RunFailed(f"step {event.step_key} failed: {message[0]}")
+        first = message[0]
+        if error is not None and error.cls_name in _USER_ERRORS and f"{error.cls_name}: " in first:
+            first = first.split(f"{error.cls_name}: ", 1)[1]
+        raise RunFailed(f"step {event.step_key} failed: {first}")
     if not result.asset_materializations_for_node("warehouse"):
         names = ", ".join(f"{e.asset_key.to_user_string()}.{e.check_name}" for e in failed_checks)
         raise RunFailed(f"warehouse not published; failed checks: {names or 'none reported'}")

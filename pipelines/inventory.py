@@ -128,9 +128,14 @@ def plan_sources(source_dir: Path, warehouse_dir: Path, previous: dict[str, pd.D
         try:
             sha = hashes.sha256(source.path)
         except OSError as exc:  # vanished, dangling link, permission: one quarantine row
+            kept = not isinstance(exc, FileNotFoundError) and source.rel_path in known
             plan.quarantine.append(rejected_file_row(
                 source.rel_path, None, pipeline_version, "unreadable",
-                f"cannot read {source.rel_path}: {exc.strerror or exc}"))
+                f"cannot read {source.rel_path}: {exc.strerror or exc}"
+                + ("; its article is kept as it was" if kept else "")))
+            if kept:  # there but unreadable (permissions): not a removal
+                seen.append(PlannedFile(source.rel_path, source.path, source.size,
+                                        known[source.rel_path][0], UNCHANGED))
             continue
         status = NEW if source.rel_path not in known else (
             UNCHANGED if known[source.rel_path] == (sha, pipeline_version) else CHANGED)

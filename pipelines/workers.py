@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from typing import Any, Callable, Iterator, Sequence
 
-TIME_LIMIT_S = 120.0  # one article takes tens of milliseconds; minutes mean a pathological input
+TIME_LIMIT_S = 60.0  # one article takes tens of milliseconds; a minute means a pathological input
 MEMORY_LIMIT_MB = 1500  # growth of one worker's resident memory while it handles one item
 POLL_S = 0.1
 _PR_SET_PDEATHSIG = 1

@@ -132,6 +132,45 @@ def test_an_unreadable_sub_folder_keeps_its_articles_and_is_quarantined(ops, tmp
     assert _rejections(ops, warehouse)["good/notes/"] == "rejected:unreadable_folder"
 
 
+def test_an_unreadable_file_keeps_its_article_and_is_quarantined(ops, tmp_path, monkeypatch):
+    from warehouse import file_hashes
+
+    source = ops.write(tmp_path / "src", ops.GOOD_ARTICLES)
+    warehouse = tmp_path / "wh"
+    run_pipeline(source, warehouse)
+    real, locked = file_hashes.file_sha256, os.path.realpath(source / "good" / "imatinib.txt")
+
+    def file_sha256(path):
+        if os.path.realpath(path) == locked:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path)
+
+    monkeypatch.setattr(file_hashes, "file_sha256", file_sha256)
+    os.utime(locked, (1, 1))  # its stat changed: the cached hash is not reused
+    again = run_pipeline(source, warehouse)
+    assert again.summary["n_articles_removed"] == 0
+    assert _source_paths(ops, warehouse) == set(ops.GOOD_ARTICLES)
+    assert _rejections(ops, warehouse)["good/imatinib.txt"] == "rejected:unreadable"
+
+
+def test_a_source_folder_that_cannot_be_listed_stops_the_run(ops, tmp_path, monkeypatch):
+    source = ops.write(tmp_path / "src", ops.GOOD_ARTICLES)
+    warehouse = tmp_path / "wh"
+    run_pipeline(source, warehouse)
+    before = _manifest(warehouse)["run_id"]
+    real_scandir, locked = os.scandir, os.path.realpath(source)
+
+    def scandir(path="."):
+        if not isinstance(path, int) and os.path.realpath(path) == locked:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(discover.os, "scandir", scandir)
+    with pytest.raises(RunFailed, match="cannot list the source folder .*Permission denied"):
+        run_pipeline(source, warehouse)
+    assert _manifest(warehouse)["run_id"] == before
+
+
 # ---------------------------------------------------------------- 10. a warehouse inside the source
 def test_a_warehouse_inside_the_source_is_not_read_back(ops, tmp_path):
     source = ops.write(tmp_path / "src", ops.GOOD_ARTICLES)
