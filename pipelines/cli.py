@@ -92,8 +92,12 @@ def run(
                                    help="Output folder: oncocurate.duckdb and parquet/."),
     workers: int = typer.Option(0, "--workers", min=0, metavar="N", help="Worker processes (0: one per core)."),
     verbose: bool = typer.Option(False, "--verbose", help="Show Dagster's log and full errors."),
+    allow_shrink: bool = typer.Option(False, "--allow-shrink", help="Publish even an empty source, or one "
+                                      "that lost more than 25% of the published articles."),
 ) -> None:
     """Read every article under --source and publish the warehouse (re-processing only what changed)."""
+    if allow_shrink:  # read by pipelines.source_guard
+        os.environ["ONCOCURATE_ALLOW_SHRINK"] = "1"
     from pipelines.run_report import Reporter  # rich is only needed once we really run
 
     started = time.perf_counter()

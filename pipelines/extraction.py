@@ -1,26 +1,23 @@
 """Parse and extract a batch of files, on every core, folding results into per-table rows.
 
-Files are handed out in chunks to a process pool (forked, so lexicons loaded once in
-the parent are shared); small batches run in-process because starting workers costs
-more than they save. A file that is not an article becomes one quarantine row.
+Files are handed out one at a time to worker processes (forked, so lexicons loaded once
+in the parent are shared), each under a time and a memory bound (pipelines.workers). A
+file that is not an article, or that breaks a bound, becomes one quarantine row.
 Plain Python: no Dagster here.
 """
 from __future__ import annotations
 
-import multiprocessing
 import os
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Iterable
 
 from extract.article_rows import QUARANTINE, extract_article
 from pipelines.inventory import PlannedFile, rejected_file_row
+from pipelines.workers import MEMORY_LIMIT_MB, TIME_LIMIT_S, Bounded, bounded_map
 from sources.model import ArticleRejected
 from sources.parse import parse_article
-
-IN_PROCESS_MAX_FILES = 24  # below this, a pool's start-up costs more than it saves
-CHUNK_FILES = 16
 
 
 @dataclass
@@ -58,7 +55,7 @@ class ExtractBatch:
 def process_file(root: Path, planned: PlannedFile, pipeline_version: str) -> FileOutcome:
     """Parse one file and extract its rows; a rejected file becomes a quarantine row."""
     try:
-        article = parse_article(planned.path, root)
+        article = parse_article(planned.path, root, planned.rel_path)
     except ArticleRejected as exc:
         row = rejected_file_row(planned.rel_path, planned.sha256, pipeline_version, exc.check, exc.message)
         return FileOutcome(planned.rel_path, row["article_id"], {QUARANTINE: [row]}, rejected=True)
@@ -69,43 +66,39 @@ def process_file(root: Path, planned: PlannedFile, pipeline_version: str) -> Fil
     return FileOutcome(planned.rel_path, article.article_id, extract_article(article))
 
 
-def _process_chunk(args: tuple[Path, list[PlannedFile], str]) -> list[FileOutcome]:
-    root, chunk, version = args
-    return [process_file(root, planned, version) for planned in chunk]
-
-
-def _chunks(files: list[PlannedFile], size: int) -> Iterator[list[PlannedFile]]:
-    for i in range(0, len(files), size):
-        yield files[i:i + size]
-
-
 def default_workers() -> int:
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
 
 
+def bounded_outcome(planned: PlannedFile, pipeline_version: str, failure: Bounded) -> FileOutcome:
+    """A file whose worker was stopped (too slow, too much memory, crashed): one quarantine row.
+
+    The row keeps the file's sha256, so the next run knows these bytes and does not stall on
+    them again (they are retried when the file or the pipeline version changes).
+    """
+    row = rejected_file_row(planned.rel_path, planned.sha256, pipeline_version, failure.check,
+                            f"{planned.rel_path}: {failure.reason}")
+    return FileOutcome(planned.rel_path, row["article_id"], {QUARANTINE: [row]}, rejected=True)
+
+
 def iter_outcomes(root: Path, files: list[PlannedFile], pipeline_version: str,
-                  workers: int | None = None) -> Iterable[FileOutcome]:
-    """Outcomes in the order of `files`, computed in a pool when the batch is big enough."""
-    workers = workers or default_workers()
-    if workers <= 1 or len(files) < IN_PROCESS_MAX_FILES:
-        for planned in files:
-            yield process_file(root, planned, pipeline_version)
-        return
-    size = max(1, min(CHUNK_FILES, len(files) // (workers * 4) or 1))
-    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods()
-                                          else "spawn")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        jobs = ((root, chunk, pipeline_version) for chunk in _chunks(files, size))
-        for outcomes in pool.map(_process_chunk, jobs):
-            yield from outcomes
+                  workers: int | None = None, time_limit_s: float = TIME_LIMIT_S,
+                  memory_limit_mb: float = MEMORY_LIMIT_MB) -> Iterable[FileOutcome]:
+    """Outcomes in the order of `files`, each file parsed in a worker process under a time and
+    memory bound (pipelines.workers); a file that breaks one becomes a quarantine row."""
+    work = partial(process_file, root, pipeline_version=pipeline_version)
+    results = bounded_map(work, files, workers or default_workers(), time_limit_s, memory_limit_mb)
+    for planned, result in zip(files, results):
+        yield bounded_outcome(planned, pipeline_version, result) if isinstance(result, Bounded) else result
 
 
 def extract_files(root: Path, files: list[PlannedFile], pipeline_version: str,
                   workers: int | None = None,
-                  on_file: Callable[[FileOutcome], None] | None = None) -> ExtractBatch:
+                  on_file: Callable[[FileOutcome], None] | None = None,
+                  time_limit_s: float = TIME_LIMIT_S, memory_limit_mb: float = MEMORY_LIMIT_MB) -> ExtractBatch:
     """Parse + extract `files` and fold the outcomes into one batch of rows per table."""
     batch = ExtractBatch()
-    for outcome in iter_outcomes(root, files, pipeline_version, workers):
+    for outcome in iter_outcomes(root, files, pipeline_version, workers, time_limit_s, memory_limit_mb):
         batch.add(outcome)
         if on_file is not None:
             on_file(outcome)

@@ -23,6 +23,17 @@ class RunFailed(Exception):
     """The graph did not publish; the message is the one-line reason."""
 
 
+class RunInterrupted(RunFailed):
+    """Ctrl-C (or SIGINT): the run stopped; the warehouse holds its last complete version."""
+
+
+INTERRUPTED = ("interrupted; nothing half-written was left: the warehouse holds its last complete "
+               "version")
+_INTERRUPTS = {"KeyboardInterrupt", "DagsterExecutionInterruptedError"}
+# Errors whose message is written for the user: shown without their class name.
+_USER_ERRORS = {"SourceShrank", "SourceUnreadable", "ForeignContent", "StaleBase", "PublishError"}
+
+
 @dataclass
 class RunOutcome:
     run_id: str
@@ -37,16 +48,19 @@ def _quiet_run_config(verbose: bool) -> dict:
 
 def run_pipeline(source_dir: Path, warehouse_dir: Path, workers: int = 0, verbose: bool = False,
                  on_progress: progress.ProgressCallback | None = None,
-                 lock_warehouse: bool = False) -> RunOutcome:
+                 lock_warehouse: bool = False, allow_shrink: bool = False,
+                 **limits: float) -> RunOutcome:
     """Materialize every asset and check; raise RunFailed with one line when the run fails.
 
     `lock_warehouse=False` because the CLI already holds the warehouse lock for the run.
+    `limits`: file_time_limit_s / file_memory_limit_mb (OncocurateSettings), to override the defaults.
     """
     os.environ.setdefault("DAGSTER_DISABLE_TELEMETRY", "1")
     if not verbose:
         logging.getLogger("dagster").setLevel(logging.CRITICAL)
     settings = OncocurateSettings(source_dir=str(source_dir), warehouse_dir=str(warehouse_dir),
-                                  workers=workers, lock_warehouse=lock_warehouse)
+                                  workers=workers, lock_warehouse=lock_warehouse,
+                                  allow_shrink=allow_shrink, **limits)
     progress.set_sink(on_progress)
     try:
         with run_instance() as instance:  # DAGSTER_HOME set: recorded there (pipelines/dagster_instance.py)
@@ -56,6 +70,8 @@ def run_pipeline(source_dir: Path, warehouse_dir: Path, workers: int = 0, verbos
                 run_config=_quiet_run_config(verbose))
             _raise_unless_published(result)
             runs = result.output_for_node("runs")
+    except (KeyboardInterrupt, dg.DagsterExecutionInterruptedError):
+        raise RunInterrupted(INTERRUPTED) from None
     finally:
         progress.set_sink(None)
     metadata = result.asset_materializations_for_node("runs")[-1].metadata
@@ -69,10 +85,17 @@ def _raise_unless_published(result: dg.ExecuteInProcessResult) -> None:
     failed_checks = [e for e in result.get_asset_check_evaluations() if not e.passed]
     for event in result.get_step_failure_events():
         error = event.step_failure_data.error
-        while error is not None and error.cause is not None:  # the user code's own exception
+        # Dagster wraps the user code's exception: report that one, not its own cause (a
+        # PublishError says which version is live; the OSError under it does not).
+        while error is not None and error.cause is not None and error.cls_name.startswith("Dagster"):
             error = error.cause
+        if error is not None and error.cls_name in _INTERRUPTS:
+            raise RunInterrupted(INTERRUPTED)
         message = (error.message if error else "").strip().splitlines() or ["unknown error"]
-        raise RunFailed(f"step {event.step_key} failed: {message[0]}")
+        first = message[0]
+        if error is not None and error.cls_name in _USER_ERRORS and f"{error.cls_name}: " in first:
+            first = first.split(f"{error.cls_name}: ", 1)[1]
+        raise RunFailed(f"step {event.step_key} failed: {first}")
     if not result.asset_materializations_for_node("warehouse"):
         names = ", ".join(f"{e.asset_key.to_user_string()}.{e.check_name}" for e in failed_checks)
         raise RunFailed(f"warehouse not published; failed checks: {names or 'none reported'}")

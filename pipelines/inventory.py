@@ -48,6 +48,8 @@ class SourcePlan:
     previous: dict[str, pd.DataFrame] = field(default_factory=dict)
     quarantine: list[dict] = field(default_factory=list)  # unreadable and duplicate files
     n_listed: int = 0  # every article file found, readable or not
+    unreadable_folders: list[str] = field(default_factory=list)  # "a/b/": could not be listed
+    base_token: str | None = None  # the published version this plan was computed from
 
     @property
     def to_process(self) -> list[PlannedFile]:
@@ -93,33 +95,58 @@ def _known_files(previous: dict[str, pd.DataFrame]) -> dict[str, tuple[str, str]
     return known
 
 
+class SourceUnreadable(RuntimeError):
+    """The source folder itself cannot be listed: nothing can be said about its articles."""
+
+
 def plan_sources(source_dir: Path, warehouse_dir: Path, previous: dict[str, pd.DataFrame],
                  pipeline_version: str, started_at: dt.datetime) -> SourcePlan:
     """Hash every source file and classify it as new / changed / unchanged; list removed paths.
 
     A file whose stat is what it was when a previous run hashed it keeps that hash
-    (warehouse.file_hashes); only new or touched files are read.
+    (warehouse.file_hashes); only new or touched files are read. The warehouse is never read
+    as a source. A sub-folder that cannot be listed is one quarantine row, and the articles
+    it held are kept as they were (not "removed"); an unlistable source folder raises
+    SourceUnreadable.
     """
     known = _known_files(previous)
     hashes = FileHashes(warehouse_dir)
     plan = SourcePlan(Path(source_dir), Path(warehouse_dir), started_at, pipeline_version, [], [],
                       previous)
     seen: list[PlannedFile] = []
-    for source in discover_files(Path(source_dir)):
+
+    def unreadable(prefix: str, exc: OSError) -> None:
+        if not prefix:
+            raise SourceUnreadable(f"cannot list the source folder {source_dir}: {exc.strerror or exc}")
+        plan.unreadable_folders.append(prefix)
+        plan.quarantine.append(rejected_file_row(
+            prefix, None, pipeline_version, "unreadable_folder",
+            f"cannot list folder {prefix}: {exc.strerror or exc}; its articles are kept as they were"))
+
+    for source in discover_files(Path(source_dir), exclude=[warehouse_dir], on_unreadable=unreadable):
         plan.n_listed += 1
         try:
             sha = hashes.sha256(source.path)
         except OSError as exc:  # vanished, dangling link, permission: one quarantine row
+            kept = not isinstance(exc, FileNotFoundError) and source.rel_path in known
             plan.quarantine.append(rejected_file_row(
                 source.rel_path, None, pipeline_version, "unreadable",
-                f"cannot read {source.rel_path}: {exc.strerror or exc}"))
+                f"cannot read {source.rel_path}: {exc.strerror or exc}"
+                + ("; its article is kept as it was" if kept else "")))
+            if kept:  # there but unreadable (permissions): not a removal
+                seen.append(PlannedFile(source.rel_path, source.path, source.size,
+                                        known[source.rel_path][0], UNCHANGED))
             continue
         status = NEW if source.rel_path not in known else (
             UNCHANGED if known[source.rel_path] == (sha, pipeline_version) else CHANGED)
         seen.append(PlannedFile(source.rel_path, source.path, source.size, sha, status))
     hashes.save()
-    plan.files = _without_duplicate_content(seen, plan)
     listed = {f.rel_path for f in seen}
+    for rel, (sha, _version) in sorted(known.items()):
+        if rel not in listed and any(rel.startswith(folder) for folder in plan.unreadable_folders):
+            seen.append(PlannedFile(rel, Path(source_dir) / rel, 0, sha, UNCHANGED))  # kept as it was
+            listed.add(rel)
+    plan.files = _without_duplicate_content(sorted(seen, key=lambda f: f.rel_path), plan)
     plan.removed_paths = sorted(p for p in known if p not in listed)
     return plan
 

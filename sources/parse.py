@@ -10,7 +10,8 @@ from sources.blocks import HEADING, compose, markdown_blocks, text_blocks
 from sources.boilerplate import mark_blocks, select_content
 from sources.header_lines import header_lines
 from sources.cues import boilerplate_cues
-from sources.decode import decode_bytes, read_limited
+from sources.decode import MAX_BYTES, decode_bytes
+from sources.discover import display_name, read_source
 from sources.html_text import html_blocks, page_text
 from sources.audience import audience_cues, find_audience
 from sources.dates import Dates, dates_from_text
@@ -38,16 +39,17 @@ def source_format(rel_path: str) -> str:
     return _FORMATS[suffix]
 
 
-def parse_article(path: Path, root: Path) -> ParsedArticle:
-    """Parse the file at `path`; `source_path` is relative to `root` with POSIX separators."""
+def parse_article(path: Path, root: Path, rel_path: str | None = None) -> ParsedArticle:
+    """Parse the file at `path`; `source_path` is `rel_path`, by default `path` relative to `root`
+    (POSIX separators, undecodable bytes escaped). What is opened must lie inside `root`."""
     path, root = Path(path), Path(root)
     try:
         rel = path.relative_to(root)
     except ValueError:
-        rel = Path(path.name)
-    rel_path = rel.as_posix()
+        rel, root = Path(path.name), path.parent
+    rel_path = rel_path if rel_path is not None else display_name(rel.as_posix())
     source_format(rel_path)  # reject unknown extensions before reading
-    return parse_bytes(read_limited(path), rel_path)
+    return parse_bytes(read_source(path, root, MAX_BYTES), rel_path)
 
 
 def parse_bytes(raw: bytes, rel_path: str) -> ParsedArticle:

@@ -1,10 +1,13 @@
 """The DuckDB file: self-contained tables (copied from the Parquet files), comments, analyst views.
 
-Analysts copy the file around, so tables are real tables, not views over Parquet.
+Analysts copy the file around, so tables are real tables, not views over Parquet. The file is
+written in the oldest storage format that holds what we use (lists, dates, timestamps, comments,
+views), so analysts on DuckDB 1.x (0.10 on) open it too; a patched copy keeps the format it had.
 """
 from __future__ import annotations
 
-import shutil
+import hashlib
+import logging
 from importlib import resources
 from pathlib import Path
 from typing import Collection, Mapping
@@ -14,7 +17,9 @@ import pandas as pd
 
 from schemas.ddl import comment_sql, create_table_sql, quote_ident
 from schemas.registry import TABLES
-from warehouse import shards
+from warehouse import layout, shards
+
+log = logging.getLogger(__name__)
 
 
 class ViewError(RuntimeError):
@@ -36,6 +41,9 @@ def view_files() -> list[tuple[str, str]]:
 Parts = dict  # {shard: (parquet file, written by this publish, rows)} of one table, see warehouse.publish
 PATCH_MAX_SHARE = 0.2  # patch only when at most this share of the rows is rewritten; else build afresh
 PATCH_MAX_FREE = 0.5  # ... and when the live file is not mostly free blocks left by earlier patches
+# Storage format 64: read by every DuckDB from 0.10 on (DuckDB 2.0 writes 69 by default, which
+# DuckDB 1.x refuses). Tables, list columns, COMMENT ON and views all exist in it.
+STORAGE_VERSION = "v1.0.0"
 
 
 def _sql_path(path: Path) -> str:
@@ -77,8 +85,20 @@ def build_duckdb(path: Path, parquet_files: dict[str, Parts], base: Path | None 
     _fresh(path, parquet_files)
 
 
+def connect_new(path: Path) -> duckdb.DuckDBPyConnection:
+    """A connection whose default database is a new file at `path` in STORAGE_VERSION's format."""
+    con = duckdb.connect()
+    try:
+        con.execute(f"ATTACH {_sql_path(path)} AS warehouse (STORAGE_VERSION '{STORAGE_VERSION}')")
+        con.execute("USE warehouse")
+    except BaseException:
+        con.close()
+        raise
+    return con
+
+
 def _fresh(path: Path, parquet_files: dict[str, Parts]) -> None:
-    con = duckdb.connect(str(path))
+    con = connect_new(path)
     try:
         con.execute("BEGIN TRANSACTION")
         for table in TABLES:
@@ -97,6 +117,24 @@ def _counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     return {t: con.execute(f"SELECT count(*) FROM {quote_ident(t)}").fetchone()[0] for t in TABLES}
 
 
+def _copy_if_as_published(base: Path, path: Path) -> bool:
+    """Copy `base` to `path` when its bytes are still the sha256 recorded when it was published.
+
+    Analysts may write to the live database (an edit, a table of their own, checkpointed): such a
+    file is not the version the Parquet files describe, and must not be carried into the next one.
+    """
+    try:
+        recorded = (base.resolve().parent / layout.DB_CHECKSUM).read_text(encoding="ascii").strip()
+    except OSError:
+        return False
+    digest = hashlib.sha256()
+    with open(base, "rb") as src, open(path, "wb") as out:
+        for block in iter(lambda: src.read(1 << 20), b""):
+            digest.update(block)
+            out.write(block)
+    return digest.hexdigest() == recorded
+
+
 def _patched(path: Path, parquet_files: dict[str, Parts], base: Path, base_version: dict,
              rows: dict[str, int], touched: Mapping[str, Collection[str]]) -> bool:
     """Copy `base` to `path` and replace the rows of rewritten files; False when `base` does not qualify."""
@@ -109,7 +147,10 @@ def _patched(path: Path, parquet_files: dict[str, Parts], base: Path, base_versi
     ids = set().union(*(ids for ids in touched.values()))
     if len(ids) > PATCH_MAX_SHARE * max(1, rows.get("articles", 0)):
         return False
-    shutil.copyfile(base, path)
+    if not _copy_if_as_published(base, path):
+        log.warning("the live database %s was changed since it was published; the new one is built "
+                    "afresh from the Parquet files (edits in the database are not carried over)", base.resolve())
+        return False
     con = duckdb.connect(str(path))
     try:
         latest = con.execute("SELECT run_id FROM runs ORDER BY started_at DESC LIMIT 1").fetchone()

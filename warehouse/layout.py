@@ -15,10 +15,13 @@ same complete version: the database and the export change together, in one renam
 filesystem. Warehouses written before `current` existed (a regular database file, `parquet`
 linked straight into .versions/, or a plain `parquet` folder) are moved into this layout by the
 next publish, every intermediate state readable (adopt_plain_parquet_dir, adopt_old_layout).
+Anything else the user keeps under these names is never moved or deleted: publish refuses, naming
+it (check_foreign). Other files and folders in the warehouse folder are not touched.
 """
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
 import os
 import shutil
@@ -33,6 +36,11 @@ FIXED_LINKS = (PARQUET_LINK, DUCKDB_NAME)  # each -> current/<name>
 VERSIONS = ".versions"
 STAGING = ".staging"
 KEEP_VERSIONS = 2  # the current one and the one before it
+DB_CHECKSUM = "oncocurate.duckdb.sha256"  # beside a version's database: its sha256 when published
+
+
+class ForeignContent(RuntimeError):
+    """The warehouse folder holds, under a name publish manages, something publish did not write."""
 
 
 def fsync_dir(path: Path) -> None:
@@ -106,10 +114,48 @@ def recover_leftovers(warehouse: Path) -> None:
         tmp.unlink()
 
 
+def _own_export(folder: Path) -> bool:
+    """A `parquet` folder an earlier publish wrote: its manifest lists tables under a schema version."""
+    try:
+        with open(folder / "manifest.json", encoding="utf-8") as fh:
+            manifest = json.load(fh)
+    except (OSError, ValueError):
+        return False
+    return isinstance(manifest, dict) and "schema_version" in manifest and isinstance(manifest.get("tables"), list)
+
+
+def _refuse(warehouse: Path, name: str, what: str) -> None:
+    raise ForeignContent(f"{warehouse / name} is {what}, which oncocurate did not write; nothing was "
+                         f"changed: move it elsewhere or choose another --warehouse")
+
+
+def check_foreign(warehouse: Path) -> None:
+    """Raise ForeignContent when a name publish manages (`current`, `parquet`, `oncocurate.duckdb`)
+    holds something that is not an earlier publish's output, which publish would otherwise replace."""
+    current, parquet, db = (warehouse / n for n in (CURRENT, PARQUET_LINK, DUCKDB_NAME))
+    if os.path.lexists(current) and not current.is_symlink():
+        _refuse(warehouse, CURRENT, "a folder" if current.is_dir() else "a file")
+    if os.path.lexists(parquet) and not parquet.is_symlink():
+        if not parquet.is_dir():
+            _refuse(warehouse, PARQUET_LINK, "a file")
+        if not _own_export(parquet):
+            _refuse(warehouse, PARQUET_LINK, "a folder without an oncocurate manifest.json")
+    if os.path.lexists(db) and not db.is_symlink():
+        if current.is_symlink():
+            ours = (current / DUCKDB_NAME).is_file() and db.is_file() and os.path.samefile(db, current / DUCKDB_NAME)
+        else:  # the layout before `current`: the database beside a `parquet` an earlier publish wrote
+            ours = db.is_file() and (_old_parquet_version(warehouse) is not None
+                                     or (parquet.is_dir() and not parquet.is_symlink()))
+        if not ours:
+            _refuse(warehouse, DUCKDB_NAME, "a folder" if db.is_dir() else "a database")
+
+
 def adopt_plain_parquet_dir(warehouse: Path) -> None:
-    """Move a `parquet` directory written without this layout into .versions/, then link it."""
+    """Move a `parquet` directory an earlier publish wrote without this layout into .versions/, then link it."""
     link = warehouse / PARQUET_LINK
     if link.is_dir() and not link.is_symlink():
+        if not _own_export(link):
+            _refuse(warehouse, PARQUET_LINK, "a folder without an oncocurate manifest.json")
         target = warehouse / VERSIONS / "00000000-adopted"
         target.mkdir(parents=True, exist_ok=True)
         os.replace(link, target / PARQUET_LINK)
@@ -170,7 +216,7 @@ def ensure_fixed_links(warehouse: Path) -> None:
     """Make `parquet` and `oncocurate.duckdb` links to current/<name> (a no-op once they are).
 
     A regular `oncocurate.duckdb` still there is the current version's under a second name (left
-    by adopt_old_layout) or someone else's file; it is dropped, as publishing over it always did.
+    by adopt_old_layout); anything else there was refused by check_foreign before publishing.
     """
     changed = False
     for name in FIXED_LINKS:

@@ -39,7 +39,8 @@ def warehouse_lock(warehouse_dir: str | os.PathLike, timeout_s: float = 0) -> It
         raise WarehouseLocked(f"warehouse {warehouse} is locked by another run (pid {_owner(warehouse)}); "
                               "try again later") from None
     try:
-        (warehouse / OWNER_NAME).write_text(f"{os.getpid()}\n", encoding="utf-8")
+        with contextlib.suppress(OSError):  # only feeds a message: a full disk must not fail the run here
+            (warehouse / OWNER_NAME).write_text(f"{os.getpid()}\n", encoding="utf-8")
         yield warehouse
     finally:
         with contextlib.suppress(OSError):

@@ -39,3 +39,18 @@ def write_json(path: Path, payload: dict) -> None:
 def read_manifest(parquet_dir: Path) -> dict:
     with open(parquet_dir / MANIFEST_NAME, encoding="utf-8") as fh:
         return json.load(fh)
+
+
+def version_token(manifest: dict | None) -> str | None:
+    """What names one published version: its run and the moment it was published."""
+    if not manifest:
+        return None
+    return f"{manifest.get('run_id')}@{manifest.get('created_at')}"
+
+
+def live_version_token(warehouse: Path) -> str | None:
+    """The token of the version published in `warehouse` now (None: nothing readable is published)."""
+    try:
+        return version_token(read_manifest(Path(warehouse) / "parquet"))
+    except (OSError, ValueError):
+        return None

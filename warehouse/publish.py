@@ -8,6 +8,7 @@ error at any moment leaves the previous warehouse complete and readable. Call it
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import os
 import re
 import shutil
@@ -20,7 +21,7 @@ from schemas.ddl import schema_fingerprint
 from schemas.registry import SCHEMA_VERSION, TABLES
 from warehouse import layout, shards
 from warehouse.duckdb_file import build_duckdb
-from warehouse.manifest import MANIFEST_NAME, build_manifest, read_manifest, write_json
+from warehouse.manifest import MANIFEST_NAME, build_manifest, live_version_token, read_manifest, write_json
 from warehouse.parquet_files import write_parquet
 from warehouse.validate import empty_table
 
@@ -30,6 +31,13 @@ _SAFE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 class PublishError(RuntimeError):
     """Publishing failed; the message says which version is live (the previous one, untouched, unless
     only the last fsync after the switch failed)."""
+
+
+class StaleBase(PublishError):
+    """Another run published after this run read the warehouse: publishing would undo its update."""
+
+
+ANY_BASE = object()  # publish(expected_base=ANY_BASE): publish over whatever version is live
 
 
 def _version_id(warehouse: Path, run_id: str, now: dt.datetime) -> str:
@@ -78,12 +86,24 @@ def _live_version(warehouse: Path) -> tuple[Path | None, dict[str, dict], dict |
     return folder, files, summary
 
 
-def _link_or_copy(source: Path, dest: Path) -> None:
+def copy_verified(source: Path, dest: Path, sha256: str | None) -> bool:
+    """Copy `source` to `dest` (fsynced) and say whether its bytes are those of `sha256`.
+
+    A copy, never a hard link: a file edited in place in one version must not change another.
+    On a mismatch `dest` is removed and the caller writes the file afresh.
+    """
     dest.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        os.link(source, dest)  # versions are immutable, so sharing the inode is safe
-    except OSError:
-        shutil.copyfile(source, dest)
+    digest = hashlib.sha256()
+    with open(source, "rb") as src, open(dest, "wb") as out:
+        for block in iter(lambda: src.read(1 << 20), b""):
+            digest.update(block)
+            out.write(block)
+        out.flush()
+        os.fsync(out.fileno())
+    if sha256 is not None and digest.hexdigest() == sha256:
+        return True
+    dest.unlink()
+    return False
 
 
 def _unchanged_shards(table: str, touched: Collection[str] | None) -> set:
@@ -97,7 +117,7 @@ def _unchanged_shards(table: str, touched: Collection[str] | None) -> set:
 
 def _write_table(table: str, frame: pd.DataFrame, parquet_dir: Path, unchanged: set,
                  previous_dir: Path | None, previous_files: dict[str, dict]) -> tuple[dict, dict]:
-    """Write (or link, when unchanged since the live version) the files of one table.
+    """Write (or copy, when unchanged since the live version and still intact) the files of one table.
 
     Returns the manifest entry and {shard: (file, written, rows)} for the DuckDB build.
     """
@@ -106,8 +126,8 @@ def _write_table(table: str, frame: pd.DataFrame, parquet_dir: Path, unchanged: 
     for shard in split.shards:
         rel = shards.file_name(table, shard)
         old = previous_files.get(rel)
-        if shard in unchanged and old is not None and old.get("rows") is not None:
-            _link_or_copy(previous_dir / rel, parquet_dir / rel)
+        if shard in unchanged and old is not None and old.get("rows") is not None \
+                and copy_verified(previous_dir / rel, parquet_dir / rel, old.get("sha256")):
             info, written = old, False
         else:
             info, written = write_parquet(table, split.rows(shard), parquet_dir / rel), True
@@ -136,14 +156,23 @@ def _build(stage: Path, tables: dict[str, pd.DataFrame], meta: dict, created_at:
     layout.fsync_dir(parquet_dir)
     build_duckdb(stage / layout.DUCKDB_NAME, files, base=warehouse / layout.DUCKDB_NAME, base_version=live,
                  rows={e["table"]: e["rows"] for e in entries}, touched=touched)
+    _write_extra_files(stage, {layout.DB_CHECKSUM: _sha256(stage / layout.DUCKDB_NAME) + "\n"})
     return manifest
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
 
 
 def _commit(warehouse: Path, stage: Path, version_id: str) -> tuple[Path, Path | None]:
     """Move the new version (database and Parquet) into .versions/, then switch `current`: one rename."""
     version_dir = warehouse / layout.VERSIONS / version_id
     version_dir.mkdir(parents=True)
-    for name in (layout.PARQUET_LINK, layout.DUCKDB_NAME):
+    for name in (layout.PARQUET_LINK, layout.DUCKDB_NAME, layout.DB_CHECKSUM):
         os.replace(stage / name, version_dir / name)
     layout.fsync_dir(version_dir)
     previous = layout.current_version(warehouse)
@@ -151,8 +180,18 @@ def _commit(warehouse: Path, stage: Path, version_id: str) -> tuple[Path, Path |
     return version_dir, previous
 
 
+def _check_base(warehouse: Path, expected_base: object) -> None:
+    if expected_base is ANY_BASE:
+        return
+    live = live_version_token(warehouse)
+    if live != expected_base:
+        who = f"run {live.split('@')[0]}" if live else "another run"
+        raise StaleBase(f"{who} published to {warehouse} after this run read it; nothing was published "
+                        "(this run's older view would undo that update): run again")
+
+
 def publish(warehouse_dir: str | os.PathLike, tables: dict[str, pd.DataFrame], meta: dict,
-            touched: Mapping[str, Collection[str]] | None = None) -> dict:
+            touched: Mapping[str, Collection[str]] | None = None, expected_base: object = ANY_BASE) -> dict:
     """Publish `tables` (validated frames; absent tables are published empty) as the new warehouse.
 
     touched: {table: article ids whose rows may differ from the live version's} (an empty set: the
@@ -163,6 +202,9 @@ def publish(warehouse_dir: str | os.PathLike, tables: dict[str, pd.DataFrame], m
 
     meta: run_id, pipeline_version, vocabulary_versions (dict), created_at (optional ISO string),
     extra_files (optional {file name: text}, written beside manifest.json).
+    expected_base: the token (warehouse.manifest.version_token, None for no warehouse) of the version
+    the tables were computed from; when another version is live, StaleBase is raised and nothing
+    changes (commit-conflict detection: a run never publishes a stale view over a newer one).
     Returns the manifest plus the paths and version id that were published.
     """
     unknown = sorted(set(tables) - set(TABLES))
@@ -174,6 +216,8 @@ def publish(warehouse_dir: str | os.PathLike, tables: dict[str, pd.DataFrame], m
     stage = new_version = None
     try:
         warehouse.mkdir(parents=True, exist_ok=True)
+        _check_base(warehouse, expected_base)
+        layout.check_foreign(warehouse)
         layout.recover_leftovers(warehouse)
         layout.adopt_plain_parquet_dir(warehouse)
         layout.adopt_old_layout(warehouse)
@@ -182,6 +226,8 @@ def publish(warehouse_dir: str | os.PathLike, tables: dict[str, pd.DataFrame], m
         stage = layout.start_staging(warehouse, version_id)
         manifest = _build(stage, tables, meta, created_at, touched or {}, warehouse)
         version_dir, previous = _commit(warehouse, stage, version_id)
+    except StaleBase:
+        raise
     except Exception as err:
         live = new_version is not None and layout.current_version(warehouse) == new_version
         state = "the new version is live" if live else "previous warehouse left in place"

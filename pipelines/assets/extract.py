@@ -14,8 +14,9 @@ def article_extracts(context: dg.AssetExecutionContext, settings: OncocurateSett
                      source_inventory: SourcePlan) -> dg.Output:
     """Rows per table from every new or changed file (parse_article + extract_article).
 
-    Files that are not articles (empty, binary, too large, unreadable) and extractors
-    that fail become quarantine rows; the other articles are unharmed.
+    Files that are not articles (empty, binary, too large, unreadable), files that take too
+    long or too much memory, and extractors that fail become quarantine rows; the other
+    articles are unharmed.
     """
     todo = source_inventory.to_process
     warm_up()
@@ -29,7 +30,8 @@ def article_extracts(context: dg.AssetExecutionContext, settings: OncocurateSett
     progress.report("extract", 0, len(todo))
     batch: ExtractBatch = extract_files(source_inventory.source_dir, todo,
                                         source_inventory.pipeline_version,
-                                        settings.workers or None, on_file)
+                                        settings.workers or None, on_file,
+                                        settings.file_time_limit_s, settings.file_memory_limit_mb)
     context.log.info(f"processed {len(batch.processed_article_ids)} articles, "
                      f"rejected {batch.n_rejected} files, {batch.n_extractor_errors} extractor errors")
     return dg.Output(batch, metadata={

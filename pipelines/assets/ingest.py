@@ -6,8 +6,10 @@ import dagster as dg
 
 from pipelines.inventory import CHANGED, NEW, UNCHANGED, plan_sources
 from pipelines.resources import OncocurateSettings
+from pipelines.source_guard import check_shrink, shrink_allowed
 from pipelines.version import pipeline_version
-from warehouse.state import load_previous
+from warehouse.layout import check_foreign
+from warehouse.state import load_base
 
 
 @dg.asset(group_name="ingest", kinds={"python", "filesystem"})
@@ -15,12 +17,18 @@ def source_inventory(context: dg.AssetExecutionContext, settings: OncocurateSett
     """One entry per article file under the source folder: path, sha256 and new / changed / unchanged.
 
     Also carries the previous warehouse's tables, so later assets can reuse the rows of
-    unchanged articles instead of re-extracting them.
+    unchanged articles instead of re-extracting them, and the version they came from, so that
+    publish refuses to overwrite a newer one. Stops early when the warehouse folder holds
+    something oncocurate would replace, or the source is empty or shrank too much.
     """
     started_at = dt.datetime.now(dt.timezone.utc)
-    previous = load_previous(settings.warehouse_path)
-    plan = plan_sources(settings.source_path, settings.warehouse_path, previous,
+    if settings.warehouse_path.is_dir():
+        check_foreign(settings.warehouse_path)
+    previous = load_base(settings.warehouse_path)
+    plan = plan_sources(settings.source_path, settings.warehouse_path, previous.tables,
                         pipeline_version(), started_at)
+    plan.base_token = previous.token
+    check_shrink(plan, previous.n_articles, shrink_allowed(settings.allow_shrink))
     context.log.info(f"{len(plan.files)} files: {plan.count(NEW)} new, {plan.count(CHANGED)} changed, "
                      f"{plan.count(UNCHANGED)} unchanged, {len(plan.removed_paths)} removed")
     return dg.Output(plan, metadata={

@@ -131,7 +131,8 @@ def warehouse(context: dg.AssetExecutionContext, settings: OncocurateSettings, s
     progress.report("publish", 0, 1)
     with lock:
         manifest = publish(settings.warehouse_path, frames, meta,
-                           touched=touched_articles(tables, frames, source_inventory.previous))
+                           touched=touched_articles(tables, frames, source_inventory.previous),
+                           expected_base=source_inventory.base_token)
     progress.report("publish", 1, 1)
     return dg.MaterializeResult(metadata={
         "path": dg.MetadataValue.path(str(settings.warehouse_path)),

@@ -286,3 +286,57 @@ def test_any_mix_of_hostile_files_leaves_good_articles_and_one_outcome_per_file(
     errors = ops.query(warehouse, "select failed_check, row_json from quarantine "
                                   "where failed_check like 'extractor_error%'")
     assert errors == []
+
+
+# ---------------------------------------------------------------- faults of the file system (issue 20)
+# names with bytes that are not UTF-8 (no "/", NUL or dot: one plain name per file)
+name_bytes = st.binary(min_size=1, max_size=20).map(
+    lambda b: bytes(c for c in b if c not in b"/\x00.\\") or b"x")
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(stems=st.lists(name_bytes, min_size=1, max_size=5, unique=True))
+def test_names_that_are_not_utf8_are_listed_and_parsed_under_valid_text(tmp_path_factory, stems):
+    import os
+
+    from sources.discover import discover_files
+    from sources.parse import parse_article
+
+    root = tmp_path_factory.mktemp("names")
+    for i, stem in enumerate(stems):
+        with open(os.path.join(os.fsencode(root), stem + b".txt"), "wb") as fh:
+            fh.write(f"Imatinib note {i} for chronic myeloid leukemia.\n".encode())
+    listed = list(discover_files(root))
+    assert len(listed) == len(stems)
+    assert len({f.rel_path for f in listed}) == len(stems)
+    for source in listed:
+        source.rel_path.encode("utf-8")  # no lone surrogates: Parquet and DuckDB can store it
+        assert parse_article(source.path, root, source.rel_path).source_path == source.rel_path
+
+
+def test_a_file_or_folder_swapped_for_an_outside_link_after_listing_is_not_read(ops, tmp_path, monkeypatch):
+    import shutil
+
+    from pipelines.assets import ingest
+
+    outside = ops.write(tmp_path / "outside", {"secret.txt": "Secret ruxolitinib note that must never be read.\n",
+                                               "dir/dasatinib.md": "Secret fedratinib note.\n"})
+    source = ops.write(tmp_path / "src", ops.GOOD_ARTICLES)
+    real_plan = ingest.plan_sources
+
+    def plan_then_swap(*args, **kwargs):
+        plan = real_plan(*args, **kwargs)
+        (source / "good" / "imatinib.txt").unlink()
+        (source / "good" / "imatinib.txt").symlink_to(outside / "secret.txt")
+        shutil.rmtree(source / "good" / "notes")
+        (source / "good" / "notes").symlink_to(outside / "dir", target_is_directory=True)
+        return plan
+
+    monkeypatch.setattr(ingest, "plan_sources", plan_then_swap)
+    warehouse = tmp_path / "wh"
+    run_pipeline(source, warehouse)
+    texts = " ".join(r[0] for r in ops.query(warehouse, "select clean_text from articles")).lower()
+    assert "ruxolitinib" not in texts and "fedratinib" not in texts
+    _paths, rejected = _articles_and_rejections(ops, warehouse)
+    assert rejected["good/imatinib.txt"] == ["rejected:outside_source"]
+    assert rejected["good/notes/dasatinib.md"] == ["rejected:outside_source"]

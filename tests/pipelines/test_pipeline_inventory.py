@@ -69,8 +69,8 @@ def test_file_vanishing_between_listing_and_reading_becomes_one_unreadable_row(t
     (tmp_path / "vanishing.txt").write_text("here for a moment")
     real_discover = inventory.discover_files
 
-    def discover_then_delete(root):
-        for source in real_discover(root):
+    def discover_then_delete(root, **options):
+        for source in real_discover(root, **options):
             if source.rel_path == "vanishing.txt":
                 source.path.unlink()
             yield source

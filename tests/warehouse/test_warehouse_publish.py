@@ -112,7 +112,7 @@ def test_failing_view_names_its_file(tmp_path, tables, samples, monkeypatch):
 def test_a_plain_parquet_folder_is_adopted_then_replaced(tmp_path, tables, samples):
     meta, sample_tables = samples.meta, samples.sample_tables
     (tmp_path / "parquet" / "old").mkdir(parents=True)  # a warehouse written without the versioned layout
-    (tmp_path / "parquet" / "manifest.json").write_text("{}")
+    (tmp_path / "parquet" / "manifest.json").write_text('{"schema_version": "0", "tables": []}')
     publish(tmp_path, tables, meta())
     assert (tmp_path / "parquet").is_symlink()
     assert json.loads((tmp_path / "parquet" / "manifest.json").read_text())["run_id"] == "run-1"
