@@ -256,7 +256,8 @@ def test_a_parquet_file_rewritten_in_place_harms_neither_version_and_is_not_reus
     ops.check_warehouse(warehouse)
     rebuilt = tmp_path / "rebuilt"
     run_pipeline(source, rebuilt)
-    assert ops.query(warehouse, "select count(*) from sentences") == ops.query(rebuilt, "select count(*) from sentences")
+    count = "select count(*) from sentences"
+    assert ops.query(warehouse, count) == ops.query(rebuilt, count)
 
 
 # ---------------------------------------------------------------- 11. messages
