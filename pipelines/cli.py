@@ -110,6 +110,9 @@ def run(
     except UserError as exc:
         reporter.stop()
         typer.echo(f"error: {exc}", err=True)
+        note = empty_source_note(Path(source).expanduser(), 0) if Path(source).expanduser().is_dir() else None
+        if note and "no article files" in str(exc):  # the guard refused an empty source: say what it held
+            typer.echo(f"note: {note}", err=True)
         raise typer.Exit(exc.code) from None
     except Exception as exc:  # noqa: BLE001 - a bug still ends with one line, unless --verbose
         reporter.stop()

@@ -88,11 +88,12 @@ def test_a_source_with_articles_gets_no_note(tmp_path):
 
 
 @pytest.mark.slow
-def test_cli_on_a_pdf_only_source_exits_0_and_says_so(tmp_path):
+def test_cli_on_a_pdf_only_source_refuses_to_publish_and_says_what_it_found(tmp_path):
     source = tmp_path / "pdfs"
     source.mkdir()
     (source / "paper.pdf").write_bytes(b"%PDF-1.7")
     result = CliRunner().invoke(app, ["run", "--source", str(source), "--warehouse", str(tmp_path / "wh"),
                                       "--workers", "1"])
-    assert result.exit_code == 0, result.output
-    assert "warning: no article file" in result.output and "1 .pdf" in result.output
+    # an empty dataset is never published silently (issue 20's shrink policy): exit 1, naming the PDF
+    assert result.exit_code == 1, result.output
+    assert "refusing to publish an empty dataset" in result.output and "1 .pdf" in result.output
