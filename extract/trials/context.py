@@ -87,6 +87,7 @@ class TrialContext:
     sizes: dict[str, int] = field(default_factory=dict)  # trial name -> number of patients
     comparator: str | None = None  # most frequent comparator label of the article
     experimental: str | None = None  # most frequent experimental drug of comparisons
+    trial_drug: str | None = None  # the one drug the trial's description names (a one-arm trial)
     description_sentences: list = field(default_factory=list)
     text: str = ""  # the article's clean text (paragraph breaks tell which sentences belong together)
 

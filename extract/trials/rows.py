@@ -291,7 +291,7 @@ def _assign_arms(d: Draft, readings: list[Reading], ctx: TrialContext, main_drug
     else:
         # A figure naming no drug belongs to the article's trial; without a trial (a patient page
         # quoting "5-year survival is 90%") it is no trial result.
-        drug = ctx.experimental or (main_drug if ctx.names else None)
+        drug = ctx.experimental or (main_drug if ctx.names else None) or ctx.trial_drug
     d.drug_id = drug
     d.signature = exp.drugs if exp else ((drug,) if drug else ())
     if len(d.values) >= 2:
@@ -390,6 +390,9 @@ def extract_trial_results(article, entities) -> list[dict]:
                    for r in readings if r.comparator is not None]
     entity_spans = [(m.start, m.end) for m in entities.mentions]
     ctx = build_context(article.clean_text, sentences, entity_spans, comparisons)
+    described = {s.sentence_id for s in ctx.description_sentences}
+    named = {d.drug_id for r in readings if r.sentence.sentence_id in described for d in r.drugs if d.kind == "drug"}
+    ctx.trial_drug = named.pop() if len(named) == 1 and ctx.names else None
     drafts: list[Draft] = []
     by_arm_row = arm_row_drafts(readings, ctx)
     for r in readings:

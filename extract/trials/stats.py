@@ -50,7 +50,8 @@ _MASKS = [
     re.compile(rf"\b(?:95|90|99)\s*%\s*(?:CI|confidence(?:\s+interval)?)(?:\s*[,:=]?\s*(?:of\s+)?[\[(]?\s*"
                rf"{N}\s*%?\s*(?:{_DASH}|,)\s*{N}\s*%?)?", re.I),
     # "41% of the planned deaths": the share of events reported (information fraction), not a result
-    re.compile(rf"{N}\s*%\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}(?:deaths|events)\b", re.I),
+    re.compile(rf"{N}\s*%\s+of\s+(?:the\s+)?(?:(?:[\w-]+\s+){{0,2}}(?:deaths|events)\b|"
+               rf"(?:planned|pre-?specified|expected|required|targeted|total)\b)", re.I),
     re.compile(rf"(?:≥|≤|>|<|\babove|\bbelow|\bat\s+least|\bmore\s+than|\bless\s+than|\bup\s+to|\bover|\bunder|\bexceeding)\s*{N}\s*%", re.I),
     re.compile(rf"{N}\s*%\s*or\s+(?:more|greater|higher|above|over|less|lower|below|fewer)\b", re.I),  # a cut-off
     re.compile(rf"\b(?:reduction\s+of|increase\s+of|improvement\s+of|difference\s+of|gain\s+of|"

@@ -72,7 +72,7 @@ def _unit_in(text: str) -> str | None:
 def _layout(header: Reading) -> Layout:
     text = header.sentence.text
     cells = _cells(text)
-    roles, arms, eps, units = [], [], [], []
+    roles, arms, eps, units, raw = [], [], [], [], []
     for k, (a, b) in enumerate(cells):
         cell = text[a:b]
         arm = eps_here = None
@@ -100,6 +100,11 @@ def _layout(header: Reading) -> Layout:
         arms.append(arm)
         eps.append(eps_here)
         units.append(_unit_in(cell) if k else None)
+        raw.append(role == "arm" and arm is not None and not arm.drugs and arm.label == " ".join(
+            _CI_NOTE.sub("", cell).split()))
+    if not any(a is not None and a.drugs for a in arms):
+        # no column names a drug ("All patients (n=120)"): a one-arm table of the page's trial drug
+        arms = [None if is_raw else a for a, is_raw in zip(arms, raw)]
     return Layout(header, cells, roles, arms, eps, units)
 
 

@@ -38,6 +38,8 @@ CASES = [
     ("Adding ribociclib prolonged iDFS (HR, 0.75; P = .001), with 3-year iDFS rates of 90.4% and 87.1%, "
      "respectively, compared with endocrine therapy alone.",
      [("ribociclib", "invasive-disease-free-survival", "rate", 90.4, 87.1, 0.75, 0.001)]),
+    ("The interim analysis of invasive disease-free survival with abemaciclib came after about 500 events "
+     "(roughly 80% of the planned total).", []),
     ("Overall survival data were immature, with 41% of the planned deaths reported in the lazertinib trial.", []),
 ]
 

@@ -137,3 +137,16 @@ def test_count_and_percent_cells_in_a_blood_cancer_table():
     rows = rows_of(html, "maple.html")
     assert got(rows) == [("asciminib", "major-molecular-response", "rate", 67.7, 49.0, "percent", None, None, None,
                           None, None, "imatinib")]
+
+
+def test_a_single_arm_table_belongs_to_the_trial_drug():
+    rows = rows_of(
+        "Results of the PINE-1 study\n\n"
+        "The PINE-1 study enrolled 120 adults with relapsed AML who received olutasidenib.\n\n"
+        "| Endpoint | All patients (n=120) |\n"
+        "| CR rate, % | 32 |\n"
+        "| Median duration of CR, months | 25.9 |\n", "pine.txt")
+    assert got(rows) == sorted([
+        ("olutasidenib", "complete-remission", "rate", 32, None, "percent", None, None, None, None, None, None),
+        ("olutasidenib", "duration-of-remission", "median", 25.9, None, "months", None, None, None, None, None,
+         None)])
