@@ -164,11 +164,17 @@ def report(
     if not (folder / "oncocurate.duckdb").is_file():
         typer.echo(f"error: no published warehouse in {folder} (run `oncocurate run` first)", err=True)
         raise typer.Exit(EXIT_USAGE)
+    import duckdb
+
     try:
         written = write_report(folder, out)
     except OSError as exc:
         typer.echo(f"error: cannot write the report: {exc.strerror or exc}", err=True)
         raise typer.Exit(EXIT_USAGE) from None
+    except duckdb.Error as exc:  # a run holding the database, say: one line, not a traceback
+        line = (str(exc).strip().splitlines() or [""])[0]
+        typer.echo(f"error: cannot read the warehouse database: {line}", err=True)
+        raise typer.Exit(EXIT_FAILED) from None
     typer.echo(f"report: {written}")
 
 

@@ -97,3 +97,21 @@ def test_cli_on_a_pdf_only_source_refuses_to_publish_and_says_what_it_found(tmp_
     # an empty dataset is never published silently (issue 20's shrink policy): exit 1, naming the PDF
     assert result.exit_code == 1, result.output
     assert "refusing to publish an empty dataset" in result.output and "1 .pdf" in result.output
+
+
+def test_report_on_a_locked_database_says_so_in_one_line(tmp_path, monkeypatch):
+    import duckdb
+
+    import warehouse.report
+
+    (tmp_path / "oncocurate.duckdb").write_bytes(b"")
+
+    def locked(folder, out):
+        raise duckdb.IOException("IO Error: Could not set lock on file: Conflicting lock is held by pid 42\nmore")
+
+    monkeypatch.setattr(warehouse.report, "write_report", locked)
+    result = CliRunner().invoke(app, ["report", "--warehouse", str(tmp_path)])
+    assert result.exit_code == 1
+    assert result.output.strip().splitlines() == [
+        "error: cannot read the warehouse database: IO Error: Could not set lock on file: Conflicting lock is "
+        "held by pid 42"]
