@@ -122,7 +122,8 @@ def test_changing_one_file_reprocesses_only_it_and_deleting_one_removes_its_rows
                             "where source_path = 'dasatinib.md'") == kept_before
 
     (source / "dasatinib.md").unlink()
-    removed = run_pipeline(source, warehouse)
+    # 1 of 3 articles is over the share a run may drop unasked (README: an empty or shrunken source)
+    removed = run_pipeline(source, warehouse, allow_shrink=True)
     assert removed.summary["n_articles_removed"] == 1
     assert removed.summary["n_articles_processed"] == 0
     gone = kept_before[0][0]
@@ -178,8 +179,8 @@ def test_file_vanishing_after_listing_is_quarantined_and_the_run_completes(tmp_p
     source = write(tmp_path / "src", {**MY_ARTICLES, "vanishing.txt": "Here for a moment.\n"})
     real_discover = inventory.discover_files
 
-    def discover_then_delete(root):
-        for found in real_discover(root):
+    def discover_then_delete(root, **options):
+        for found in real_discover(root, **options):
             if found.rel_path == "vanishing.txt":
                 found.path.unlink()
             yield found
