@@ -22,9 +22,11 @@ class ConditionsModel(pa.DataFrameModel):
     oncotree_code: Series[str] = column("OncoTree code of the tumour type (release in the run manifest; OncoTree, "
                                         "Memorial Sloan Kettering, CC BY 4.0).", nullable=True,
                                         str_matches=r"^[A-Z0-9_/]{2,16}$")
-    ncit_code: Series[str] = column("NCI Thesaurus code of the condition, as OncoTree gives it.", nullable=True,
+    ncit_code: Series[str] = column("NCI Thesaurus code of the condition, as OncoTree gives it, else as Mondo "
+                                    "maps the disease exactly (release in the run manifest).", nullable=True,
                                     str_matches=r"^C[0-9]{2,7}$")
-    umls_cui: Series[str] = column("UMLS concept unique identifier of the condition, as OncoTree gives it.",
+    umls_cui: Series[str] = column("UMLS concept unique identifier of the condition, as OncoTree gives it, "
+                                   "else as Mondo maps the disease exactly.",
                                    nullable=True, str_matches=r"^C(?:L|N)?[0-9]{6,7}$")
     n_articles: Series[pd.Int64Dtype] = column("Number of articles that mention the condition.", ge=0)
 

@@ -14,11 +14,13 @@ from importlib import resources
 
 from extract.entities.condition_vocabulary import (CancerCodes, cancer_codes, checked_icd10, conditions,
                                                    oncotree_version)
+from extract.entities.condition_xrefs import mondo_version
 from extract.entities.drug_classes import drug_classes
 from extract.entities.drug_identifiers import versions as drug_identifier_versions, with_identifiers
 from extract.entities.drug_vocabulary import PACKAGE, vocabulary
 
-ENTITY_LEXICONS = ("biomarkers.yaml", "condition_codes.yaml", "condition_qualifiers.yaml", "conditions.yaml",
+ENTITY_LEXICONS = ("biomarkers.yaml", "condition_codes.yaml", "condition_mondo.yaml", "condition_qualifiers.yaml",
+                   "conditions.yaml",
                    "drug_brands.yaml",
                    "drug_classes.yaml", "drug_inn_names.yaml", "drug_stoplist.yaml",
                    "drug_supplement.yaml", "interventions.yaml")
@@ -90,6 +92,7 @@ def vocabulary_versions() -> dict[str, str]:
         PACKAGE: importlib.metadata.version(PACKAGE),
         "simple-icd-10-cm": importlib.metadata.version("simple-icd-10-cm"),
         "oncotree": oncotree_version(),
+        "mondo": mondo_version(),
         "oncocurate-entity-lexicons": digest.hexdigest()[:12],
         **drug_identifier_versions(),
     }

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 import yaml
 
+from extract.entities.condition_xrefs import mondo_codes
 from extract.text.lexicon_files import LexiconError, as_list, lexicon_text, load_lexicon
 
 _BRITISH = (("leukemia", "leukaemia"), ("tumor", "tumour"), ("hematolog", "haematolog"),
@@ -155,11 +156,25 @@ _UMLS = re.compile(r"^C(?:L|N)?[0-9]{6,7}$")
 
 @lru_cache(maxsize=None)
 def cancer_codes() -> dict[str, CancerCodes]:
-    """condition_id -> its OncoTree code with the NCIt code and UMLS CUI OncoTree gives for it.
+    """condition_id -> its OncoTree code with the NCIt code and UMLS CUI OncoTree gives for it; where
+    OncoTree gives no NCIt code or CUI, the ones Mondo maps the disease to exactly (condition_mondo.yaml).
 
     A code that does not look like its vocabulary's, or an id conditions.yaml does not know, fails
     at load: a typo must not reach the warehouse as a real-looking code.
     """
+    out = dict(_oncotree_codes())
+    for cid, m in mondo_codes().items():
+        if cid not in conditions():
+            raise LexiconError(f"condition_mondo.yaml: unknown id {cid!r}")
+        for value, pattern in ((m.ncit, _NCIT), (m.umls, _UMLS)):
+            if value is not None and not pattern.match(value):
+                raise LexiconError(f"condition_mondo.yaml: {cid}: malformed code {value!r}")
+        have = out.get(cid, CancerCodes())
+        out[cid] = CancerCodes(have.oncotree, have.ncit or m.ncit, have.umls or m.umls)
+    return out
+
+
+def _oncotree_codes() -> dict[str, CancerCodes]:
     lex = load_lexicon(__package__, "condition_codes.yaml", {"id", "oncotree"}, {"ncit", "umls"})
     known = conditions()
     out: dict[str, CancerCodes] = {}
