@@ -20,9 +20,10 @@ def test_drug_record_has_every_contract_column_and_real_ids():
     assert rec["drugbank_id"] == "DB00619"
     assert rec["drug_classes"] == ["tyrosine-kinase-inhibitor"]
     assert "BCR::ABL1" in rec["targets"]
-    assert rec["chembl_id"] is None and rec["rxcui"] is None  # no shippable source (README)
     assert rec["unii"] == "BKJ8M8G5HI"  # FDA UNII list, shipped in drug_identifiers.tsv
-    assert rec["atc_codes"] == []
+    # PharmGKB's cross-references and ChEMBL, shipped in drug_identifiers.tsv
+    assert (rec["chembl_id"], rec["rxcui"]) == ("CHEMBL941", "282388")
+    assert [c[:3] for c in rec["atc_codes"]] == ["L01"]  # PharmGKB lists the pre-2022 code L01XE01
     assert all(" " not in t for t in rec["targets"])
 
 
