@@ -25,9 +25,13 @@ class DrugsModel(pa.DataFrameModel):
                                       str_matches=vocab.DRUGBANK_ID)
     mesh_id: Series[str] = column("MeSH descriptor or supplementary concept id.", nullable=True,
                                   str_matches=vocab.MESH_ID)
-    chembl_id: Series[str] = column("ChEMBL compound id (CHEMBLn).", nullable=True, str_matches=vocab.CHEMBL_ID)
-    rxcui: Series[str] = column("RxNorm concept unique identifier.", nullable=True, str_matches=vocab.RXCUI)
-    atc_codes: Series[object] = string_list("WHO ATC codes of the drug.", "list_of_atc_codes")
+    chembl_id: Series[str] = column("ChEMBL compound id (CHEMBLn): PharmGKB's cross-reference, else the ChEMBL "
+                                    "36 compound of that preferred name (none for most antibodies).", nullable=True,
+                                    str_matches=vocab.CHEMBL_ID)
+    rxcui: Series[str] = column("RxNorm concept unique identifier, as PharmGKB lists it (sparse for drugs "
+                                "approved since about 2019).", nullable=True, str_matches=vocab.RXCUI)
+    atc_codes: Series[object] = string_list("WHO ATC codes of the drug (level 5), as PharmGKB lists them; some "
+                                           "are the codes before the 2022 revision of L01.", "list_of_atc_codes")
     unii: Series[str] = column("FDA Unique Ingredient Identifier.", nullable=True, str_matches=vocab.UNII)
     n_articles: Series[pd.Int64Dtype] = column("Number of articles that mention the drug.", ge=0)
     n_mentions: Series[pd.Int64Dtype] = column("Number of mentions of the drug across all articles.", ge=0)
