@@ -227,6 +227,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pharmgkb-version", help="where and when the PharmGKB export was taken, and its licence")
     parser.add_argument("--chembl-names", type=Path, help="obo-db-ingest export/chembl.compound/36/chembl.compound.tsv")
     parser.add_argument("--chembl-version", help="ChEMBL release, where it was taken, and its licence")
+    parser.add_argument("--without-atc", action="store_true",
+                        help="ship no ATC codes (should WHOCC's terms rule out redistributing them)")
     args = parser.parse_args(argv)
     header = _table()[0]
     sources = {key: value for key, value in header.items() if key.startswith("source ")}
@@ -249,6 +251,8 @@ def main(argv: list[str] | None = None) -> int:
         sources["source chembl_id (by name)"] = args.chembl_version
     rows = build_rows(args.unii_names if unii_mesh else None, args.mesh_subjects if unii_mesh else None,
                       pharmgkb, chembl)
+    if args.without_atc:
+        rows = [r for r in ({**row, "atc_codes": ""} for row in rows) if any(r[k] for k in COLUMNS[1:])]
     out = Path(__file__).parent / "lexicons" / TABLE
     with open(out, "w", encoding="utf-8", newline="") as fh:
         fh.write("# External identifiers of the vocabulary's drugs; built by "

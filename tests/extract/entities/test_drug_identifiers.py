@@ -102,3 +102,11 @@ def test_an_id_reached_from_two_drugs_stays_with_the_one_it_names(sources):
     rows = _xrefs([("alphanib", _entry("Alphanib", "DB00001")),
                    ("alphanib-beta", _entry("Alphanib beta", "DB00001"))], pharmgkb, chembl)
     assert rows["alphanib"]["rxcui"] == "111" and rows["alphanib-beta"]["rxcui"] == ""
+
+
+def test_a_rebuild_without_new_sources_reproduces_the_shipped_table():
+    from extract.entities.drug_identifiers import LIST_SEPARATOR, _read_table, build_rows
+    shipped = {drug_id: {k: (LIST_SEPARATOR.join(v) if isinstance(v, list) else v) for k, v in row.items()}
+               for drug_id, row in _read_table()[1].items()}
+    rebuilt = {row["drug_id"]: {k: v for k, v in row.items() if v and k != "drug_id"} for row in build_rows()}
+    assert rebuilt == shipped
