@@ -87,9 +87,9 @@ comment on column drug_overview.drug_classes is 'Intervention ids of the classes
 comment on column drug_overview.targets is 'Biomarker symbols the drug acts on (HGNC, fusions with ''::'').';
 comment on column drug_overview.drugbank_id is 'DrugBank accession (DBnnnnn), from a versioned vocabulary.';
 comment on column drug_overview.mesh_id is 'MeSH descriptor or supplementary concept id.';
-comment on column drug_overview.chembl_id is 'ChEMBL compound id (CHEMBLn).';
-comment on column drug_overview.rxcui is 'RxNorm concept unique identifier.';
-comment on column drug_overview.atc_codes is 'WHO ATC codes of the drug.';
+comment on column drug_overview.chembl_id is 'ChEMBL compound id (CHEMBLn): PharmGKB''s cross-reference, else the ChEMBL 36 compound of that preferred name (none for most antibodies).';
+comment on column drug_overview.rxcui is 'RxNorm concept unique identifier, as PharmGKB lists it (sparse for drugs approved since about 2019).';
+comment on column drug_overview.atc_codes is 'WHO ATC codes of the drug (level 5), as PharmGKB lists them; some are the codes before the 2022 revision of L01.';
 comment on column drug_overview.unii is 'FDA Unique Ingredient Identifier.';
 comment on column drug_overview.n_articles is 'Number of articles that mention the drug.';
 comment on column drug_overview.n_mentions is 'Number of mentions of the drug across all articles.';
