@@ -9,6 +9,7 @@ subgroups, one-arm figures of an endpoint already compared, and effect claims wi
 from __future__ import annotations
 
 from extract.trials.drafts import Draft
+from sources.model import same_paragraph
 
 
 def pair_one_arm_statements(drafts: list[Draft]) -> list[Draft]:
@@ -38,21 +39,30 @@ def pair_one_arm_statements(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-def merge_hazard_ratios(drafts: list[Draft]) -> list[Draft]:
-    """A hazard ratio given alone for an endpoint whose rate or median is given in the same sentence
-    (or the next row of the same table) is that result's: "prolonged iDFS (HR 0.75), with 3-year
-    iDFS rates of 90% and 87%" is one result."""
+def _next_sentence(text: str, a: Draft, b: Draft) -> bool:
+    """`a` and `b` come from consecutive sentences of one paragraph (prose, not table rows)."""
+    x, y = sorted((a.reading, b.reading), key=lambda r: r.index)
+    return (y.index - x.index == 1 and x.table_header is None and y.table_header is None
+            and same_paragraph(text, x.sentence, y.sentence))
+
+
+def merge_hazard_ratios(drafts: list[Draft], text: str = "") -> list[Draft]:
+    """A hazard ratio given alone for an endpoint whose rate or median is given in the same sentence,
+    the sentence next to it (either side) or the next row of the same table is that result's:
+    "prolonged iDFS (HR 0.75), with 3-year iDFS rates of 90% and 87%" is one result; so are
+    "For PFS the hazard ratio was 0.30. The 3-year PFS rate was 60% with X and 27% with placebo."."""
     dropped: set[int] = set()
     for i, d in enumerate(drafts):
         if d.measure != "hr-only" or d.hr is None:
             continue
         for other in drafts[max(0, i - 2):i + 3]:
-            if (other is d or other.measure == "hr-only" or other.hr is not None
+            if (other is d or other.measure == "hr-only" or other.hr is not None or id(other) in dropped
                     or (other.drug_id, other.endpoint) != (d.drug_id, d.endpoint)):
                 continue
             near = other.reading is d.reading or (
                 d.reading.table_header is not None and other.reading.table_header is d.reading.table_header
-                and abs(other.reading.index - d.reading.index) == 1)
+                and abs(other.reading.index - d.reading.index) == 1) or (
+                text and other.comparator_value is not None and _next_sentence(text, d, other))
             if near:
                 other.hr, other.p = d.hr, other.p or d.p
                 other.comparator = other.comparator or d.comparator

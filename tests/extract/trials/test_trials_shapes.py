@@ -1,0 +1,171 @@
+"""Linguistic shapes of trial results, each with several wordings written for these tests.
+
+One `SHAPES` entry per mechanism (a blood cancer and a solid tumour where the shape allows, different
+drugs, trials and figures); every case gives the exact rows a curator records, as
+(drug_id, endpoint, measure, value, comparator_value, hazard_ratio, ci_low, ci_high, p_value). Trial names
+and registry numbers in these texts are made up where the mechanism needs one.
+"""
+from __future__ import annotations
+
+import pytest
+
+from extract.entities.recognize import recognize
+from extract.trials.rows import extract_trial_results
+from sources.parse import parse_bytes
+
+OS, PFS, EFS = "overall-survival", "progression-free-survival", "event-free-survival"
+K = ("drug_id", "endpoint", "measure", "value", "comparator_value", "hazard_ratio", "ci_low", "ci_high", "p_value")
+
+
+def R(drug, endpoint, measure, value=None, comp=None, hr=None, ci=(None, None), p=None):
+    return (drug, endpoint, measure, value, comp, hr, ci[0], ci[1], p)
+
+
+SHAPES = {
+    # A hazard ratio stated for a named endpoint in one sentence, its rates or medians in the next one
+    # (either order): one result, not an hr-only row beside a row without its hazard ratio.
+    "hazard-ratio-in-the-next-sentence": [
+        ("hr-then-rates",
+         "Olaparib maintenance\n\n"
+         "In the ORCA-1 trial, olaparib lowered the risk of progression compared with placebo; for progression-free "
+         "survival the hazard ratio was 0.30 (95% CI, 0.23-0.41; P < 0.001). "
+         "The 3-year progression-free survival rate was 60% with olaparib and 27% with placebo.\n",
+         [R("olaparib", PFS, "rate", 60, 27, 0.30, (0.23, 0.41), 0.001)]),
+        ("median-then-hr-naming-endpoint",
+         "Venetoclax in older adults with AML\n\n"
+         "Median overall survival was 14.7 months with venetoclax plus azacitidine and 9.6 months with placebo plus "
+         "azacitidine. The hazard ratio for overall survival was 0.66 (95% CI 0.52 to 0.85; P < 0.001).\n",
+         [R("venetoclax", OS, "median", 14.7, 9.6, 0.66, (0.52, 0.85), 0.001)]),
+        ("hr-claim-then-landmark",
+         "Acalabrutinib in relapsed CLL\n\n"
+         "Acalabrutinib improved progression-free survival over idelalisib plus rituximab (hazard ratio, 0.31; "
+         "P < 0.001). At 12 months, progression-free survival was 88% with acalabrutinib and 68% with idelalisib "
+         "plus rituximab.\n",
+         [R("acalabrutinib", PFS, "rate", 88, 68, 0.31, p=0.001)]),
+    ],
+    # A confidence interval written in words ("95 percent confidence interval [CI]"): neither its level
+    # nor its bounds are results, and it still belongs to the hazard ratio before it.
+    "confidence-interval-in-words": [
+        ("hr-with-bracketed-abbreviation",
+         "Overall survival was longer with enzalutamide than with placebo, with a hazard ratio of 0.71 "
+         "(95 percent confidence interval [CI], 0.60 to 0.84).",
+         [R("enzalutamide", OS, "hr-only", hr=0.71, ci=(0.60, 0.84))]),
+        ("rate-with-its-interval",
+         "The complete remission rate was 47 percent with gemtuzumab ozogamicin (95 percent confidence interval, "
+         "40 to 54).",
+         [R("gemtuzumab-ozogamicin", "complete-remission", "rate", 47)]),
+        ("landmark-with-interval",
+         "At 2 years, overall survival was 68 percent with selpercatinib (95 percent CI, 61 to 74) versus 52 percent "
+         "with chemotherapy.",
+         [R("selpercatinib", OS, "rate", 68, 52)]),
+    ],
+    # The article's arms written in reverse order in one sentence ("16% with <comparator> vs 6% with
+    # <experimental>"): the experimental drug keeps its own figure.
+    "comparator-written-first": [
+        ("response-rates",
+         "Zanubrutinib versus ibrutinib\n\n"
+         "The BRIGHT-4 trial compared zanubrutinib with ibrutinib in relapsed CLL. Progression-free survival was "
+         "longer with zanubrutinib than with ibrutinib (HR 0.65). "
+         "Atrial fibrillation aside, the overall response rate was 70% with ibrutinib versus 80% with zanubrutinib.\n",
+         [R("zanubrutinib", PFS, "hr-only", hr=0.65), R("zanubrutinib", "overall-response", "rate", 80, 70)]),
+        ("mrd-rates",
+         "Ponatinib or imatinib for Ph+ ALL\n\n"
+         "In the STRIDE-2 trial, adults were randomly assigned to ponatinib or imatinib with reduced-intensity "
+         "chemotherapy. The complete remission rate was 90% with ponatinib compared with 80% with imatinib. "
+         "At the end of induction, the MRD negativity rate was 15% with imatinib and 35% with ponatinib.\n",
+         [R("ponatinib", "complete-remission", "rate", 90, 80), R("ponatinib", "mrd-negativity", "rate", 35, 15)]),
+        ("solid-tumour-medians",
+         "Trastuzumab deruxtecan against trastuzumab emtansine\n\n"
+         "The HELIX-3 trial compared trastuzumab deruxtecan with trastuzumab emtansine in HER2-positive breast "
+         "cancer. The objective response rate was 79% with trastuzumab deruxtecan versus 35% with trastuzumab "
+         "emtansine. Median duration of response was 15.0 months with trastuzumab emtansine and 36.6 months with "
+         "trastuzumab deruxtecan.\n",
+         [R("trastuzumab-deruxtecan", "overall-response", "rate", 79, 35),
+          R("trastuzumab-deruxtecan", "duration-of-response", "median", 36.6, 15.0)]),
+    ],
+    # A list item (or heading) names one endpoint without a figure and the item under it gives only its
+    # hazard ratio: an hr-only result of that endpoint.
+    "endpoint-then-hazard-ratio-line": [
+        ("nested-list",
+         "Pirtobrutinib results\n\n"
+         "The ORBIT-3 trial compared pirtobrutinib with bendamustine plus rituximab.\n\n"
+         "- Overall survival, second interim analysis\n"
+         "- hazard ratio 0.84 (95% CI: 0.65, 1.09)\n",
+         [R("pirtobrutinib", OS, "hr-only", hr=0.84, ci=(0.65, 1.09))]),
+        ("heading",
+         "# Durvalumab in limited-stage lung cancer\n\n"
+         "The CASPIAN-L trial randomized patients to durvalumab or placebo after chemoradiotherapy.\n\n"
+         "## Event-free survival\n\n"
+         "The HR was 0.61 (95% CI, 0.45-0.83); P = 0.002.\n",
+         [R("durvalumab", EFS, "hr-only", hr=0.61, ci=(0.45, 0.83), p=0.002)]),
+        ("prose",
+         "Quizartinib in FLT3-ITD AML\n\n"
+         "In the QUANTA-Z trial, patients received quizartinib or placebo with chemotherapy.\n\n"
+         "Relapse-free survival was also analysed at the final data cut-off. The hazard ratio was 0.73 "
+         "(95% CI 0.55 to 0.97).\n",
+         [R("quizartinib", "relapse-free-survival", "hr-only", hr=0.73, ci=(0.55, 0.97))]),
+    ],
+    # Hazard ratios labelled with their endpoints: "HR for OS 0.59", "hazard ratio for PFS, 0.55; for OS, 0.81".
+    "hazard-ratios-labelled-by-endpoint": [
+        ("label-without-punctuation",
+         "Fewer people died after brentuximab vedotin than after chemotherapy alone (hazard ratio for overall "
+         "survival 0.59, 95% CI 0.40 to 0.88; p = 0.009).",
+         [R("brentuximab-vedotin", OS, "hr-only", hr=0.59, ci=(0.40, 0.88), p=0.009)]),
+        ("two-labelled-ratios",
+         "Osimertinib was favoured over gefitinib (hazard ratio for PFS, 0.46, P < .001; for OS, 0.80, P = .046).",
+         [R("osimertinib", PFS, "hr-only", hr=0.46, p=0.001), R("osimertinib", OS, "hr-only", hr=0.80, p=0.046)]),
+        ("abbreviation-labels-with-intervals",
+         "Compared with placebo, midostaurin gave an HR for EFS 0.78 (95% CI 0.66-0.93); for OS 0.77 "
+         "(95% CI 0.63-0.95).",
+         [R("midostaurin", EFS, "hr-only", hr=0.78, ci=(0.66, 0.93)),
+          R("midostaurin", OS, "hr-only", hr=0.77, ci=(0.63, 0.95))]),
+    ],
+    # How long a response took to come or lasted, written as a clause about the response ("it took a
+    # median of 2 months to reach CR", "complete remissions lasted a median of 9 months"), and
+    # composites written "X together with Y".
+    "time-to-and-duration-clauses": [
+        ("took-a-median-to-reach",
+         "With enasidenib, it took a median of 1.9 months to reach a complete remission.",
+         [R("enasidenib", "time-to-response", "median", 1.9)]),
+        ("remissions-lasted",
+         "Complete remissions with inotuzumab ozogamicin lasted a median of 8.0 months.",
+         [R("inotuzumab-ozogamicin", "duration-of-remission", "median", 8.0)]),
+        ("responses-persisted",
+         "Objective responses to tucatinib persisted for a median of 12.9 months.",
+         [R("tucatinib", "duration-of-response", "median", 12.9)]),
+        ("together-with-composite",
+         "With olutasidenib, the rate of complete remission together with complete remission with partial "
+         "hematologic recovery was 33%.",
+         [R("olutasidenib", "composite-complete-remission", "rate", 33)]),
+    ],
+    # Freedom from transfusions written as a state of the patients rather than the endpoint's name.
+    "transfusion-independence-phrasings": [
+        ("became-independent",
+         "With luspatercept, 38% of patients became independent of red blood cell transfusions, compared with "
+         "13% with placebo.",
+         [R("luspatercept", "transfusion-independence", "rate", 38, 13)]),
+        ("no-longer-needed",
+         "Of 60 patients who depended on transfusions at the start, 25 (42%) no longer needed transfusions after "
+         "starting momelotinib.",
+         [R("momelotinib", "transfusion-independence", "rate", 42)]),
+        ("transfusion-independent",
+         "Among patients given imetelstat, 40% were transfusion independent versus 15% of those given placebo.",
+         [R("imetelstat", "transfusion-independence", "rate", 40, 15)]),
+    ],
+}
+
+CASES = [(shape, case_id, text, expected) for shape, cases in SHAPES.items() for case_id, text, expected in cases]
+
+
+def _rows(text: str) -> list[tuple]:
+    article = parse_bytes(text.encode("utf-8"), "shape.md" if text.startswith("#") else "shape.txt")
+    return sorted(tuple(r[k] for k in K) for r in extract_trial_results(article, recognize(article)))
+
+
+def test_every_shape_has_at_least_three_wordings():
+    assert all(len(cases) >= 3 for cases in SHAPES.values())
+
+
+@pytest.mark.parametrize("shape, case_id, text, expected", CASES, ids=[f"{c[0]}:{c[1]}" for c in CASES])
+def test_shape_gives_exactly_the_expected_results(shape, case_id, text, expected):
+    assert _rows(text) == sorted(expected)
