@@ -62,7 +62,8 @@ def merge_hazard_ratios(drafts: list[Draft], text: str = "") -> list[Draft]:
             near = other.reading is d.reading or (
                 d.reading.table_header is not None and other.reading.table_header is d.reading.table_header
                 and abs(other.reading.index - d.reading.index) == 1) or (
-                text and other.comparator_value is not None and _next_sentence(text, d, other))
+                text and other.comparator_value is not None and _next_sentence(text, d, other)
+                and len({e.endpoint for e in d.reading.endpoints}) == 1)  # not one of a list of ratios
             if near:
                 other.hr, other.p = d.hr, other.p or d.p
                 other.comparator = other.comparator or d.comparator
@@ -79,8 +80,10 @@ def headline_results(drafts: list[Draft]) -> list[Draft]:
         key = (d.drug_id, d.signature, d.endpoint, d.measure, d.comparator, d.time_point, d.qualitative)
         figures = (d.value, d.comparator_value)
         # Each row of a results table is a result of its own (another analysis or follow-up of one
-        # endpoint), unless it repeats figures already read.
-        if key in seen and (d.reading.table_header is None or figures in seen[key]):
+        # endpoint), unless it repeats figures already read; so is a comparison in prose with its own
+        # hazard ratio (a stratum or another analysis: "in patients aged 60 or older, 89% vs 64%, HR 0.24").
+        analysis = d.hr is not None and d.comparator_value is not None and figures not in seen.get(key, ())
+        if key in seen and (d.reading.table_header is None or figures in seen[key]) and not analysis:
             continue
         seen.setdefault(key, set()).add(figures)
         kept.append(d)

@@ -42,6 +42,37 @@ SHAPES = {
          "P < 0.001). At 12 months, progression-free survival was 88% with acalabrutinib and 68% with idelalisib "
          "plus rituximab.\n",
          [R("acalabrutinib", PFS, "rate", 88, 68, 0.31, p=0.001)]),
+        ("list-of-ratios-is-not-a-follow-up",
+         "Nilotinib in chronic-phase CML\n\n"
+         "By 12 months, major molecular response was reached by 44% with nilotinib and 22% with imatinib. "
+         "Responses came sooner with nilotinib (hazard ratio for MMR, 2.1; for CCyR, 1.6).\n",
+         [R("nilotinib", "major-molecular-response", "rate", 44, 22), R("nilotinib", "major-molecular-response",
+                                                                       "hr-only", hr=2.1),
+          R("nilotinib", "complete-cytogenetic-response", "hr-only", hr=1.6)]),
+    ],
+    # One endpoint compared again in a stratum or another analysis, with its own hazard ratio: a result of
+    # its own (a repeat without a hazard ratio is left out, as curators do).
+    "strata-with-their-own-hazard-ratio": [
+        ("older-patients",
+         "Venetoclax in AML\n\n"
+         "Median overall survival was 18.2 months with venetoclax and 12.1 months with placebo (HR 0.70; 95% CI "
+         "0.58-0.85). In patients aged 75 years or older, median overall survival was 14.0 months with venetoclax "
+         "and 9.8 months with placebo (HR 0.66; 95% CI 0.45-0.97).\n",
+         [R("venetoclax", OS, "median", 18.2, 12.1, 0.70, (0.58, 0.85)),
+          R("venetoclax", OS, "median", 14.0, 9.8, 0.66, (0.45, 0.97))]),
+        ("stage-subgroup-then-everyone",
+         "Adjuvant alectinib\n\n"
+         "Among patients with stage II-IIIA disease, 2-year disease-free survival was 93.8% with alectinib and 63.0% "
+         "with chemotherapy (HR 0.24; P < 0.001). Across the whole study population, 2-year disease-free survival "
+         "was 93.6% with alectinib and 63.7% with chemotherapy (HR 0.24; P < 0.001).\n",
+         [R("alectinib", "disease-free-survival", "rate", 93.8, 63.0, 0.24, p=0.001),
+          R("alectinib", "disease-free-survival", "rate", 93.6, 63.7, 0.24, p=0.001)]),
+        ("repeat-without-hazard-ratio",
+         "Ribociclib in advanced breast cancer\n\n"
+         "Median progression-free survival was 25.3 months with ribociclib and 16.0 months with placebo (HR 0.57). "
+         "In women younger than 40, median progression-free survival was 24.0 months with ribociclib and 12.9 "
+         "months with placebo.\n",
+         [R("ribociclib", PFS, "median", 25.3, 16.0, 0.57)]),
     ],
     # A confidence interval written in words ("95 percent confidence interval [CI]"): neither its level
     # nor its bounds are results, and it still belongs to the hazard ratio before it.
@@ -169,3 +200,26 @@ def test_every_shape_has_at_least_three_wordings():
 @pytest.mark.parametrize("shape, case_id, text, expected", CASES, ids=[f"{c[0]}:{c[1]}" for c in CASES])
 def test_shape_gives_exactly_the_expected_results(shape, case_id, text, expected):
     assert _rows(text) == sorted(expected)
+
+
+# A trial name written just before its registry number in parentheses is the trial's name (the acronym
+# wins over the number), wherever it stands.
+NAME_CASES = [
+    ("Key results from ORCHID-5 (NCT01234567)\n\n"
+     "Adults with untreated follicular lymphoma received mosunetuzumab or rituximab. The complete response rate "
+     "was 60% with mosunetuzumab versus 40% with rituximab.\n", "ORCHID-5", "NCT01234567"),
+    ("Sotorasib in lung cancer\n\n"
+     "The data come from KESTREL-2 (ClinicalTrials.gov NCT07654321), which compared sotorasib with docetaxel. "
+     "Median progression-free survival was 5.6 months with sotorasib and 4.5 months with docetaxel.\n",
+     "KESTREL-2", "NCT07654321"),
+    ("Imetelstat in lower-risk MDS\n\n"
+     "Design: TELO-MDS (NCT02222222); randomized 2:1 to imetelstat or placebo.\n\n"
+     "Transfusion independence for 8 weeks or longer: 40% vs 15%.\n", "TELO-MDS", "NCT02222222"),
+]
+
+
+@pytest.mark.parametrize("text, name, registry", NAME_CASES, ids=[c[1] for c in NAME_CASES])
+def test_a_name_before_its_registry_number_names_the_trial(text, name, registry):
+    article = parse_bytes(text.encode("utf-8"), "names.txt")
+    rows = extract_trial_results(article, recognize(article))
+    assert rows and {(r["trial_name"], r["registry_id"]) for r in rows} == {(name, registry)}
