@@ -41,6 +41,8 @@ _FIGURE_AS_SUBJECT = re.compile(r"^\s*(?:of\s+(?:the\s+)?(?:\d+\s+)?(?:patients|
 _RESULT_ANAPHORA = re.compile(r"\b(?:the|that|this|its)\s+(?:corresponding\s+|equivalent\s+|same\s+)?"
                               r"(?:figure|figures|rate|rates|proportion|percentage|share|number)\s+(?:was|were|is|stood)\b",
                               re.I)
+# "In the imatinib stratum, MMR rates were 69% and 40%": a drug naming a stratum of the trial is not an arm
+_STRATUM = re.compile(r"[\s-]*(?:[\w+-]+\s+){0,2}?(?:stratum|strata)\b", re.I)
 _REFERENCE_SECTION = re.compile(r"^\s*(?:references?|bibliography|sources?|citations?)\s*$", re.I)
 
 
@@ -88,9 +90,14 @@ def read(index: int, sentence, mentions: SentenceMentions, endpoints: list[Endpo
     # "Transfusion independence": a word of an endpoint's name is not an arm ("transfusion" as care).
     drugs = [d for d in _drug_spans(sentence, mentions, regimens)
              if not any(e.start <= d.start < e.end for e in endpoints)]
+    strata = [d for d in drugs if d.kind == "drug" and _STRATUM.match(text, d.end)]
+    drugs = [d for d in drugs if d not in strata]
     comp = comparator_arm(text, drugs) if endpoints or drugs else None
-    return Reading(index, sentence, drugs, endpoints, comp, experimental_arm(text, drugs, comp),
-                   _label_arm(text, drugs, endpoints), sentence_statistics(text) if endpoints else ((), (), (), ()))
+    reading = Reading(index, sentence, drugs, endpoints, comp, experimental_arm(text, drugs, comp),
+                      _label_arm(text, drugs, endpoints), sentence_statistics(text) if endpoints else ((), (), (), ()))
+    if strata:
+        reading.stratum = Arm(strata[0].start, strata[0].end, (strata[0].drug_id,), strata[0].drug_id)
+    return reading
 
 
 def _find_lead(readings: list[Reading], i: int) -> Reading | None:
@@ -311,6 +318,8 @@ def _assign_arms(d: Draft, readings: list[Reading], ctx: TrialContext, main_drug
         if paired:
             d.comparator_value = d.values[1].value
         d.values = d.values[:1]
+    if comp is None and r.stratum is not None and d.comparator_value is not None:
+        comp = r.stratum  # the comparator chosen in that stratum
     if comp is not None:
         d.comparator = comp.label
     elif d.comparator_value is not None or d.hr is not None:

@@ -74,6 +74,29 @@ SHAPES = {
          "months with placebo.\n",
          [R("ribociclib", PFS, "median", 25.3, 16.0, 0.57)]),
     ],
+    # A drug naming a stratum of the randomisation ("in the nilotinib stratum") is not an arm: the figures
+    # compare the trial's experimental drug with the comparator in that stratum.
+    "drug-named-stratum": [
+        ("tki-stratum",
+         "Asciminib against a chosen TKI\n\n"
+         "In the ASCEND-9 trial, adults with new CML were randomly assigned to asciminib or to a TKI their doctor "
+         "chose. At week 48, MMR was reached by 70% with asciminib and 50% with the chosen TKI. "
+         "In the nilotinib stratum, MMR rates were 66% and 52%, respectively.\n",
+         [R("asciminib", "major-molecular-response", "rate", 70, 50),
+          R("asciminib", "major-molecular-response", "rate", 66, 52)]),
+        ("chemotherapy-stratum",
+         "Pembrolizumab with chemotherapy\n\n"
+         "The KAPPA-4 trial randomized patients to pembrolizumab plus platinum chemotherapy or to placebo plus "
+         "platinum chemotherapy. Overall survival at 2 years was 50% with pembrolizumab and 38% with placebo. "
+         "Within the cisplatin stratum, the 2-year overall survival rates were 53% and 37%, respectively.\n",
+         [R("pembrolizumab", OS, "rate", 50, 38), R("pembrolizumab", OS, "rate", 53, 37)]),
+        ("regimen-stratum",
+         "Zanubrutinib in relapsed lymphoma\n\n"
+         "In the ZEPHYR-3 trial, zanubrutinib was compared with investigator's choice of chemoimmunotherapy. "
+         "The overall response rate was 72% with zanubrutinib and 55% with chemoimmunotherapy. "
+         "In the bendamustine stratum the response rates were 70% and 58%, respectively.\n",
+         [R("zanubrutinib", "overall-response", "rate", 72, 55), R("zanubrutinib", "overall-response", "rate", 70, 58)]),
+    ],
     # A confidence interval written in words ("95 percent confidence interval [CI]"): neither its level
     # nor its bounds are results, and it still belongs to the hazard ratio before it.
     "confidence-interval-in-words": [
