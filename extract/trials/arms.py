@@ -58,7 +58,7 @@ _ARM_STOP = re.compile(rf"[;,()\[\]:]|\s(?:and|but|which|who|whereas|while|in\s+
                        rf"{NUMBER}\s*(?:%|months?|years?|mos?)|\.(?:\s|$)")
 _JOIN = re.compile(r"^\s*(?:/|\+|±|plus|and|with|or\s+without|in\s+combination\s+with|-)?\s*$", re.I)
 _ADDED = re.compile(r"\b(?:add|adds|adding|added|addition\s+of)\s+(?:\w+\s+){0,2}$", re.I)
-_AFTER_FIGURE = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:of\s+(?:(?:the\s+)?(?:people|patients|participants)|those)\s+"
+_AFTER_FIGURE = re.compile(r"\s*\)?\s*(?:\([^)]*\)\s*)?(?:of\s+(?:(?:the\s+)?(?:people|patients|participants)|those)\s+"
                            r"(?:who\s+)?)?(?:with|for|in|on|among|receiving|received|given|treated\s+with|in\s+the|"
                            r"of\s+the)\s+(?:the\s+)?", re.I)
 

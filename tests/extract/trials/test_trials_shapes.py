@@ -97,6 +97,23 @@ SHAPES = {
          "In the bendamustine stratum the response rates were 70% and 58%, respectively.\n",
          [R("zanubrutinib", "overall-response", "rate", 72, 55), R("zanubrutinib", "overall-response", "rate", 70, 58)]),
     ],
+    # A count with its percentage in parentheses, the arm written after the parenthesis ("in 4 patients
+    # (1.6%) given X and in 6 (2.5%) given Y").
+    "count-then-percent-per-arm": [
+        ("progression-to-blast-phase",
+         "Dasatinib in chronic-phase CML\n\n"
+         "The disease progressed to accelerated or blast phase in 9 patients (3.5%) given dasatinib and in 15 "
+         "patients (5.8%) given imatinib.\n",
+         [R("dasatinib", "progression-to-accelerated-or-blast-phase", "rate", 3.5, 5.8)]),
+        ("complete-response",
+         "A complete response was seen in 30 patients (25.0%) treated with glofitamab and in 12 patients (10.2%) "
+         "treated with chemotherapy.",
+         [R("glofitamab", "complete-remission", "rate", 25.0, 10.2)]),
+        ("pathologic-complete-response",
+         "Pathologic complete response occurred in 120 women (64.8%) receiving pembrolizumab and in 60 women "
+         "(51.2%) receiving placebo.",
+         [R("pembrolizumab", "pathologic-complete-response", "rate", 64.8, 51.2)]),
+    ],
     # A confidence interval written in words ("95 percent confidence interval [CI]"): neither its level
     # nor its bounds are results, and it still belongs to the hazard ratio before it.
     "confidence-interval-in-words": [
