@@ -63,7 +63,7 @@ def merge_hazard_ratios(drafts: list[Draft], text: str = "") -> list[Draft]:
                 d.reading.table_header is not None and other.reading.table_header is d.reading.table_header
                 and abs(other.reading.index - d.reading.index) == 1) or (
                 text and other.comparator_value is not None and _next_sentence(text, d, other)
-                and len({e.endpoint for e in d.reading.endpoints}) == 1)  # not one of a list of ratios
+                and len(d.reading.stats[1]) == 1)  # not one of a list of ratios
             if near:
                 other.hr, other.p = d.hr, other.p or d.p
                 other.comparator = other.comparator or d.comparator

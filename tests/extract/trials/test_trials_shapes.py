@@ -42,6 +42,12 @@ SHAPES = {
          "P < 0.001). At 12 months, progression-free survival was 88% with acalabrutinib and 68% with idelalisib "
          "plus rituximab.\n",
          [R("acalabrutinib", PFS, "rate", 88, 68, 0.31, p=0.001)]),
+        ("ratio-sentence-naming-two-endpoints",
+         "Ibrutinib in untreated CLL\n\n"
+         "Ibrutinib beat chlorambucil on response rate and on progression-free survival; for progression-free "
+         "survival the hazard ratio was 0.16 (95% CI 0.09-0.28). At 2 years, 89% of ibrutinib patients versus 34% "
+         "of chlorambucil patients were alive without progression.\n",
+         [R("ibrutinib", PFS, "rate", 89, 34, 0.16, (0.09, 0.28))]),
         ("list-of-ratios-is-not-a-follow-up",
          "Nilotinib in chronic-phase CML\n\n"
          "By 12 months, major molecular response was reached by 44% with nilotinib and 22% with imatinib. "
