@@ -344,7 +344,8 @@ def extract_regimens(article, entities) -> list[dict]:
                 else:
                     drugs = []
                 if drugs and sched.states_regimen:
-                    new = [Draft(sentence, drug, sched, _clean(sentence.text)) for drug in drugs]
+                    new = [Draft(sentence, drug, option, _clean(sentence.text), alternative=k)
+                           for k, option in enumerate(_alternatives(sentence.text, sched)) for drug in drugs]
                 elif (index - last_drafts[0] <= 2 and not sched.routes
                       and (DOSE.search(sentence.text) is None or _open_schedule(last_drafts, index))):
                     for prev in last_drafts[1]:  # "Cycles are repeated every 4 weeks."

@@ -31,6 +31,10 @@ SHAPES = {
         ("zanubrutinib",
          "Zanubrutinib is taken by mouth, either 160 mg twice a day or 320 mg once a day.",
          [G("zanubrutinib", PO, "twice daily"), G("zanubrutinib", PO, "daily")]),
+        ("after-a-pronoun",
+         "Epcoritamab\n\nEpcoritamab is injected under the skin. Later on it is given either at 48 mg every week or "
+         "at 48 mg every 4 weeks.\n",
+         [G("epcoritamab", SC, "weekly"), G("epcoritamab", SC, "every 4 weeks")]),
         ("same-frequency-is-one-schedule",
          "Dexamethasone 40 mg is taken by mouth once a week, or 20 mg once a week in people over 75.",
          [G("dexamethasone", PO, "weekly")]),
