@@ -120,6 +120,19 @@ SHAPES = {
          "(51.2%) receiving placebo.",
          [R("pembrolizumab", "pathologic-complete-response", "rate", 64.8, 51.2)]),
     ],
+    # An endpoint the vocabulary names by the slug rule: a flare of the disease.
+    "disease-flares": [
+        ("had-a-flare",
+         "Over 32 weeks, 30% of patients given benralizumab had a flare, compared with 60% of patients given "
+         "placebo (p = 0.01).",
+         [R("benralizumab", "flare", "rate", 30, 60, p=0.01)]),
+        ("flare-rate",
+         "The flare rate was 12% with avapritinib and 25% with placebo.",
+         [R("avapritinib", "flare", "rate", 12, 25)]),
+        ("experienced-flares",
+         "Among those on imatinib, 8% experienced a disease flare versus 21% on observation.",
+         [R("imatinib", "flare", "rate", 8, 21)]),
+    ],
     # A confidence interval written in words ("95 percent confidence interval [CI]"): neither its level
     # nor its bounds are results, and it still belongs to the hazard ratio before it.
     "confidence-interval-in-words": [
