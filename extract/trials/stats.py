@@ -15,9 +15,10 @@ N = NUMBER
 _DASH = r"(?:-|–|—|‒|to)"
 
 HAZARD_RATIO = re.compile(
-    rf"(?:\bhazard\s+ratio|(?<![A-Za-z])HR(?![A-Za-z]))(?:\s*[\[(]\s*HR\s*[\])])?"
-    rf"(?:\s+for\s+[A-Za-z][A-Za-z ,-]{{0,60}}?(?=[,:=]|\s+(?:of|was|is)\b|\s+\d))?"
-    rf"(?:\s*(?:[,:=]|\bof\b|\bwas\b|\bis\b|\bwas\s+reported\s+as\b))*\s*({N})")
+    rf"(?:\bhazard\s+ratios?|(?<![A-Za-z])HRs?(?![A-Za-z]))(?:\s*[\[(]\s*HR\s*[\])])?"
+    rf"(?:\s*:?\s+for\s+[A-Za-z][A-Za-z ,-]{{0,60}}?(?=[,:=]|\s+(?:of|was|is)\b|\s+\d))?"
+    rf"(?:\s*(?:[,:=]|\bof\b|\bwas\b|\bis\b|\bwas\s+reported\s+as\b))*\s*({N})"
+    rf"(?!\d|\s*(?:%|years?|months?|weeks?|days?|patients)\b)")  # "HR for progression in 2 years": no ratio
 CONFIDENCE = re.compile(
     rf"\s*[;,]?\s*[\[(]?\s*(?:95\s*%|95-percent|95\s+percent)\s*(?:CI|confidence\s+interval)"
     rf"(?:\s*[\[(]\s*CI\s*[\])])?"  # "95 percent confidence interval [CI], 0.52 to 0.74"
