@@ -97,7 +97,9 @@ def _agents(sentence, mentions: SentenceMentions, class_members) -> list[Agent]:
     return merged
 
 
-_COMPONENT_JOIN = re.compile(r"\s*(?:/|\+|and|with)\s*", re.I)
+# "trifluridine/tipiracil", "daunorubicin 44 mg/m2 + cytarabine": two components written as one product
+_COMPONENT_JOIN = re.compile(rf"\s*(?:{DOSE.pattern}\s*)?(?:/|\+|and|with)\s*", re.I)
+_LIPOSOME = re.compile(rf"\s*(?:{DOSE.pattern}\s*)?\)?\s*liposom", re.I)  # "(A + B) liposome"
 
 
 def _is_component(drug_id: str, product: str) -> bool:
@@ -116,6 +118,8 @@ def _combination_products(text: str, agents: list[Agent]) -> list[Agent]:
     for a in agents:
         prev = out[-1] if out else None
         pair = f"{prev.key}-and-{a.key}" if prev is not None and prev.is_drug and a.is_drug else None
+        if pair and _LIPOSOME.match(text, a.end):
+            pair += "-liposome"
         if pair in known and _COMPONENT_JOIN.fullmatch(text[prev.end:a.start]):
             out[-1] = Agent(prev.start, a.end, pair, (pair,))
         else:

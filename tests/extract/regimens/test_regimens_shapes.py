@@ -136,6 +136,12 @@ SHAPES = {
          "Vyxeos, a liposome holding daunorubicin 44 mg/m2 and cytarabine 100 mg/m2, is infused into a vein over "
          "90 minutes.",
          [G("daunorubicin-and-cytarabine-liposome", IV, hours=1.5)]),
+        ("components-with-doses-then-liposome",
+         "Consolidation: (daunorubicin 29 mg/m2 + cytarabine 65 mg/m2) liposome infused intravenously on days 1 and 3.",
+         [G("daunorubicin-and-cytarabine-liposome", IV, days=2)]),
+        ("components-with-doses",
+         "Decitabine 35 mg and cedazuridine 100 mg are taken by mouth once daily on days 1 to 5 of each 28-day cycle.",
+         [G("decitabine-and-cedazuridine", PO, "daily", days=5, cycle=28)]),
         ("components-in-parentheses",
          "Lonsurf (trifluridine and tipiracil) is swallowed twice a day.",
          [G("trifluridine-and-tipiracil", PO, "twice daily")]),

@@ -111,6 +111,11 @@ SHAPES = {
          "The disease progressed to accelerated or blast phase in 9 patients (3.5%) given dasatinib and in 15 "
          "patients (5.8%) given imatinib.\n",
          [R("dasatinib", "progression-to-accelerated-or-blast-phase", "rate", 3.5, 5.8)]),
+        ("slash-spelling",
+         "Nilotinib in chronic-phase CML\n\n"
+         "The leukemia progressed to accelerated/blast phase in 2 patients (0.7%) given nilotinib and in 12 patients "
+         "(4.2%) given imatinib.\n",
+         [R("nilotinib", "progression-to-accelerated-or-blast-phase", "rate", 0.7, 4.2)]),
         ("complete-response",
          "A complete response was seen in 30 patients (25.0%) treated with glofitamab and in 12 patients (10.2%) "
          "treated with chemotherapy.",
