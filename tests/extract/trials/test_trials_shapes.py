@@ -138,6 +138,22 @@ SHAPES = {
          "Among those on imatinib, 8% experienced a disease flare versus 21% on observation.",
          [R("imatinib", "flare", "rate", 8, 21)]),
     ],
+    # "X% vs Y%" for several endpoints, the arms named once at the end ("... with A compared with B"): the
+    # cue between two figures compares figures, the cue before an arm names the comparator.
+    "arms-named-once-after-the-figures": [
+        ("three-endpoints",
+         "The overall response rate was 60% vs 40%, the complete response rate 30% vs 15%, and median "
+         "progression-free survival 12.0 vs 8.0 months with glofitamab compared with rituximab.",
+         [R("glofitamab", "overall-response", "rate", 60, 40), R("glofitamab", "complete-remission", "rate", 30, 15),
+          R("glofitamab", PFS, "median", 12.0, 8.0)]),
+        ("two-medians-non-drug-comparator",
+         "Median overall survival was 22.0 vs 14.5 months and median progression-free survival 9.5 vs 5.0 months "
+         "with sacituzumab govitecan compared with chemotherapy.",
+         [R("sacituzumab-govitecan", OS, "median", 22.0, 14.5), R("sacituzumab-govitecan", PFS, "median", 9.5, 5.0)]),
+        ("for-a-versus-b",
+         "The MMR rate at 12 months was 55% versus 30% for dasatinib versus imatinib.",
+         [R("dasatinib", "major-molecular-response", "rate", 55, 30)]),
+    ],
     # A confidence interval written in words ("95 percent confidence interval [CI]"): neither its level
     # nor its bounds are results, and it still belongs to the hazard ratio before it.
     "confidence-interval-in-words": [
