@@ -36,6 +36,7 @@ _EACH = re.compile(r"\b(?:each|both|all)\b[^.;]*\.?\s*$", re.I)
 _SHARED_TAIL = re.compile(r",\s*([^,;]{3,40}?)\s*\.?\s*$")
 _REFERENCE_SECTION = re.compile(r"^\s*(?:references?|bibliography|sources?|citations?)\s*$", re.I)
 _LOOKBACK = 3
+_OPENING_CLAUSE = re.compile(r"^\s*(?:after|following|before)\b[^,;:]{1,120},\s*", re.I)
 _ALIAS_GAP = re.compile(r"[\s(),]*")
 # A dose line without a subject: "Usual dose: 400 mg ...", "Starting dose is ...", "20 mg once daily".
 # Also after a label: "Dosage: the dosage schedule is 320 mg once daily".
@@ -333,10 +334,16 @@ def extract_regimens(article, entities) -> list[dict]:
         if not may_state_schedule(sentence.text):
             history.append((index, agents))
             continue
+        named, said = agents, sentence.text
+        opening = _OPENING_CLAUSE.match(said)
+        if opening and agents and all(a.end <= opening.end() for a in agents):
+            # "After obinutuzumab pretreatment on day 1, 30 mg is given every 3 weeks": the drugs of the
+            # opening clause come before; the schedule after it names no drug of its own.
+            agents, said = [], said[opening.end():]
         if agents:
             new = _sentence_drafts(sentence, agents)
         else:
-            sched = read_schedule(sentence.text)
+            sched = read_schedule(said)
             if sched.states_regimen or sched.timing:
                 if _POINTS_BACK.search(sentence.text):
                     drugs = _recent_drug(history, index, bool(_PLURAL_POINTER.search(sentence.text))) or page_drug
@@ -357,7 +364,7 @@ def extract_regimens(article, entities) -> list[dict]:
                             prev.schedule.fill_from(sched)
                     if last_drafts[1]:
                         last_drafts = (index, last_drafts[1])
-        history.append((index, agents))
+        history.append((index, named))
         if new:
             drafts.extend(new)
             last_drafts = (index, new)

@@ -125,6 +125,22 @@ SHAPES = {
          "daily by mouth.\n",
          [G("olaparib", PO, "twice daily")]),
     ],
+    # An opening clause names a treatment given before ("After X pretreatment on day 1, ..."); the schedule
+    # after it is the page drug's, in its dosing section.
+    "pretreatment-in-an-opening-clause": [
+        ("glofitamab",
+         "Glofitamab for large B-cell lymphoma\n\nDOSAGE AND ADMINISTRATION\n\nAfter obinutuzumab pretreatment on day 1, step-up doses of 2.5 mg on "
+         "day 8 and 10 mg on day 15 are followed by 30 mg by intravenous infusion every 21 days.\n",
+         [G("glofitamab", IV, None, cycle=21)]),
+        ("tisagenlecleucel",
+         "Tisagenlecleucel for B-cell leukaemia\n\nHow it is given\n\nAfter lymphodepleting chemotherapy with fludarabine and "
+         "cyclophosphamide, a single dose is infused into a vein.\n",
+         [G("tisagenlecleucel", IV)]),
+        ("rasburicase",
+         "Rasburicase for tumour lysis\n\nDosing\n\nFollowing premedication with paracetamol, 0.2 mg/kg is infused over 30 minutes "
+         "once daily.\n",
+         [G("rasburicase", IV, "daily", hours=0.5)]),
+    ],
     # Two components of a fixed combination written together ("A/B", "A and B") or listed after the
     # product's name are the product.
     "fixed-combination-products": [
