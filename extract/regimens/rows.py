@@ -30,7 +30,10 @@ _POINTS_BACK = re.compile(
     r"\byou\s+(?:will\s+)?(?:get|receive|have|are\s+given)\s+(?:a|your|each|one|the\s+next)\s+"
     r"(?:dose|infusion|injection|treatment)\b|"
     r"^\s*(?:it|they|this\s+(?:drug|medicine|medication|agent|treatment)|the\s+(?:drug|medicine|medication))\s+"
-    r"(?:is|are|comes?|come|was|were|will|can|may|should|must)\b", re.I)
+    r"(?:is|are|comes?|come|was|were|will|can|may|should|must)\b|"
+    # "Each product is given ...", "Both are infused ...": every drug just named
+    r"^\s*(?:each|both)(?:\s+(?:of\s+them|product|products|drug|drugs|medicine|medicines|therapy|therapies))?\s+"
+    r"(?:is|are)\s+(?:usually\s+|then\s+)?(?:given|taken|administered|infused|injected)\b", re.I)
 _TEMPORAL_PREPOSITION = re.compile(r"\b(?:after|following|before|preceded\s+by)\b", re.I)
 _EACH = re.compile(r"\b(?:each|both|all)\b[^.;]*\.?\s*$", re.I)
 _SHARED_TAIL = re.compile(r",\s*([^,;]{3,40}?)\s*\.?\s*$")
@@ -223,7 +226,7 @@ def _alternatives(segment: str, sched: Schedule) -> list[Schedule]:
     return options
 
 
-_PLURAL_POINTER = re.compile(r"\b(?:them|they|these|those)\b", re.I)
+_PLURAL_POINTER = re.compile(r"\b(?:them|they|these|those|each|both)\b", re.I)
 
 
 def _recent_drug(history: list[tuple[int, list[Agent]]], index: int, plural: bool = False) -> list[str]:
@@ -336,10 +339,16 @@ def extract_regimens(article, entities) -> list[dict]:
             continue
         named, said = agents, sentence.text
         opening = _OPENING_CLAUSE.match(said)
+        before = _TEMPORAL_PREPOSITION.search(said)
         if opening and agents and all(a.end <= opening.end() for a in agents):
             # "After obinutuzumab pretreatment on day 1, 30 mg is given every 3 weeks": the drugs of the
             # opening clause come before; the schedule after it names no drug of its own.
             agents, said = [], said[opening.end():]
+        elif (before and agents and all(a.start >= before.end() for a in agents)
+              and read_schedule(said[:before.start()]).states_regimen):
+            # "Each product is given as one infusion after chemotherapy with A and B": A and B come before;
+            # the schedule is the subject's, named by a pointer or the page.
+            agents, said = [], said[:before.start()]
         if agents:
             new = _sentence_drafts(sentence, agents)
         else:

@@ -141,6 +141,24 @@ SHAPES = {
          "once daily.\n",
          [G("rasburicase", IV, "daily", hours=0.5)]),
     ],
+    # "Each product / Both are given ... after chemotherapy with A and B": the drugs after "after" come before;
+    # the schedule is that of every drug just named.
+    "each-of-the-drugs-just-named": [
+        ("car-t-products",
+         "Two CAR T-cell products for myeloma\n\nIdecabtagene vicleucel and ciltacabtagene autoleucel are approved "
+         "for relapsed myeloma. Each product is given as one infusion into a vein after a short course of "
+         "fludarabine and cyclophosphamide.\n",
+         [G("idecabtagene-vicleucel", IV), G("ciltacabtagene-autoleucel", IV)]),
+        ("both-are-given",
+         "CAR T cells for lymphoma\n\nTisagenlecleucel and axicabtagene ciloleucel treat large B-cell lymphoma. "
+         "Both are given as a single intravenous infusion following lymphodepletion with fludarabine and "
+         "cyclophosphamide.\n",
+         [G("tisagenlecleucel", IV), G("axicabtagene-ciloleucel", IV)]),
+        ("each-antibody",
+         "Anti-CD20 antibodies\n\nRituximab and obinutuzumab are antibodies against CD20. Each drug is infused "
+         "into a vein after premedication with paracetamol and an antihistamine.\n",
+         [G("rituximab", IV), G("obinutuzumab", IV)]),
+    ],
     # Two components of a fixed combination written together ("A/B", "A and B") or listed after the
     # product's name are the product.
     "fixed-combination-products": [
