@@ -16,6 +16,7 @@ from extract.text.provenance import provenance
 from extract.regimens.schedule import DOSE, Schedule, read_schedule
 from extract.text.row_ids import stable_id
 from extract.regimens.vocabulary import is_dosing_section, may_state_schedule
+from extract.entities.drug_vocabulary import vocabulary
 from extract.trials.mentions import SentenceMentions
 
 _BOUNDARY = re.compile(r"[,;()]|\b(?:with|and|or|plus|then|followed\s+by|combined\s+with|either|while|"
@@ -29,18 +30,27 @@ _POINTS_BACK = re.compile(
     r"\byou\s+(?:will\s+)?(?:get|receive|have|are\s+given)\s+(?:a|your|each|one|the\s+next)\s+"
     r"(?:dose|infusion|injection|treatment)\b|"
     r"^\s*(?:it|they|this\s+(?:drug|medicine|medication|agent|treatment)|the\s+(?:drug|medicine|medication))\s+"
-    r"(?:is|are|comes?|come|was|were|will|can|may|should|must)\b", re.I)
+    r"(?:is|are|comes?|come|was|were|will|can|may|should|must)\b|"
+    # "Each product is given ...", "Both are infused ...": every drug just named
+    r"^\s*(?:each|both)(?:\s+(?:of\s+them|product|products|drug|drugs|medicine|medicines|therapy|therapies))?\s+"
+    r"(?:is|are)\s+(?:usually\s+|then\s+)?(?:given|taken|administered|infused|injected)\b", re.I)
 _TEMPORAL_PREPOSITION = re.compile(r"\b(?:after|following|before|preceded\s+by)\b", re.I)
 _EACH = re.compile(r"\b(?:each|both|all)\b[^.;]*\.?\s*$", re.I)
 _SHARED_TAIL = re.compile(r",\s*([^,;]{3,40}?)\s*\.?\s*$")
 _REFERENCE_SECTION = re.compile(r"^\s*(?:references?|bibliography|sources?|citations?)\s*$", re.I)
 _LOOKBACK = 3
+_OPENING_CLAUSE = re.compile(r"^\s*(?:after|following|before)\b[^,;:]{1,120},\s*", re.I)
 _ALIAS_GAP = re.compile(r"[\s(),]*")
 # A dose line without a subject: "Usual dose: 400 mg ...", "Starting dose is ...", "20 mg once daily".
 # Also after a label: "Dosage: the dosage schedule is 320 mg once daily".
 _DOSE_LABEL = re.compile(r"^[^.]{0,60}:\s*\d|^\s*\d|^(?:[^.:]{0,40}:)?\s*(?:the\s+)?(?:(?:recommended|usual|starting|"
                          r"standard|initial)(?:\s+\w+){0,2}\s+dose|dos(?:e|age|ing)\s+(?:schedule|regimen|is)|"
-                         r"dosage\s+for\s+adults\s+is)\b", re.I)
+                         r"dosage\s+for\s+adults\s+is)\b"
+                         # "For X, the usual dose is 400 mg ...", "The dose for maintenance is 300 mg ..."
+                         r"|\bthe\s+(?:(?:recommended|usual|starting|standard|initial)\s+)?dos(?:e|age)\s+"
+                         r"(?:for\s+[^.;:]{1,60}?\s+)?(?:is|was)\s+\d", re.I)
+# "at 200 mg every 3 weeks or 400 mg every 6 weeks": two schedules offered for one drug
+_OR = re.compile(r",?\s+\bor\b\s+", re.I)
 
 
 @dataclass
@@ -50,6 +60,7 @@ class Draft:
     schedule: Schedule
     description: str
     route: str | None = None
+    alternative: int = 0  # the n-th of several schedules offered for the drug in one sentence
 
 
 @dataclass(frozen=True)
@@ -79,6 +90,7 @@ def _agents(sentence, mentions: SentenceMentions, class_members) -> list[Agent]:
         # ("... previously treated with two or more TKIs, the dose is 200 mg orally").
         out = [a for a in out if a.is_drug]
     out.sort(key=lambda a: a.start)
+    out = _combination_products(sentence.text, out)
     merged: list[Agent] = []
     for a in out:  # "Imatinib (Gleevec)": one agent
         gap = sentence.text[merged[-1].end:a.start] if merged else ""
@@ -87,6 +99,37 @@ def _agents(sentence, mentions: SentenceMentions, class_members) -> list[Agent]:
         elif not (merged and a.start < merged[-1].end):
             merged.append(a)
     return merged
+
+
+# "trifluridine/tipiracil", "daunorubicin 44 mg/m2 + cytarabine": two components written as one product
+_COMPONENT_JOIN = re.compile(rf"\s*(?:{DOSE.pattern}\s*)?(?:/|\+|and|with)\s*", re.I)
+_LIPOSOME = re.compile(rf"\s*(?:{DOSE.pattern}\s*)?\)?\s*liposom", re.I)  # "(A + B) liposome"
+
+
+def _is_component(drug_id: str, product: str) -> bool:
+    """`drug_id` is one of the drugs a fixed combination is made of ("cytarabine" of
+    "daunorubicin-and-cytarabine-liposome")."""
+    return drug_id != product and "-and-" in product and re.search(rf"(?:^|-){re.escape(drug_id)}(?:-|$)",
+                                                                   product) is not None
+
+
+def _combination_products(text: str, agents: list[Agent]) -> list[Agent]:
+    """A fixed combination is one drug: its components written together ("trifluridine/tipiracil") are the
+    product the vocabulary knows, and components named in the sentence of the product ("Vyxeos, a liposome
+    holding daunorubicin and cytarabine") are the product's, not schedules of their own."""
+    known = vocabulary().entries
+    out: list[Agent] = []
+    for a in agents:
+        prev = out[-1] if out else None
+        pair = f"{prev.key}-and-{a.key}" if prev is not None and prev.is_drug and a.is_drug else None
+        if pair and _LIPOSOME.match(text, a.end):
+            pair += "-liposome"
+        if pair in known and _COMPONENT_JOIN.fullmatch(text[prev.end:a.start]):
+            out[-1] = Agent(prev.start, a.end, pair, (pair,))
+        else:
+            out.append(a)
+    products = [a.key for a in out if a.is_drug and "-and-" in a.key]
+    return [a for a in out if not (a.is_drug and any(_is_component(a.key, p) for p in products))]
 
 
 def _segments(text: str, agents: list[Agent]) -> list[tuple[Agent, int, int]]:
@@ -152,28 +195,61 @@ def _sentence_drafts(sentence, agents: list[Agent]) -> list[Draft]:
             for _, sched, _ in read[:-1]:
                 if sched.frequency is None and sched.states_regimen:
                     sched.frequency = common.frequency
+    cycles = {sched.cycle_days for _, sched, _ in read if sched.cycle_days}
+    if len(cycles) == 1:  # "A on days 1 to 21 of each 28-day cycle, with B on days 1 and 15": one cycle
+        for _, sched, _ in read:
+            if sched.cycle_days is None and sched.days and sched.states_regimen:
+                sched.cycle_days = next(iter(cycles))
+                sched.derive_frequency()
     drafts = []
     for (agent, sched, seg), (_, start, end) in zip(read, segs):
         if sched.states_regimen and not _member_of_a_listed_regimen(text, agent, agents, end):
             description = describe(seg, agent.start - start, sched)
-            for drug in agent.drug_ids:
-                drafts.append(Draft(sentence, drug, sched, description))
+            for k, option in enumerate(_alternatives(seg, sched)):
+                for drug in agent.drug_ids:
+                    drafts.append(Draft(sentence, drug, option, description, alternative=k))
     return drafts
 
 
-_PLURAL_POINTER = re.compile(r"\b(?:them|they|these|those)\b", re.I)
+def _alternatives(segment: str, sched: Schedule) -> list[Schedule]:
+    """The schedules offered for one drug: "200 mg every 3 weeks or 400 mg every 6 weeks" is two, each
+    keeping what the whole segment says (route, cycle); one schedule when the parts do not differ."""
+    parts = _OR.split(segment)
+    if len(parts) < 2:
+        return [sched]
+    options = [read_schedule(p) for p in parts]
+    if not all(o.frequency and o.dose for o in options) or len({o.frequency for o in options}) < 2:
+        return [sched]
+    for o in options:
+        o.routes = o.routes or sched.routes
+        o.fill_from(sched)
+    return options
+
+
+_PLURAL_POINTER = re.compile(r"\b(?:them|they|these|those|each|both)\b", re.I)
 
 
 def _recent_drug(history: list[tuple[int, list[Agent]]], index: int, plural: bool = False) -> list[str]:
-    """The drug named last in the sentences just before; for "them" / "they", all drugs that sentence named."""
+    """The drug named last in the sentences just before; for "them" / "they", all drugs that sentence named.
+    "It" is one drug: a sentence naming only a class ("It belongs to the BTK inhibitors") is skipped."""
     for i, agents in reversed(history):
         if index - i > _LOOKBACK:
             break
         if agents:
             if plural:
                 return list(dict.fromkeys(d for a in agents for d in a.drug_ids))
-            return list(agents[-1].drug_ids)
+            drugs = [a for a in agents if a.is_drug]
+            if drugs:
+                return list(drugs[-1].drug_ids)
     return []
+
+
+def _open_schedule(last_drafts: tuple[int, list[Draft]], index: int) -> bool:
+    """The sentence just before stated one drug's route but no timing ("X is injected under the skin."):
+    a dose line after it ("After two step-up doses, 1.5 mg/kg is given once a week.") completes it."""
+    at, drafts = last_drafts
+    return (index - at == 1 and len({d.drug_id for d in drafts}) == 1
+            and not any(d.schedule.timing for d in drafts))
 
 
 def _by_route(drafts: list[Draft]) -> list[Draft]:
@@ -181,7 +257,7 @@ def _by_route(drafts: list[Draft]) -> list[Draft]:
     out = []
     for d in drafts:
         for route in d.schedule.routes or (None,):
-            out.append(Draft(d.sentence, d.drug_id, d.schedule, d.description, route))
+            out.append(Draft(d.sentence, d.drug_id, d.schedule, d.description, route, d.alternative))
     return out
 
 
@@ -196,7 +272,8 @@ def _inherit_routes(drafts: list[Draft]) -> list[Draft]:
     out = []
     for d in drafts:
         if d.route is None and d.drug_id in routes:
-            out.extend(Draft(d.sentence, d.drug_id, d.schedule, d.description, r) for r in routes[d.drug_id])
+            out.extend(Draft(d.sentence, d.drug_id, d.schedule, d.description, r, d.alternative)
+                       for r in routes[d.drug_id])
         else:
             out.append(d)
     return out
@@ -235,7 +312,8 @@ def _compatible(a: Schedule, b: Schedule) -> bool:
 def _row(d: Draft) -> dict:
     s, sched = d.sentence, d.schedule
     return {
-        "regimen_id": stable_id(s.article_id, s.sentence_id, d.drug_id, d.route),
+        "regimen_id": stable_id(s.article_id, s.sentence_id, d.drug_id, d.route,
+                                *((d.alternative,) if d.alternative else ())),
         **provenance(s),
         "drug_id": d.drug_id, "route": d.route, "frequency": sched.frequency,
         "treatment_days": sched.treatment_days, "rest_days": sched.rest_days,
@@ -259,10 +337,22 @@ def extract_regimens(article, entities) -> list[dict]:
         if not may_state_schedule(sentence.text):
             history.append((index, agents))
             continue
+        named, said = agents, sentence.text
+        opening = _OPENING_CLAUSE.match(said)
+        before = _TEMPORAL_PREPOSITION.search(said)
+        if opening and agents and all(a.end <= opening.end() for a in agents):
+            # "After obinutuzumab pretreatment on day 1, 30 mg is given every 3 weeks": the drugs of the
+            # opening clause come before; the schedule after it names no drug of its own.
+            agents, said = [], said[opening.end():]
+        elif (before and agents and all(a.start >= before.end() for a in agents)
+              and read_schedule(said[:before.start()]).states_regimen):
+            # "Each product is given as one infusion after chemotherapy with A and B": A and B come before;
+            # the schedule is the subject's, named by a pointer or the page.
+            agents, said = [], said[:before.start()]
         if agents:
             new = _sentence_drafts(sentence, agents)
         else:
-            sched = read_schedule(sentence.text)
+            sched = read_schedule(said)
             if sched.states_regimen or sched.timing:
                 if _POINTS_BACK.search(sentence.text):
                     drugs = _recent_drug(history, index, bool(_PLURAL_POINTER.search(sentence.text))) or page_drug
@@ -274,15 +364,16 @@ def extract_regimens(article, entities) -> list[dict]:
                 else:
                     drugs = []
                 if drugs and sched.states_regimen:
-                    new = [Draft(sentence, drug, sched, _clean(sentence.text)) for drug in drugs]
+                    new = [Draft(sentence, drug, option, _clean(sentence.text), alternative=k)
+                           for k, option in enumerate(_alternatives(sentence.text, sched)) for drug in drugs]
                 elif (index - last_drafts[0] <= 2 and not sched.routes
-                      and DOSE.search(sentence.text) is None):
+                      and (DOSE.search(sentence.text) is None or _open_schedule(last_drafts, index))):
                     for prev in last_drafts[1]:  # "Cycles are repeated every 4 weeks."
                         if _compatible(prev.schedule, sched):
                             prev.schedule.fill_from(sched)
                     if last_drafts[1]:
                         last_drafts = (index, last_drafts[1])
-        history.append((index, agents))
+        history.append((index, named))
         if new:
             drafts.extend(new)
             last_drafts = (index, new)

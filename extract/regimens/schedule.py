@@ -28,6 +28,10 @@ _WEEKS_THEN_OFF = re.compile(rf"\bfor\s+({_N})\s+weeks?\b[^.;]{{0,40}}?\b({_N})[
 _INFUSED_OVER = re.compile(rf"\bover\s+(?:about\s+)?(?:{_N}|{NUMBER})\s+(?:minutes?|hours?|mins?)\b", re.I)
 _DAY_RANGE = re.compile(rf"\b(?:from\s+)?days?\s+(\d+)\s*{_TO}\s*(?:day\s+)?(\d+)\b", re.I)
 _DAY_LIST = re.compile(r"\bdays?\s+\d+\s*(?:,\s*\d+\s*)*(?:,?\s*(?:and|&)\s*\d+)", re.I)
+# "days 1 to 5 and 8 to 12", "days 1-4, 9-12 and 17-20": the further ranges of one list
+_MORE_RANGES = re.compile(rf"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:days?\s+)?(\d+)\s*{_TO}\s*(\d+)\b", re.I)
+# Days evenly spaced through the whole cycle are a frequency: "days 1 and 15 of a 28-day cycle".
+_EVERY = {7: "weekly", 14: "every 2 weeks", 21: "every 3 weeks", 28: "every 4 weeks"}
 _STEP_UP = re.compile(r"\b(?:step[-\s]?up|priming|ramp[-\s]?up|test)\s+dos", re.I)  # days of the lead-in doses
 _REST_DAYS = (
     re.compile(rf"\b({_N})[-\s]days?\s+(?:treatment[-\s]free\s+|drug[-\s]free\s+)?(?:break|rest|gap|pause|interval)\b", re.I),
@@ -59,7 +63,11 @@ DOSE = re.compile(rf"{NUMBER}\s*(?:(?:-|–|to)\s*{NUMBER}\s*)?(?:mg|mcg|µg|μg
 ADMINISTRATION = re.compile(
     r"(?<![-\w])(?:given|give|gives|giving|take|takes|taken|taking|administered|administer|infused|injected|"
     r"receive|receives|received|dose|doses|dosed|dosing|prescribed|swallow(?:ed)?|comes?\s+as|"
-    r"come\s+in|starting\s+dose|recommended\s+dose)\b", re.I)
+    r"come\s+in|starting\s+dose|recommended\s+dose)\b"
+    # "X is an injection under the skin": the route said as what the medicine is
+    r"|\b(?:is|are)\s+(?:now\s+|usually\s+|also\s+|often\s+)?(?:given\s+as\s+)?an?\s+(?:\w+\s+)?(?:injection|infusion)s?\b",
+    re.I)
+_REACTION = re.compile(r"[\s-]*(?:related\s+)?(?:reactions?|site)\b", re.I)
 _NOT_THIS_ROUTE = re.compile(r"\b(?:rather\s+than|instead\s+of|not|no\s+longer|replac(?:es|ed|ing))\s+"
                              r"(?:(?:as|by|through|via|with|in|an?|the)\s+){0,3}$", re.I)
 _NOT_IV = re.compile(r"(?:stage|grade|phase|type|class|III|II|or|and)\s*$", re.I)
@@ -77,6 +85,8 @@ class Schedule:
     cycle_days: int | None = None
     infusion_hours: float | None = None
     day_list: bool = False
+    days: tuple[int, ...] = ()  # the days of a day list, when one is written
+    step_up: bool = False  # the days listed are those of lead-in (step-up) doses
     dose: str | None = None
     administration: bool = False
 
@@ -93,6 +103,16 @@ class Schedule:
         given = self.administration or self.dose is not None
         return (self.timing and (given or bool(self.routes))) or \
             (bool(self.routes) and (given or self.route_is_form))
+
+    def derive_frequency(self) -> None:
+        """A frequency from a day list that covers the cycle evenly ("days 1, 8, 15 and 22 of 28")."""
+        d = self.days
+        if self.frequency or self.step_up or len(d) < 2 or not self.cycle_days:
+            return
+        steps = {b - a for a, b in zip(d, d[1:])}
+        step = steps.pop() if len(steps) == 1 else None
+        if step in _EVERY and d[0] == 1 and d[-1] + step == self.cycle_days + 1:
+            self.frequency = _EVERY[step]
 
     def fill_from(self, other: "Schedule") -> None:
         """Take every fact `other` states that this schedule leaves open."""
@@ -117,6 +137,8 @@ def _routes(text: str) -> tuple[tuple[str, ...], bool]:
             continue
         if _NOT_THIS_ROUTE.search(text[max(0, m.start() - 30):m.start()]):
             continue  # "under the skin rather than as a drip": the drip is the route not used
+        if _REACTION.match(text, m.end()) and m.group().lower().startswith("infusion"):
+            continue  # "infusion reactions": a side effect, not how the drug is given
         route, is_form = table[key]
         found.append((m.start(), route))
         form_only = form_only and is_form
@@ -164,12 +186,19 @@ def read_schedule(text: str) -> Schedule:
             a, b = int(m.group(1)), int(m.group(2))
             if b >= a:
                 s.treatment_days = b - a + 1
+                more = _MORE_RANGES.match(text, m.end())
+                while more and int(more.group(2)) >= int(more.group(1)) > b:
+                    a, b = int(more.group(1)), int(more.group(2))
+                    s.treatment_days += b - a + 1
+                    more = _MORE_RANGES.match(text, more.end())
         else:
             m = _DAY_LIST.search(text)
             if m:
                 s.day_list = True
-                if not _STEP_UP.search(text, max(0, m.start() - 40), m.start()):
-                    s.treatment_days = len(re.findall(r"\d+", m.group()))  # "days 1, 4, 8 and 11": 4 days
+                s.days = tuple(int(x) for x in re.findall(r"\d+", m.group()))
+                s.step_up = bool(_STEP_UP.search(text, max(0, m.start() - 40), m.start()))
+                if not s.step_up:
+                    s.treatment_days = len(s.days)  # "days 1, 4, 8 and 11": 4 days
     if s.rest_days is None:
         s.rest_days = _first_int(_REST_DAYS, text)
     if not s.routes and _INFUSED_OVER.search(text):
@@ -184,6 +213,7 @@ def read_schedule(text: str) -> Schedule:
                     break
     if s.treatment_days is not None and s.cycle_days is not None and s.treatment_days > s.cycle_days:
         s.cycle_days = None
+    s.derive_frequency()
     d = DOSE.search(text)
     s.dose = d.group() if d else None
     s.administration = bool(ADMINISTRATION.search(text))

@@ -58,7 +58,7 @@ _ARM_STOP = re.compile(rf"[;,()\[\]:]|\s(?:and|but|which|who|whereas|while|in\s+
                        rf"{NUMBER}\s*(?:%|months?|years?|mos?)|\.(?:\s|$)")
 _JOIN = re.compile(r"^\s*(?:/|\+|±|plus|and|with|or\s+without|in\s+combination\s+with|-)?\s*$", re.I)
 _ADDED = re.compile(r"\b(?:add|adds|adding|added|addition\s+of)\s+(?:\w+\s+){0,2}$", re.I)
-_AFTER_FIGURE = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:of\s+(?:(?:the\s+)?(?:people|patients|participants)|those)\s+"
+_AFTER_FIGURE = re.compile(r"\s*\)?\s*(?:\([^)]*\)\s*)?(?:of\s+(?:(?:the\s+)?(?:people|patients|participants)|those)\s+"
                            r"(?:who\s+)?)?(?:with|for|in|on|among|receiving|received|given|treated\s+with|in\s+the|"
                            r"of\s+the)\s+(?:the\s+)?", re.I)
 
@@ -130,7 +130,17 @@ def comparator_arm(text: str, drugs: list[DrugSpan]) -> Arm | None:
         arm = arm_in(text, m.end(), end, drugs) if inside else None
         if arm is not None:
             return arm
-    for cue in cue_pattern("comparison").finditer(text):
+    cues = list(cue_pattern("comparison").finditer(text))
+    # "60% vs 40% with A compared with B": the cue between two figures compares the figures; a cue that
+    # names an arm directly ("compared with B") says which arm is the comparator.
+    direct = [c for c in cues if not _FIGURE_NEXT.match(text, c.end())]
+    if len(direct) < len(cues):
+        for cue in direct:
+            stop = _ARM_STOP.search(text, cue.end())
+            arm = arm_in(text, cue.end(), min(stop.start() if stop else len(text), cue.end() + 70), drugs)
+            if arm is not None:
+                return arm
+    for cue in cues:
         skip = _SKIP_FIGURE.match(text, cue.end())
         start = skip.end() if skip else cue.end()
         stop = _ARM_STOP.search(text, start)
@@ -141,6 +151,7 @@ def comparator_arm(text: str, drugs: list[DrugSpan]) -> Arm | None:
     return None
 
 
+_FIGURE_NEXT = re.compile(rf"\s*{NUMBER}")
 RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _RESPECTIVE_SECOND = re.compile(r"\s+(?:and|or|versus|vs\.?)\s+(?:(?:with|in|for|on)\s+)?(?:the\s+|a\s+)?", re.I)
 _ARMS_WORD = re.compile(r"[^,;()]{0,60}?\b(?:arms?|groups?|cohorts?)\b", re.I)

@@ -29,6 +29,8 @@ _NEAR_TRIAL_WORD = (
 )
 _TRIAL_NAMES = (
     re.compile(r"\b(NCT\d{8})\b"),
+    # "Key results: ORCHID-5 (NCT01234567)": a name followed by its registry number in parentheses
+    re.compile(rf"\b({_NAME})\s*\(\s*(?:ClinicalTrials\.gov[^()]{{0,20}}?)?NCT\d{{8}}\s*\)"),
     # "Trial: IMerge, phase 3": a labelled field
     re.compile(rf"(?:^|\n|•\s)\s*(?:[Tt]rial|[Ss]tudy)(?:\s+name)?\s*:\s*({_NAME})(?=\s*(?:[,;(]|$))", re.M),
     # "ELIANA enrolled 75 children": an upper-case acronym that enrols patients.
@@ -120,9 +122,8 @@ def find_trial_names(text: str, entity_spans: list[tuple[int, int]]) -> tuple[li
         name = m.group(1)
         if not _is_name(name, stop):
             continue
-        first_end = m.start(1) + len(name.split()[0])
-        if any(s < first_end and m.start(1) < e for s, e in entity_spans):
-            continue
+        if any(s <= m.start(1) < e for s, e in entity_spans):
+            continue  # a drug or disease name, not a trial's (a disease inside one is: "TELO-MDS")
         found.append(_MARKS.sub("", _without_group(name, stop)))
     names = list(dict.fromkeys(found))
     occurrences = []

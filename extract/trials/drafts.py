@@ -25,6 +25,7 @@ class Reading:
     lead: "Reading | None" = None
     table_header: "Reading | None" = None  # the header row of the flattened table this row is in
     table_layout: object = None  # on a header row: what each column holds (extract.trials.tables.Layout)
+    stratum: Arm | None = None  # a drug naming the stratum the figures are for ("in the imatinib stratum")
 
 
 @dataclass

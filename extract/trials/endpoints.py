@@ -11,8 +11,10 @@ from dataclasses import dataclass
 from extract.text.phrases import fold_text
 from extract.trials.vocabulary import endpoint_of, endpoint_patterns, endpoint_phrasings
 
-_PAREN_ALIAS = re.compile(r"^\s*\(\s*$")
-_LAY_HINT = re.compile(r"\b(?:alive|live|lives|living|lived|responses?|responded|risk|remission)\b", re.I)  # words every lay phrasing holds (a cheap pre-check)
+# "overall survival (OS)", "spleen volume reduction of at least 35% (SVR35)": the alias of the name before
+_PAREN_ALIAS = re.compile(r"^[^().;:]{0,30}\(\s*$")
+_LAY_HINT = re.compile(r"\b(?:alive|live|lives|living|lived|responses?|responded|risk|remission)\b|transfusion|blast",
+                       re.I)  # words every lay phrasing holds (a cheap pre-check)
 
 
 @dataclass(frozen=True)
@@ -55,7 +57,14 @@ def endpoint_mentions(text: str) -> list[EndpointMention]:
 
 # "time to complete remission", "median duration of objective response": a time or a duration
 # measured on a response is an endpoint of its own, not that response's rate.
-_TIME_TO = re.compile(r"\btime\s+to\s+(?:(?:the\s+)?first\s+|(?:the\s+)?best\s+|an?\s+)?$", re.I)
+_TIME_TO = re.compile(r"\btime\s+(?:it\s+took\s+)?to\s+(?:(?:reach|achieve|attain)\s+)?(?:(?:the\s+)?first\s+|"
+                      r"(?:the\s+)?best\s+|an?\s+)?$"
+                      # "it took a median of 1.9 months to reach CR": the time to a response, as a clause
+                      r"|\btook\s+(?:a\s+)?median\s+(?:of\s+)?(?:[^.;]|\.(?=\d)){0,40}?\bto\s+(?:reach|achieve|attain|get)\s+"
+                      r"(?:a\s+|an\s+|their\s+)?(?:first\s+)?$", re.I)
+# "complete remissions lasted a median of 8 months": how long the response lasted, as a clause after it
+_LASTED = re.compile(r"[^.;:\d%]{0,60}?\b(?:lasted|persisted|(?:was|were)\s+(?:maintained|sustained))\s+"
+                     r"(?:for\s+)?(?:a\s+)?median\b", re.I)
 _DURATION_OF = re.compile(r"\b(?:duration|length)\s+of\s+(?:the\s+|an?\s+)?$", re.I)
 _RESPONSES = {"overall-response": "duration-of-response", "complete-response-or-better": "duration-of-response",
               "very-good-partial-response-or-better": "duration-of-response",
@@ -73,16 +82,17 @@ _RESPONSES = {"overall-response": "duration-of-response", "complete-response-or-
 def _times_and_durations(text: str, mentions: list[EndpointMention]) -> list[EndpointMention]:
     out = []
     for e in mentions:
-        before = text[max(0, e.start - 40):e.start]
+        before = text[max(0, e.start - 80):e.start]
         if e.endpoint in _RESPONSES and _TIME_TO.search(before):
             e = EndpointMention(e.start, e.end, "time-to-response")
-        elif e.endpoint in _RESPONSES and _DURATION_OF.search(before):
+        elif e.endpoint in _RESPONSES and (_DURATION_OF.search(before) or _LASTED.match(text, e.end)):
             e = EndpointMention(e.start, e.end, _RESPONSES[e.endpoint])
         out.append(e)
     return out
 
 
-_COMPOSITE_JOIN = re.compile(r"^\s*(?:or|/|\+|plus)\s*$", re.I)
+_COMPOSITE_JOIN = re.compile(r"^\s*(?:\(\s*CR\s*\)\s*)?(?:or|/|\+|plus|and\s*/\s*or|together\s+with|along\s+with)\s*$",
+                             re.I)
 _PARTIAL_REMISSIONS = {"complete-remission-with-incomplete-recovery",
                        "complete-remission-with-partial-hematologic-recovery"}
 

@@ -17,6 +17,7 @@ from extract.trials.arms import (RESPECTIVELY, Arm, DrugSpan, arm_after, arm_bef
                                 experimental_arm, same_arm)
 from extract.trials.context import TrialContext, build_context, phase_of
 from extract.trials.drafts import Draft, Reading
+from extract.trials.follow_ups import endpoint_lines, hazard_ratio_follow_ups
 from extract.trials.endpoints import EndpointMention, endpoint_mentions
 from extract.trials.vocabulary import comparator_terms, cue_pattern
 from extract.trials.mentions import SentenceMentions
@@ -40,6 +41,8 @@ _FIGURE_AS_SUBJECT = re.compile(r"^\s*(?:of\s+(?:the\s+)?(?:\d+\s+)?(?:patients|
 _RESULT_ANAPHORA = re.compile(r"\b(?:the|that|this|its)\s+(?:corresponding\s+|equivalent\s+|same\s+)?"
                               r"(?:figure|figures|rate|rates|proportion|percentage|share|number)\s+(?:was|were|is|stood)\b",
                               re.I)
+# "In the imatinib stratum, MMR rates were 69% and 40%": a drug naming a stratum of the trial is not an arm
+_STRATUM = re.compile(r"[\s-]*(?:[\w+-]+\s+){0,2}?(?:stratum|strata)\b", re.I)
 _REFERENCE_SECTION = re.compile(r"^\s*(?:references?|bibliography|sources?|citations?)\s*$", re.I)
 
 
@@ -87,9 +90,14 @@ def read(index: int, sentence, mentions: SentenceMentions, endpoints: list[Endpo
     # "Transfusion independence": a word of an endpoint's name is not an arm ("transfusion" as care).
     drugs = [d for d in _drug_spans(sentence, mentions, regimens)
              if not any(e.start <= d.start < e.end for e in endpoints)]
+    strata = [d for d in drugs if d.kind == "drug" and _STRATUM.match(text, d.end)]
+    drugs = [d for d in drugs if d not in strata]
     comp = comparator_arm(text, drugs) if endpoints or drugs else None
-    return Reading(index, sentence, drugs, endpoints, comp, experimental_arm(text, drugs, comp),
-                   _label_arm(text, drugs, endpoints), sentence_statistics(text) if endpoints else ((), (), (), ()))
+    reading = Reading(index, sentence, drugs, endpoints, comp, experimental_arm(text, drugs, comp),
+                      _label_arm(text, drugs, endpoints), sentence_statistics(text) if endpoints else ((), (), (), ()))
+    if strata:
+        reading.stratum = Arm(strata[0].start, strata[0].end, (strata[0].drug_id,), strata[0].drug_id)
+    return reading
 
 
 def _find_lead(readings: list[Reading], i: int) -> Reading | None:
@@ -236,6 +244,13 @@ def _paragraph_arms(readings: list[Reading], r: Reading, text: str) -> Reading |
     return None
 
 
+def _reversed_arms(first: Arm, second: Arm, ctx: TrialContext) -> bool:
+    """The article's arms written comparator first: the first arm is the trial's usual comparator and
+    the second holds its experimental drug."""
+    return (ctx.experimental is not None and ctx.experimental in second.drugs
+            and ctx.experimental not in first.drugs and same_arm(first, ctx.comparator))
+
+
 def _assign_arms(d: Draft, readings: list[Reading], ctx: TrialContext, main_drug: str | None) -> None:
     r, lead = d.reading, d.reading.lead
     comp = r.comparator or (lead.comparator if lead else None)
@@ -253,6 +268,9 @@ def _assign_arms(d: Draft, readings: list[Reading], ctx: TrialContext, main_drug
                 or arm_before(text, d.values[1].start, r.drugs)
         if first is not None and first.drugs and second is not None and second.drugs != first.drugs:
             exp, comp = first, second
+            if _reversed_arms(first, second, ctx):  # "16% with <comparator> vs 6% with <experimental>"
+                exp, comp = second, first
+                d.values = [d.values[1], d.values[0]]
         elif first is not None and not first.drugs and second is not None and second.drugs:
             exp, comp = second, first
             d.values = [d.values[1], d.values[0]]
@@ -300,6 +318,8 @@ def _assign_arms(d: Draft, readings: list[Reading], ctx: TrialContext, main_drug
         if paired:
             d.comparator_value = d.values[1].value
         d.values = d.values[:1]
+    if comp is None and r.stratum is not None and d.comparator_value is not None:
+        comp = r.stratum  # the comparator chosen in that stratum
     if comp is not None:
         d.comparator = comp.label
     elif d.comparator_value is not None or d.hr is not None:
@@ -342,37 +362,6 @@ def _row(d: Draft, mentions: SentenceMentions, ctx: TrialContext, readings: list
     return row
 
 
-_DEATH = re.compile(r"\b(?:death|deaths|die|died|dying|mortality)\b", re.I)
-_PROGRESSION = re.compile(r"\b(?:progression|progress|relapse|worse|events?)\b", re.I)
-
-
-def _hazard_ratio_follow_ups(text: str, readings: list[Reading], drafts: list[Draft]) -> None:
-    """"... PFS was 82.1% with X and 77.2% with Y. The hazard ratio was 0.77 (95% CI ...; P = 0.04).":
-    a sentence of the same paragraph that gives only a hazard ratio (no endpoint, no figure, no
-    other drug) completes the one result of the sentence before it that has none."""
-    by_reading: dict[int, list[Draft]] = {}
-    for d in drafts:
-        by_reading.setdefault(d.reading.index, []).append(d)
-    for r in readings[1:]:
-        prev = by_reading.get(r.index - 1)
-        before = readings[r.index - 1].sentence
-        together = same_paragraph(text, before, r.sentence) or (before.is_list_item and r.sentence.is_list_item)
-        if r.endpoints or r.drugs or not prev or not together:
-            continue
-        figs, hrs, ps, _ = sentence_statistics(r.sentence.text)
-        open_ = [d for d in prev if d.hr is None and d.measure != "hr-only"]
-        if figs or len(hrs) != 1 or len({(d.drug_id, d.endpoint) for d in open_}) != 1:
-            continue
-        d = open_[0]
-        said = r.sentence.text
-        if _DEATH.search(said) and not _PROGRESSION.search(said) and d.endpoint != "overall-survival":
-            continue  # "the hazard ratio for death": another endpoint than the one before
-        if _PROGRESSION.search(said) and not d.endpoint.endswith("free-survival"):
-            continue  # "for progression or death": a progression-free endpoint, not a response rate
-        d.hr, d.p = hrs[0], d.p or (ps[0] if ps else None)
-        d.follow_up = r.sentence
-
-
 def extract_trial_results(article, entities) -> list[dict]:
     """One row per endpoint result of a drug in `article` (see the module docstring)."""
     sentences = [s for s in article.sentences if not _is_reference(s)]
@@ -386,6 +375,7 @@ def extract_trial_results(article, entities) -> list[dict]:
         if r.endpoints or r.label_arm:
             r.lead = _find_lead(readings, r.index)
     mark_tables(readings)
+    endpoint_lines(article.clean_text, readings)
     comparisons = [(r.experimental.lead_drug(r.comparator) if r.experimental else None, r.comparator.label)
                    for r in readings if r.comparator is not None]
     entity_spans = [(m.start, m.end) for m in entities.mentions]
@@ -417,8 +407,8 @@ def extract_trial_results(article, entities) -> list[dict]:
                 _assign_arms(d, readings, ctx, entities.main_drug_id)
                 if d.role == "comparator" or d.drug_id:
                     drafts.append(d)
-    _hazard_ratio_follow_ups(article.clean_text, readings, drafts)
-    drafts = headline_results(merge_hazard_ratios(pair_one_arm_statements(drafts)))
+    hazard_ratio_follow_ups(article.clean_text, readings, drafts)
+    drafts = headline_results(merge_hazard_ratios(pair_one_arm_statements(drafts), article.clean_text))
     rows, ids = [], set()
     for d in drafts:
         row = _row(d, mentions, ctx, readings)

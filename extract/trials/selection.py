@@ -9,6 +9,7 @@ subgroups, one-arm figures of an endpoint already compared, and effect claims wi
 from __future__ import annotations
 
 from extract.trials.drafts import Draft
+from sources.model import same_paragraph
 
 
 def pair_one_arm_statements(drafts: list[Draft]) -> list[Draft]:
@@ -38,21 +39,31 @@ def pair_one_arm_statements(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-def merge_hazard_ratios(drafts: list[Draft]) -> list[Draft]:
-    """A hazard ratio given alone for an endpoint whose rate or median is given in the same sentence
-    (or the next row of the same table) is that result's: "prolonged iDFS (HR 0.75), with 3-year
-    iDFS rates of 90% and 87%" is one result."""
+def _next_sentence(text: str, a: Draft, b: Draft) -> bool:
+    """`a` and `b` come from consecutive sentences of one paragraph (prose, not table rows)."""
+    x, y = sorted((a.reading, b.reading), key=lambda r: r.index)
+    return (y.index - x.index == 1 and x.table_header is None and y.table_header is None
+            and same_paragraph(text, x.sentence, y.sentence))
+
+
+def merge_hazard_ratios(drafts: list[Draft], text: str = "") -> list[Draft]:
+    """A hazard ratio given alone for an endpoint whose rate or median is given in the same sentence,
+    the sentence next to it (either side) or the next row of the same table is that result's:
+    "prolonged iDFS (HR 0.75), with 3-year iDFS rates of 90% and 87%" is one result; so are
+    "For PFS the hazard ratio was 0.30. The 3-year PFS rate was 60% with X and 27% with placebo."."""
     dropped: set[int] = set()
     for i, d in enumerate(drafts):
         if d.measure != "hr-only" or d.hr is None:
             continue
         for other in drafts[max(0, i - 2):i + 3]:
-            if (other is d or other.measure == "hr-only" or other.hr is not None
+            if (other is d or other.measure == "hr-only" or other.hr is not None or id(other) in dropped
                     or (other.drug_id, other.endpoint) != (d.drug_id, d.endpoint)):
                 continue
             near = other.reading is d.reading or (
                 d.reading.table_header is not None and other.reading.table_header is d.reading.table_header
-                and abs(other.reading.index - d.reading.index) == 1)
+                and abs(other.reading.index - d.reading.index) == 1) or (
+                text and other.comparator_value is not None and _next_sentence(text, d, other)
+                and len(d.reading.stats[1]) == 1)  # not one of a list of ratios
             if near:
                 other.hr, other.p = d.hr, other.p or d.p
                 other.comparator = other.comparator or d.comparator
@@ -69,8 +80,10 @@ def headline_results(drafts: list[Draft]) -> list[Draft]:
         key = (d.drug_id, d.signature, d.endpoint, d.measure, d.comparator, d.time_point, d.qualitative)
         figures = (d.value, d.comparator_value)
         # Each row of a results table is a result of its own (another analysis or follow-up of one
-        # endpoint), unless it repeats figures already read.
-        if key in seen and (d.reading.table_header is None or figures in seen[key]):
+        # endpoint), unless it repeats figures already read; so is a comparison in prose with its own
+        # hazard ratio (a stratum or another analysis: "in patients aged 60 or older, 89% vs 64%, HR 0.24").
+        analysis = d.hr is not None and d.comparator_value is not None and figures not in seen.get(key, ())
+        if key in seen and (d.reading.table_header is None or figures in seen[key]) and not analysis:
             continue
         seen.setdefault(key, set()).add(figures)
         kept.append(d)

@@ -15,11 +15,13 @@ N = NUMBER
 _DASH = r"(?:-|–|—|‒|to)"
 
 HAZARD_RATIO = re.compile(
-    rf"(?:\bhazard\s+ratio|(?<![A-Za-z])HR(?![A-Za-z]))(?:\s*[\[(]\s*HR\s*[\])])?"
-    rf"(?:\s+for\s+[A-Za-z][A-Za-z ,-]{{0,60}}?(?=[,:=]|\s+(?:of|was|is)\b))?"
-    rf"(?:\s*(?:[,:=]|\bof\b|\bwas\b|\bis\b|\bwas\s+reported\s+as\b))*\s*({N})")
+    rf"(?:\bhazard\s+ratios?|(?<![A-Za-z])HRs?(?![A-Za-z]))(?:\s*[\[(]\s*HR\s*[\])])?"
+    rf"(?:\s*:?\s+for\s+[A-Za-z][A-Za-z ,-]{{0,60}}?(?=[,:=]|\s+(?:of|was|is)\b|\s+\d))?"
+    rf"(?:\s*(?:[,:=]|\bof\b|\bwas\b|\bis\b|\bwas\s+reported\s+as\b))*\s*({N})"
+    rf"(?!\d|\s*(?:%|years?|months?|weeks?|days?|patients)\b)")  # "HR for progression in 2 years": no ratio
 CONFIDENCE = re.compile(
     rf"\s*[;,]?\s*[\[(]?\s*(?:95\s*%|95-percent|95\s+percent)\s*(?:CI|confidence\s+interval)"
+    rf"(?:\s*[\[(]\s*CI\s*[\])])?"  # "95 percent confidence interval [CI], 0.52 to 0.74"
     rf"\s*(?:[,:=]|\bof\b)?\s*[\[(]?\s*({N})\s*(?:{_DASH}|,)\s*({N})"
     rf"|\s*[\[(]\s*({N})\s*{_DASH}\s*({N})\s*[\])]")
 P_VALUE = re.compile(
@@ -47,8 +49,9 @@ _MASKS = [
     re.compile(rf"\bfollow[-\s]?up\b[^.;]{{0,30}}?{N}\s*(?:months?|years?)|{N}\s*(?:months?|years?)\s+of\s+(?:median\s+)?follow[-\s]?up", re.I),
     re.compile(rf"{N}\s*(?:{_DASH}\s*{N}\s*)?(?:mg|mcg|µg|μg|g|ml|mL|units?|IU)(?:\s*/\s*(?:m²|m2|kg|day|d))?(?![A-Za-z])", re.I),
     # "64.9% (95% CI, 59.8%-70.0%)": the interval's bounds are not the comparator's value
-    re.compile(rf"\b(?:95|90|99)\s*%\s*(?:CI|confidence(?:\s+interval)?)(?:\s*[,:=]?\s*(?:of\s+)?[\[(]?\s*"
-               rf"{N}\s*%?\s*(?:{_DASH}|,)\s*{N}\s*%?)?", re.I),
+    re.compile(rf"\b(?:95|90|99)\s*(?:%|-?\s*per\s?cent)\s*(?:CI|confidence(?:\s+interval)?)"
+               rf"(?:\s*[\[(]\s*CI\s*[\])])?(?:\s*[,:=]?\s*(?:of\s+)?[\[(]?\s*"
+               rf"{N}\s*(?:%|\s*per\s?cent)?\s*(?:{_DASH}|,)\s*{N}\s*(?:%|\s*per\s?cent)?)?", re.I),
     # "41% of the planned deaths": the share of events reported (information fraction), not a result
     re.compile(rf"{N}\s*%\s+of\s+(?:the\s+)?(?:(?:[\w-]+\s+){{0,2}}(?:deaths|events)\b|"
                rf"(?:planned|pre-?specified|expected|required|targeted|total)\b)", re.I),
@@ -126,22 +129,42 @@ def time_points(text: str) -> list[TimePoint]:
     return out
 
 
+# "hazard ratio for PFS, 0.46, P < .001; for OS, 0.80": a further ratio labelled with its own endpoint
+_NEXT_LABELLED = re.compile(
+    rf"\s*[)\]]?(?:\s*[,;]?\s*[Pp]\s*(?:=|<|>|≤|≥)\s*{N})?\s*[;,]\s*(?:and\s+)?for\s+[A-Za-z][A-Za-z -]{{0,40}}?"
+    rf"(?:\s*[,:=]\s*|\s+(?:of|was|is)\s+|\s+)({N})")
+_LABELLED = re.compile(r"\sfor\s", re.I)
+
+
+def _with_interval(text: str, start: int, value_end: int, hr: float) -> HazardRatio:
+    low = high = None
+    end = value_end
+    c = CONFIDENCE.match(text, value_end)
+    if c:
+        a, b = (c.group(1), c.group(2)) if c.group(1) else (c.group(3), c.group(4))
+        lo, hi = to_float(a), to_float(b)
+        if lo is not None and hi is not None:
+            # kept even when it misses the HR: validation quarantines the row with that reason
+            low, high, end = lo, hi, c.end()
+    return HazardRatio(start, end, hr, low, high)
+
+
 def hazard_ratios(text: str) -> list[HazardRatio]:
     out = []
     for m in HAZARD_RATIO.finditer(text):
         hr = to_float(m.group(1))
         if hr is None or not 0 < hr < 20:
             continue
-        low = high = None
-        end = m.end()
-        c = CONFIDENCE.match(text, m.end())
-        if c:
-            a, b = (c.group(1), c.group(2)) if c.group(1) else (c.group(3), c.group(4))
-            lo, hi = to_float(a), to_float(b)
-            if lo is not None and hi is not None:
-                # kept even when it misses the HR: validation quarantines the row with that reason
-                low, high, end = lo, hi, c.end()
-        out.append(HazardRatio(m.start(), end, hr, low, high))
+        out.append(_with_interval(text, m.start(), m.end(), hr))
+        if not _LABELLED.search(m.group()):
+            continue
+        nxt = _NEXT_LABELLED.match(text, out[-1].end)
+        while nxt:  # each further "for <endpoint>, <ratio>" after a labelled ratio
+            value = to_float(nxt.group(1))
+            if value is None or not 0 < value < 20:
+                break
+            out.append(_with_interval(text, nxt.start(1), nxt.end(1), value))
+            nxt = _NEXT_LABELLED.match(text, out[-1].end)
     return out
 
 

@@ -36,8 +36,9 @@ CASES = [
     ("Dasatinib comes as a tablet that is taken once daily.", [G("dasatinib", "oral", "daily")]),
     ("Hydroxyurea capsules are taken every day.", [G("hydroxycarbamide", "oral", "daily")]),
     ("Ponatinib 45 mg is taken orally once daily.", [G("ponatinib", "oral", "daily")]),
+    # two schedules offered for one drug are two rows (see test_regimens_shapes.py, alternative-schedules)
     ("Asciminib is taken by mouth at 40 mg twice daily or 80 mg once daily.",
-     [G("asciminib", "oral", "twice daily")]),
+     [G("asciminib", "oral", "twice daily"), G("asciminib", "oral", "daily")]),
     ("Venetoclax 400 mg by mouth once daily, on days 1 to 28 of each 28-day cycle.",
      [G("venetoclax", "oral", "daily", days=28, cycle=28)]),
     ("Azacitidine 75 mg/m² is injected subcutaneously once daily for 7 days every 28 days.",
@@ -52,7 +53,7 @@ CASES = [
      "treatment-free interval.",
      [G("blinatumomab", "intravenous", "continuous", days=28, rest=14)]),
     ("Inotuzumab ozogamicin is infused intravenously over 1 hour on days 1, 8 and 15 of a 21-day cycle.",
-     [G("inotuzumab-ozogamicin", "intravenous", days=3, cycle=21, hours=1)]),
+     [G("inotuzumab-ozogamicin", "intravenous", "weekly", days=3, cycle=21, hours=1)]),  # evenly through the cycle
     ("Decitabine 20 mg/m² is given intravenously over 1 hour daily for 5 days, repeated every 4 weeks.",
      [G("decitabine", "intravenous", "daily", days=5, cycle=28, hours=1)]),
     ("Cytarabine 100 mg/m² per day is given as a continuous infusion on days 1 to 7.",

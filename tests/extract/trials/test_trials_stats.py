@@ -15,10 +15,32 @@ from extract.trials.stats import hazard_ratios, p_values, sentence_statistics
     ("HR: 0.61 (95% CI: 0.47, 0.79)", (0.61, 0.47, 0.79)),
     ("hazard ratio for death, 0.71 (95% confidence interval, 0.55 to 0.93)", (0.71, 0.55, 0.93)),
     ("HR 0.78 (95% CI 0.80-0.96)", (0.78, 0.80, 0.96)),  # kept: validation quarantines the row (test_trials_checks)
+    # a ratio labelled with its endpoint, without punctuation before the number
+    ("hazard ratio for overall survival 0.59, 95% CI 0.40 to 0.88", (0.59, 0.40, 0.88)),
+    ("HR for EFS 0.64 (95% CI 0.50-0.82)", (0.64, 0.50, 0.82)),
 ])
 def test_hazard_ratio_and_interval(text, expected):
     (hr,) = hazard_ratios(text)
     assert (hr.value, hr.ci_low, hr.ci_high) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "the hazard ratio for progression within 2 years was not reported",
+    "the hazard ratio for patients treated for 6 months was not estimable",
+])
+def test_a_label_followed_by_a_duration_is_no_ratio(text):
+    assert hazard_ratios(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("hazard ratio for PFS, 0.46, P < .001; for OS, 0.80, P = .046", [0.46, 0.80]),
+    ("HR for EFS 0.78 (95% CI 0.66-0.93); for OS 0.77 (95% CI 0.63-0.95)", [0.78, 0.77]),
+    ("hazard ratios: for relapse, 0.52; and for death, 0.70", [0.52, 0.70]),
+])
+def test_ratios_labelled_one_after_another(text, expected):
+    assert [h.value for h in hazard_ratios(text)] == expected
+
+
 
 
 @pytest.mark.parametrize("text,expected", [
