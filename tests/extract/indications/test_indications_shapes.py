@@ -460,6 +460,34 @@ SHAPES = {
          "were treated with venetoclax.",
          {("venetoclax", AML, False): "used"}),
     ],
+    # Drugs of classes that are mostly supportive care (antithrombotics, anti-anaemic agents) still
+    # treat some blood cancers themselves: their claims stay, while antiemetics and anti-infectives
+    # given beside chemotherapy are never an indication, whether or not a lexicon names them.
+    "disease-directed-supportive-classes": [
+        ("anti-anaemic-approved-in-mds",
+         "Luspatercept is approved for anaemia in adults with lower-risk myelodysplastic syndromes who need "
+         "regular red cell transfusions.",
+         {("luspatercept", "myelodysplastic-syndrome", False): "approved"}),
+        ("antiplatelet-in-pv",
+         "Most people with polycythaemia vera take low-dose aspirin every day, along with regular venesection.",
+         {("acetylsalicylic-acid", "polycythemia-vera", False): "used"}),
+        ("anti-anaemic-with-subtype",
+         "Luspatercept treats the anemia of beta-thalassemia and of lower-risk MDS with ring sideroblasts.",
+         {("luspatercept", "myelodysplastic-syndrome", False): "used"}),
+    ],
+    "supportive-care-by-atc-class": [
+        ("antiemetic-beside-folfox",
+         "Patients receiving FOLFOX for colorectal cancer are given dolasetron before each infusion to prevent "
+         "nausea.",
+         {}),
+        ("antifungal-during-induction",
+         "During induction for acute myeloid leukaemia, caspofungin is given to prevent fungal infections.",
+         {}),
+        ("antiemetic-patient-page",
+         "Before each cycle of chemotherapy for lung cancer, patients take dolasetron against nausea; it is not "
+         "a treatment for lung cancer itself.",
+         {}),
+    ],
 }
 
 CASES = [(shape, case_id, text, expected) for shape, cases in SHAPES.items() for case_id, text, expected in cases]
