@@ -174,7 +174,9 @@ def _published_by_body(article: ParsedArticle, lookup: dict[str, str]) -> Attrib
     body = lookup.get(publisher) or lookup.get(re.sub(r"^the\s+", "", publisher, flags=re.IGNORECASE))
     if body is None:
         return None
-    return Attribution(body=body, title=None, year=_header_version_year(article))
+    # the body's own guidance page: its publication date is the guidance's date
+    year = _header_version_year(article) or (article.published_date.year if article.published_date else None)
+    return Attribution(body=body, title=None, year=year)
 
 
 TITLE_SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{1,60}$")

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from extract.recommendations.cues import Cue, all_triggers, directive_cues, intervention_phrases
+from extract.recommendations.cues import (Cue, all_triggers, directive_cues, intervention_phrases,
+                                         not_a_recommendation)
 
 PRIORITY = {"not_recommended": 0, "recommended": 1, "consider": 2, "option": 3}
 CLAUSE_START = re.compile(r"(?:^|[,;:]|\(|\u2022|\.)\s*(?:(?:and|then|so)\s+)?$")
@@ -23,11 +24,13 @@ RESTRICTING = re.compile(
     r"\b(?:who|whose|whom|if|unless|when|whenever|after|following|post|before|during|prior\s+to|previous(?:ly)?|"
     r"despite|undergoing|treated\s+with|pretreated\s+with|exposed\s+to|resistant\s+to|refractory\s+to|"
     r"intoleran\w+\s+(?:of|to)|tolerate|failed|failure\s+of|respon(?:d|ded|se)\s+to|rather\s+than|"
-    r"instead\s+of|other\s+than|earlier[- ]generation|outside(?:\s+of)?|unfit\s+for|ineligible\s+for|"
+    r"instead\s+of|other\s+than|ahead\s+of|earlier[- ]generation|outside(?:\s+of)?|unfit\s+for|ineligible\s+for|"
     r"not\s+(?:a\s+)?candidates?\s+for|preclud\w+|too\s+frail\s+for|replac(?:es|ed|ing)|in\s+place\s+of)\b|"
     r"(?:,\s*|\()not\b",
     re.IGNORECASE)
 CLAUSE_END = re.compile(r"[,;)]|\s-\s|\s–\s")
+# ", such as X or Y" after a prior treatment names examples of it: the restriction runs on over them
+EXAMPLES = re.compile(r",?\s*(?:such\s+as|including|e\.g\.,?|for\s+example,?|for\s+instance,?|like)\s", re.IGNORECASE)
 _OPEN_BRACKET = re.compile(r"\s{0,2}\(")
 # "the drug", "this medicine", and "it" as the object of a recommending verb ("NICE has recommended it").
 ANAPHOR = re.compile(r"\b(?:the|this)\s+(?:drug|agent|medication|medicine|approval|treatment)\b"
@@ -123,7 +126,7 @@ def find_cues(text: str, named, guideline: bool) -> list[CueHit]:
 # An imperative after a comma follows an opening clause ("If MRD persists, give ..."); after a
 # subject with an appositive ("Two drugs, X and Y, give clinicians options") it is a plain verb.
 OPENING_CLAUSE = re.compile(r"^\W*(?:if|when|whenever|where|for|in|among|after|once|unless|before|during|as|"
-                            r"at|on|following|then|otherwise|alternatively|finally|first|second|third)\b",
+                            r"at|on|following|then|otherwise|alternatively|finally|first|second|third|to)\b",
                             re.IGNORECASE)
 
 
@@ -182,6 +185,8 @@ def restricting_zones(text: str, named: list[Named], cues: list[CueHit] = ()) ->
         if any(c.start <= m.start() < c.end for c in cues):
             continue  # "should be treated with Y": the directive itself, not a prior treatment
         end = CLAUSE_END.search(text, m.end())
+        while end and end.group(0) == "," and EXAMPLES.match(text, end.start()):
+            end = CLAUSE_END.search(text, end.end())
         stop = end.start() if end else len(text)
         stop = min([stop] + [c.start for c in cues if c.start >= m.end()])
         zones.append((m.start(), stop))
@@ -234,5 +239,9 @@ def statement_interventions(st: Statement, named: list[Named], zones) -> list[st
 
 
 def is_treatment_clause(text: str) -> bool:
-    """False for dosing instructions and side-effect advice, which share the directive words."""
-    return not NOT_A_TREATMENT_CLAUSE.search(text)
+    """False for dosing instructions and side-effect advice, which share the directive words, and for
+    frames that are not a clinical recommendation (lexicon `not_a_recommendation`)."""
+    if NOT_A_TREATMENT_CLAUSE.search(text):
+        return False
+    frames = not_a_recommendation()
+    return not (frames and frames.search(text))

@@ -89,6 +89,28 @@ def directive_cues() -> tuple[Cue, ...]:
 
 
 @lru_cache(maxsize=1)
+def not_a_recommendation() -> re.Pattern | None:
+    """One regex over the frames that make a directive clause no clinical recommendation (a regulator's
+    opinion on approval, a party's position reported in an appraisal)."""
+    name = "recommendation_cues.yaml"
+    patterns = []
+    for raw in _load(name).get("not_a_recommendation") or []:
+        entry = _check_keys(name, raw, {"pattern", "note"}, {"pattern"})
+        patterns.append(_compile(name, entry["pattern"], re.IGNORECASE).pattern)
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
+
+
+@lru_cache(maxsize=1)
+def kept_classes() -> frozenset[str]:
+    """Class ids a recommendation keeps as a class (the contract's vocabulary); others become their members."""
+    name = "class_expansion.yaml"
+    keep = _load(name).get("keep_as_class")
+    if not isinstance(keep, list) or not keep or any(not isinstance(c, str) or not SLUG.match(c) for c in keep):
+        raise LexiconError(f"{name}: keep_as_class must be a list of slugs")
+    return frozenset(keep)
+
+
+@lru_cache(maxsize=1)
 def all_triggers() -> tuple[str, ...]:
     """Every cue trigger: a sentence containing none of them holds no directive cue."""
     return tuple(sorted({t for c in directive_cues() for t in c.triggers}))

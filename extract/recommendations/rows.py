@@ -11,11 +11,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from extract.entities.drug_classes import drug_classes, member_classes
 from extract.recommendations.attribution import REFERENCE_SECTION, Attribution, find_attribution, speaking_body
 from extract.text.provenance import provenance
 from extract.recommendations.clauses import (ANAPHOR, Named, Statement, find_cues, is_treatment_clause,
                                             may_have_cue, named_interventions, restricting_zones,
                                             split_statements, statement_interventions)
+from extract.recommendations.cues import kept_classes
 from extract.recommendations.qualifiers import (EMPTY, Qualifiers, biomarker_status, read_qualifiers,
                                                read_setting, read_strength, replace_offsets)
 from extract.text.dominance import dominant
@@ -33,6 +35,10 @@ LIST_LEADS = (
     ("option", re.compile(r"\b(?:options?|choices?|alternatives?|regimens?\s+include|useful\s+in\s+certain\s+"
                           r"circumstances)\b", re.IGNORECASE)),
 )
+# A recommendation whose sentence ends "only if:", "who:", "when:" goes on in a list of its conditions: the
+# items are conditions of that recommendation, not recommendations of their own.
+CONDITION_LEAD = re.compile(r"\b(?:if|when|whenever|who|whose|that|which|where|unless|after|provided|whether|"
+                            r"because|while)\s*:\s*$", re.IGNORECASE)
 DOSING_LEAD = re.compile(r"\bdos(?:e|es|ing|age)\b|\badministration\b", re.IGNORECASE)
 TERMINAL = (".", "?", "!", ";")
 RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
@@ -61,6 +67,9 @@ class _ArticleReader:
         self.title_q = self._title_qualifiers()
         self.article_condition = self._article_condition()
         self.article_drugs = frozenset(m.id for m in entities.mentions if m.kind == "drug")
+        body = {s.sentence_id for s in self._body_sentences()}
+        self.drug_order = list(dict.fromkeys(m.id for m in entities.mentions
+                                             if m.kind == "drug" and m.sentence_id in body))
 
     # ---- article-level context
     def _body_sentences(self):
@@ -91,6 +100,7 @@ class _ArticleReader:
         out: list[dict] = []
         heading_ctx, para_ctx = EMPTY, EMPTY
         list_lead: str | None = None
+        conditions_follow = False  # the list items below are conditions of the sentence above
         prev = None
         for s in self._body_sentences():
             text = s.text
@@ -100,6 +110,10 @@ class _ArticleReader:
             prev = s
             heading_like = s.is_heading or (not s.is_list_item and len(text) < 120
                                             and not text.rstrip().endswith(TERMINAL + (":",)))
+            if s.is_list_item and conditions_follow:
+                continue
+            if not s.is_list_item:
+                conditions_follow = bool(CONDITION_LEAD.search(text)) and not heading_like
             if heading_like:
                 q = read_qualifiers(text, s.char_start, mentions)
                 if q.groups_set():
@@ -151,13 +165,30 @@ class _ArticleReader:
             clause = text[st.start:st.end]
             if not is_treatment_clause(clause):
                 continue
-            ids = statement_interventions(st, named, zones)
+            ids = self._members_for_classes(statement_interventions(st, named, zones))
             if not ids and ANAPHOR.search(clause):
                 ids = self._anaphor(s)
             if not ids:
                 continue
             rows.extend(self._statement_rows(s, st, mentions, named, zones, ids, sentence_setting, context))
         return rows
+
+    def _members_for_classes(self, ids: list[str]) -> list[str]:
+        """A drug class outside the contract's vocabulary stands for the members the article names (the ones
+        the statement names itself, else every member named in the article); a class with none stays."""
+        known = drug_classes()
+        out: list[str] = []
+        for i in ids:
+            members = []
+            if i in member_classes() and i not in kept_classes():
+                in_ids = [d for d in ids if i in known.get(d, ((), ()))[0]]
+                named = (self.entities.class_members or {}).get(i) or []
+                members = in_ids or list(dict.fromkeys(
+                    [d for d in self.drug_order if d in named or i in known.get(d, ((), ()))[0]]))
+            for x in members or [i]:
+                if x not in out:
+                    out.append(x)
+        return out
 
     def _anaphor(self, s) -> list[str]:
         """"the drug", "the approval": the drug the page is about, else the last one named before."""

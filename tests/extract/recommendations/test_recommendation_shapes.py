@@ -123,6 +123,185 @@ SHAPES = {
          "Azacitidine is the mainstay of treatment for higher-risk myelodysplastic syndromes.\n",
          {("myelodysplastic-syndrome", "recommended", frozenset({"azacitidine"}))}),
     ],
+    # A class the contract's intervention vocabulary does not hold ("PARP inhibitors", "a proteasome
+    # inhibitor", "CDK4/6 inhibitors") stands for the members of that class the article names; a class the
+    # vocabulary holds ("a TKI") stays a class.
+    "class-stands-for-named-members": [
+        ("parp-class-negative-solid",
+         "ASCO guideline: ovarian cancer\n\n"
+         "Olaparib and niraparib are both PARP inhibitors taken as tablets.\n\n"
+         "PARP inhibitors are not recommended for platinum-resistant ovarian cancer.\n",
+         {("ovarian-cancer", "not_recommended", frozenset({"olaparib", "niraparib"}))}),
+        ("proteasome-class-blood",
+         "ESMO guideline: multiple myeloma\n\n"
+         "Bortezomib and carfilzomib block the proteasome inside myeloma cells.\n\n"
+         "A proteasome inhibitor should be given to patients with newly diagnosed multiple myeloma.\n",
+         {("multiple-myeloma", "recommended", frozenset({"bortezomib", "carfilzomib"}))}),
+        ("cdk-class-patient-register",
+         "NCCN Guidelines for Patients: metastatic breast cancer\n\n"
+         "Your doctor might talk to you about palbociclib, ribociclib or abemaciclib.\n\n"
+         "For hormone receptor-positive breast cancer that has spread, a CDK4/6 inhibitor is recommended.\n",
+         {("breast-cancer", "recommended", frozenset({"palbociclib", "ribociclib", "abemaciclib"}))}),
+        ("vocabulary-class-stays",
+         "ELN recommendations for chronic myeloid leukaemia\n\n"
+         "Imatinib and nilotinib are tyrosine kinase inhibitors.\n\n"
+         "A TKI is recommended for chronic phase chronic myeloid leukaemia.\n",
+         {("chronic-myeloid-leukemia", "recommended", frozenset({"tyrosine-kinase-inhibitor"}))}),
+    ],
+    # A directive in the active voice with the clinician as subject or none at all ("Doctors should not use X",
+    # "Do not give X", "must not offer X"; "should offer X"): the verb's object is the recommendation.
+    "active-voice-directive": [
+        ("clinicians-should-not-prescribe",
+         "BSH guideline: chronic lymphocytic leukaemia\n\n"
+         "Clinicians should not prescribe ibrutinib for chronic lymphocytic leukaemia in people with severe "
+         "heart failure.\n",
+         {("chronic-lymphocytic-leukemia", "not_recommended", frozenset({"ibrutinib"}))}),
+        ("do-not-give-imperative",
+         "Avastin prescribing summary: colorectal cancer\n\n"
+         "Do not give bevacizumab to people with metastatic colorectal cancer in the four weeks after major "
+         "surgery.\n",
+         {("colorectal-cancer", "not_recommended", frozenset({"bevacizumab"}))}),
+        ("must-not-offer",
+         "ESMO guideline: renal cell carcinoma\n\n"
+         "Oncologists must not offer sunitinib as adjuvant therapy for renal cell carcinoma.\n",
+         {("renal-cell-carcinoma", "not_recommended", frozenset({"sunitinib"}))}),
+        ("should-offer-positive",
+         "NCCN guideline summary: myelodysplastic syndromes\n\n"
+         "Haematologists should offer azacitidine to older adults with higher-risk myelodysplastic syndromes.\n",
+         {("myelodysplastic-syndrome", "recommended", frozenset({"azacitidine"}))}),
+    ],
+    # A regulator's advisory opinion on approval ("voted against recommending approval", "did not recommend
+    # approving", "recommended that the agency approve") is not a clinical recommendation.
+    "regulatory-opinion": [
+        ("did-not-recommend-approving",
+         "Advisers say no to a lymphoma combination\n\n"
+         "The advisory committee did not recommend approving glofitamab with chemotherapy for relapsed diffuse "
+         "large B-cell lymphoma.\n",
+         set()),
+        ("voted-to-recommend-approval",
+         "Panel backs a gastric cancer antibody\n\n"
+         "The experts voted 9 to 2 to recommend approval of zolbetuximab for gastric cancer.\n",
+         set()),
+        ("recommended-that-the-agency-authorise",
+         "Myeloma news\n\n"
+         "The committee recommended that the agency authorise ciltacabtagene autoleucel for multiple myeloma "
+         "after one prior line.\n",
+         set()),
+    ],
+    # The position of another party reported in an appraisal ("the company's proposal is that X should be used
+    # ...", "the manufacturer positioned X as ...") is not the appraising body's recommendation.
+    "reported-party-position": [
+        ("company-proposal",
+         "NICE technology appraisal guidance\n\n"
+         "The company's proposal was that talquetamab should be used only after four earlier treatments for "
+         "multiple myeloma.\n",
+         set()),
+        ("manufacturer-positioned",
+         "NICE technology appraisal guidance\n\n"
+         "The manufacturer positioned cabozantinib as the preferred second-line treatment for renal cell "
+         "carcinoma.\n",
+         set()),
+        ("according-to-the-company",
+         "NICE technology appraisal guidance\n\n"
+         "According to the company, nivolumab should be offered to everyone with resected melanoma.\n",
+         set()),
+        ("the-bodys-own-decision-still-counts",
+         "NICE technology appraisal guidance\n\n"
+         "The company proposed a narrower population.\n\n"
+         "Nivolumab is recommended as an option for adjuvant treatment of completely resected melanoma.\n",
+         {("melanoma", "recommended", frozenset({"nivolumab"}))}),
+    ],
+    # A recommendation whose sentence ends "only if:" / "who:" / "when:" continues in a list of conditions;
+    # the items are conditions of that one recommendation, not recommendations of their own.
+    "conditions-listed-under-a-recommendation": [
+        ("hta-only-if-list",
+         "NICE technology appraisal guidance\n\n"
+         "Teclistamab is recommended as an option for treating relapsed multiple myeloma in adults, only if:\n\n"
+         "- they have had 3 earlier treatments, including a proteasome inhibitor and an immunomodulatory drug, and\n"
+         "- the company provides teclistamab at the agreed discount.\n",
+         {("multiple-myeloma", "recommended", frozenset({"teclistamab"}))}),
+        ("guideline-when-list-solid",
+         "ESMO guideline: non-small cell lung cancer\n\n"
+         "Osimertinib is recommended as adjuvant treatment for EGFR-mutated non-small cell lung cancer when:\n\n"
+         "- the tumour has been completely removed, and\n"
+         "- cisplatin-based chemotherapy has been given or is not suitable.\n",
+         {("non-small-cell-lung-cancer", "recommended", frozenset({"osimertinib"}))}),
+        ("patient-who-list",
+         "NICE guidance for the public: breast cancer\n\n"
+         "Ribociclib is one option for people with breast cancer who:\n\n"
+         "- have already had letrozole or anastrozole, and\n"
+         "- whose cancer has spread to other parts of the body.\n",
+         {("breast-cancer", "option", frozenset({"ribociclib"}))}),
+    ],
+    # Examples given after a prior treatment ("after a BTK inhibitor, such as X or Y") belong to that prior
+    # treatment, not to what is recommended.
+    "examples-of-a-prior-treatment": [
+        ("after-class-such-as",
+         "ESMO guideline: non-small cell lung cancer\n\n"
+         "Lorlatinib is recommended for ALK-positive non-small cell lung cancer that progressed after a "
+         "second-generation ALK inhibitor, such as alectinib or brigatinib.\n",
+         {("non-small-cell-lung-cancer", "recommended", frozenset({"lorlatinib"}))}),
+        ("previously-treated-for-example",
+         "NCCN guideline summary: mantle cell lymphoma\n\n"
+         "Pirtobrutinib is an option for mantle cell lymphoma previously treated with a covalent BTK inhibitor, "
+         "for example ibrutinib or acalabrutinib.\n",
+         {("mantle-cell-lymphoma", "option", frozenset({"pirtobrutinib"}))}),
+        ("negative-with-including",
+         "NICE technology appraisal guidance\n\n"
+         "Elranatamab is not recommended for people whose multiple myeloma was treated with a BCMA-directed "
+         "therapy, including belantamab mafodotin or teclistamab.\n",
+         {("multiple-myeloma", "not_recommended", frozenset({"elranatamab"}))}),
+    ],
+    # Premedication ordered before each dose ("give premedication ...", "you will need to take
+    # premedicines such as ...") is a supportive-care recommendation with the medicines it names.
+    "premedication-directive": [
+        ("purpose-clause-then-give",
+         "Epcoritamab for diffuse large B-cell lymphoma: how it is given\n\n"
+         "To lower the chance of cytokine release syndrome, give premedication (a corticosteroid and "
+         "paracetamol) before each of the first doses of epcoritamab.\n",
+         {("diffuse-large-b-cell-lymphoma", "recommended",
+           frozenset({"supportive-care", "corticosteroid", "paracetamol"}))}),
+        ("patient-will-need-to-take",
+         "Glofitamab for diffuse large B-cell lymphoma: what to expect\n\n"
+         "You will need to take premedicines such as dexamethasone and paracetamol about an hour ahead of "
+         "every glofitamab infusion.\n",
+         {("diffuse-large-b-cell-lymphoma", "recommended",
+           frozenset({"supportive-care", "dexamethasone", "paracetamol"}))}),
+        ("should-receive-premedication-solid",
+         "Docetaxel for metastatic prostate cancer\n\n"
+         "Before each docetaxel infusion, patients should receive premedication with dexamethasone.\n",
+         {("prostate-cancer", "recommended", frozenset({"supportive-care", "dexamethasone"}))}),
+    ],
+    # "is/are avoided" directs only when a treatment is its subject; "so that mistakes are avoided" does not.
+    "avoided-needs-a-treatment": [
+        ("purpose-clause-errors",
+         "Vyxeos dosing guide for acute myeloid leukaemia\n\n"
+         "Read the drug name twice before the infusion is prepared, so that dosing mistakes are avoided.\n",
+         set()),
+        ("purpose-clause-mix-ups",
+         "Kadcyla and Herceptin for breast cancer: pharmacy notes\n\n"
+         "Label each bag with the product name so that mix-ups between the two medicines are avoided.\n",
+         set()),
+        ("treatment-should-be-avoided",
+         "ESMO guideline: colorectal cancer\n\n"
+         "Bevacizumab should be avoided in metastatic colorectal cancer with a recent bowel perforation.\n",
+         {("colorectal-cancer", "not_recommended", frozenset({"bevacizumab"}))}),
+    ],
+    # "the first treatment to be licensed / approved for" tells history, not a preference.
+    "first-to-be-approved": [
+        ("first-to-be-licensed",
+         "NICE technology appraisal guidance\n\n"
+         "Trastuzumab deruxtecan is the first treatment to be licensed for HER2-low metastatic breast cancer.\n",
+         set()),
+        ("first-bispecific-approved",
+         "NCCN guideline summary: acute lymphoblastic leukaemia\n\n"
+         "Blinatumomab is the first therapy approved for MRD-positive acute lymphoblastic leukaemia.\n",
+         set()),
+        ("first-drug-to-receive",
+         "ESMO guideline: thyroid cancer\n\n"
+         "Selpercatinib is the first drug to receive approval for RET-mutant medullary thyroid cancer.\n",
+         set()),
+    ],
 }
 
 CASES = [(shape, case_id, text, expected) for shape, cases in SHAPES.items() for case_id, text, expected in cases]
