@@ -51,6 +51,9 @@ NOT_A_TREATMENT_CLAUSE = re.compile(
     r"|(?<!within\sits\s)(?<!within\stheir\s)\bmarketing\s+authori[sz]ation\b|\bCHMP\b",
     re.IGNORECASE)
 INTERVENTION_KINDS = ("drug", "intervention")
+# The subject a cue needs sits in the cue's own clause: "X is not approved for A, and testing is required"
+# does not make X required.
+SUBJECT_BREAK = re.compile(r"[;:]|,\s*(?:and|but|or|while|whereas|so|yet)\b|[.!?]\s")
 
 
 @dataclass(frozen=True)
@@ -104,10 +107,12 @@ def find_cues(text: str, named, guideline: bool) -> list[CueHit]:
         if not cue.may_match(lowered):
             continue
         for m in cue.regex.finditer(text):
+            if cue.not_after is not None and cue.not_after.search(text, max(0, m.start() - 60), m.start()):
+                continue  # "no other treatment options": the cue's noun is denied
             if cue.needs == "subject":
                 if callable(named):
                     named = named()
-                if not any(n.end <= m.start() for n in named):
+                if not any(n.end <= m.start() and not SUBJECT_BREAK.search(text, n.end, m.start()) for n in named):
                     continue
             elif not _cue_allowed(cue, text, m, guideline):
                 continue

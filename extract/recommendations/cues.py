@@ -28,6 +28,7 @@ class Cue:
     regex: re.Pattern
     needs: str | None
     triggers: tuple[str, ...]  # lower-case substrings, one of which every match contains
+    not_after: re.Pattern | None = None  # vetoes the cue when it matches the words just before it
 
     def may_match(self, lowered: str) -> bool:
         return any(t in lowered for t in self.triggers)
@@ -71,7 +72,7 @@ def directive_cues() -> tuple[Cue, ...]:
     name = "recommendation_cues.yaml"
     cues = []
     for raw in _load(name).get("cues") or []:
-        entry = _check_keys(name, raw, {"direction", "pattern", "needs", "triggers", "note"},
+        entry = _check_keys(name, raw, {"direction", "pattern", "needs", "triggers", "note", "not_after"},
                             {"direction", "pattern", "triggers"})
         triggers = entry["triggers"]
         if not isinstance(triggers, list) or not triggers or any(
@@ -81,8 +82,10 @@ def directive_cues() -> tuple[Cue, ...]:
             raise LexiconError(f"{name}: unknown direction {entry['direction']!r}")
         if entry.get("needs") not in CUE_NEEDS:
             raise LexiconError(f"{name}: unknown needs {entry.get('needs')!r}")
+        not_after = entry.get("not_after")
         cues.append(Cue(entry["direction"], _compile(name, entry["pattern"], re.IGNORECASE),
-                        entry.get("needs"), tuple(triggers)))
+                        entry.get("needs"), tuple(triggers),
+                        _compile(name, not_after + r"$", re.IGNORECASE) if not_after else None))
     if not cues:
         raise LexiconError(f"{name}: no cues")
     return tuple(cues)

@@ -302,6 +302,40 @@ SHAPES = {
          "Selpercatinib is the first drug to receive approval for RET-mutant medullary thyroid cancer.\n",
          set()),
     ],
+    # An option noun that is denied ("no other satisfactory treatment options", "few options left") offers nothing.
+    "denied-option-noun": [
+        ("no-other-satisfactory-options",
+         "Approvals digest\n\n"
+         "Regulators cleared revumenib for relapsed acute myeloid leukaemia with a KMT2A translocation when there "
+         "are no other satisfactory treatment options.\n",
+         set()),
+        ("few-options-left-solid",
+         "ESMO guideline: pancreatic cancer\n\n"
+         "After gemcitabine with nab-paclitaxel, people with metastatic pancreatic cancer have few treatment "
+         "options left.\n",
+         set()),
+        ("denied-then-real-option",
+         "ESMO guideline: multiple myeloma\n\n"
+         "For relapsed multiple myeloma with no other treatment options, talquetamab is an option.\n",
+         {("multiple-myeloma", "option", frozenset({"talquetamab"}))}),
+    ],
+    # A cue that needs a treatment as its subject ("is required", "is essential", "is preferred") takes it from
+    # its own clause: "X is not approved for A, and a test is required" does not require X.
+    "subject-in-the-cue-clause": [
+        ("required-test-after-a-restriction",
+         "Breast cancer news\n\n"
+         "Capivasertib is not approved for breast cancer without an AKT pathway alteration, and a tissue test is "
+         "required before treatment.\n",
+         set()),
+        ("essential-monitoring-after-semicolon",
+         "ELN recommendations for chronic myeloid leukaemia\n\n"
+         "Imatinib is taken daily in chronic myeloid leukaemia; regular monitoring is essential.\n",
+         set()),
+        ("subject-in-the-same-clause",
+         "ESMO guideline: gastrointestinal stromal tumour\n\n"
+         "For high-risk gastrointestinal stromal tumour after surgery, adjuvant imatinib is essential.\n",
+         {("gastrointestinal-stromal-tumor", "recommended", frozenset({"imatinib"}))}),
+    ],
 }
 
 CASES = [(shape, case_id, text, expected) for shape, cases in SHAPES.items() for case_id, text, expected in cases]
