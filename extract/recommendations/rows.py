@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass, field
 
 from extract.entities.drug_classes import drug_classes, member_classes
 from extract.recommendations.attribution import REFERENCE_SECTION, Attribution, find_attribution, speaking_body
 from extract.text.provenance import provenance
-from extract.recommendations.clauses import (ANAPHOR, Named, Statement, find_cues, is_treatment_clause,
+from extract.recommendations.clauses import (ANAPHOR, PRIORITY, Named, Statement, find_cues, is_treatment_clause,
                                             may_have_cue, named_interventions, restricting_zones,
                                             split_statements, statement_interventions)
 from extract.recommendations.cues import kept_classes
@@ -39,6 +40,9 @@ LIST_LEADS = (
 # items are conditions of that recommendation, not recommendations of their own.
 CONDITION_LEAD = re.compile(r"\b(?:if|when|whenever|who|whose|that|which|where|unless|after|provided|whether|"
                             r"because|while)\s*:\s*$", re.IGNORECASE)
+CONTINUED_ITEM = re.compile(r"[;,]\s*(?:(?:and|or)\s*)?$|\s(?:and|or)\s*$", re.IGNORECASE)
+# A lead-in that is a clause, not a label: its list items complete one statement.
+FINITE_VERB = re.compile(r"\b(?:should|must|may|can|could|will|is|are|include|includes)\b", re.IGNORECASE)
 DOSING_LEAD = re.compile(r"\bdos(?:e|es|ing|age)\b|\badministration\b", re.IGNORECASE)
 TERMINAL = (".", "?", "!", ";")
 RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
@@ -101,10 +105,20 @@ class _ArticleReader:
         heading_ctx, para_ctx = EMPTY, EMPTY
         list_lead: str | None = None
         conditions_follow = False  # the list items below are conditions of the sentence above
+        group: _Group | None = None  # a directive lead-in whose list items name what it recommends
         prev = None
         for s in self._body_sentences():
             text = s.text
             mentions = self.by_sentence.get(s.sentence_id, [])
+            item_of_group = False
+            if group is not None:
+                if s.is_list_item and (item_ids := self._group_item(s, mentions)) is not None:
+                    group.ids.extend(i for i in item_ids if i not in group.ids)
+                    group.continued = group.continued or bool(CONTINUED_ITEM.search(text))
+                    item_of_group = True
+                else:
+                    out.extend(self._group_rows(group))
+                    group = None
             if prev is not None and not same_paragraph(self.text, prev, s) and not s.is_list_item:
                 para_ctx = EMPTY
             prev = s
@@ -130,8 +144,52 @@ class _ArticleReader:
                 # Ages and age groups of a lead-in hold for its own sentence only.
                 para_ctx = Qualifiers(**{**lead_q.as_row(), "population": None, "age_min": None,
                                          "age_max": None}).over(para_ctx)
-            out.extend(self._sentence_rows(s, mentions, (para_ctx, heading_ctx), list_lead))
+            rows = self._sentence_rows(s, mentions, (para_ctx, heading_ctx), list_lead)
+            if item_of_group:
+                group.item_rows.extend(rows)  # kept unless the items turn out to continue one sentence
+                continue
+            if not rows and text.rstrip().endswith(":") and not heading_like:
+                group = self._open_group(s, mentions, (para_ctx, heading_ctx))
+            out.extend(rows)
+        if group is not None:
+            out.extend(self._group_rows(group))
         return out
+
+    # ---- "the options offered should include: - X ...; - Y ...; or - Z ...": one statement over a list
+    def _named(self, s, mentions) -> list[Named]:
+        return named_interventions(s.text, s.char_start, mentions, self.article_drugs,
+                                   self.entities.regimens_in(s.char_start, s.char_end))
+
+    def _open_group(self, s, mentions, layers) -> "_Group | None":
+        """A lead-in ending in ":" with a directive but no intervention of its own: its list items complete it."""
+        if not may_have_cue(s.text) or not is_treatment_clause(s.text) or not FINITE_VERB.search(s.text):
+            return None  # a label ("Treatment options:") gives each item its own row (LIST_LEADS)
+        cues = [c for c in find_cues(s.text, lambda: self._named(s, mentions), self.attribution is not None)
+                if not c.graded]
+        if not cues:
+            return None
+        direction = min((c.direction for c in cues), key=PRIORITY.__getitem__)
+        return _Group(s, mentions, layers[0].over(layers[1]).over(self.title_q), direction)
+
+    def _group_item(self, s, mentions) -> list[str] | None:
+        """The interventions a list item adds to an open lead-in, or None when the item is a statement of its
+        own (its own directive or its own disease)."""
+        if any(m.kind == "condition" for m in mentions):
+            return None
+        if may_have_cue(s.text) and find_cues(s.text, lambda: self._named(s, mentions), self.attribution is not None):
+            return None
+        named = self._named(s, mentions)
+        span = Statement("recommended", 0, len(s.text), [(0, len(s.text))])
+        return statement_interventions(span, named, restricting_zones(s.text, named))
+
+    def _group_rows(self, group: "_Group") -> list[dict]:
+        """One row when the items continue the lead-in's sentence ("X;", "Y; or", "Z."), else each item's own."""
+        ids = self._members_for_classes(group.ids)
+        if not group.continued or not ids:
+            return group.item_rows
+        s = group.lead
+        st = Statement(group.direction, 0, len(s.text), [(0, len(s.text))])
+        return self._statement_rows(s, st, group.mentions, [], [], ids, read_setting(s.text), group.context)
 
     def _sentence_rows(self, s, mentions, layers: tuple[Qualifiers, Qualifiers], list_lead: str | None) -> list[dict]:
         text = s.text
@@ -266,6 +324,17 @@ class _ArticleReader:
         row["recommendation_id"] = stable_id(s.sentence_id, st.start, condition_id, "|".join(ids),
                                              st.direction, q.biomarker, q.biomarker_status)
         return row
+
+
+@dataclass
+class _Group:
+    lead: object  # the lead-in sentence
+    mentions: list
+    context: Qualifiers
+    direction: str
+    ids: list[str] = field(default_factory=list)
+    item_rows: list[dict] = field(default_factory=list)  # the items read on their own
+    continued: bool = False  # an item ends as a sentence goes on ("...;", "...; or", "..., and")
 
 
 def _list_lead_direction(lead: str | None) -> str | None:

@@ -336,6 +336,40 @@ SHAPES = {
          "For high-risk gastrointestinal stromal tumour after surgery, adjuvant imatinib is essential.\n",
          {("gastrointestinal-stromal-tumor", "recommended", frozenset({"imatinib"}))}),
     ],
+    # A directive lead-in with no treatment of its own ("... should include:", "... will recommend one of
+    # these:") whose list items go on as one sentence ("X ...;", "Y ...; or", "Z.") is one statement naming
+    # every item's treatment; items that do not continue a sentence stay rows of their own.
+    "list-continues-the-directive": [
+        ("options-should-include-solid",
+         "ESMO guideline: renal cell carcinoma\n\n"
+         "For clear-cell renal cell carcinoma after immunotherapy, treatment options here should include:\n\n"
+         "- cabozantinib, 60 mg daily;\n"
+         "- axitinib, 5 mg twice daily; or\n"
+         "- lenvatinib with everolimus.\n",
+         {("renal-cell-carcinoma", "option", frozenset({"cabozantinib", "axitinib", "lenvatinib", "everolimus"}))}),
+        ("should-receive-one-of-blood",
+         "ELN recommendations for acute myeloid leukaemia\n\n"
+         "For adults with FLT3-mutated acute myeloid leukaemia who are fit for intensive induction, patients "
+         "should receive:\n\n"
+         "- midostaurin from day 8 of induction; or\n"
+         "- quizartinib from day 8 of induction.\n",
+         {("acute-myeloid-leukemia", "recommended", frozenset({"midostaurin", "quizartinib"}))}),
+        ("patient-register-recommend-one-of",
+         "NCCN Guidelines for Patients: chronic lymphocytic leukaemia\n\n"
+         "If your CLL needs treatment, your doctor will usually recommend one of these:\n\n"
+         "- ibrutinib, a tablet taken every day;\n"
+         "- acalabrutinib, taken twice a day; or\n"
+         "- venetoclax with obinutuzumab for a fixed time.\n",
+         {("chronic-lymphocytic-leukemia", "recommended",
+           frozenset({"ibrutinib", "acalabrutinib", "venetoclax", "obinutuzumab"}))}),
+        ("separate-items-stay-separate",
+         "ESMO guideline: diffuse large B-cell lymphoma\n\n"
+         "For older adults with diffuse large B-cell lymphoma, the options are:\n\n"
+         "- rituximab with reduced-intensity chemotherapy\n"
+         "- polatuzumab vedotin with rituximab\n",
+         {("diffuse-large-b-cell-lymphoma", "option", frozenset({"rituximab", "chemotherapy"})),
+          ("diffuse-large-b-cell-lymphoma", "option", frozenset({"polatuzumab-vedotin", "rituximab"}))}),
+    ],
 }
 
 CASES = [(shape, case_id, text, expected) for shape, cases in SHAPES.items() for case_id, text, expected in cases]
