@@ -33,7 +33,8 @@ CLAUSE_END = re.compile(r"[,;)]|\s-\s|\s–\s")
 EXAMPLES = re.compile(r",?\s*(?:such\s+as|including|e\.g\.,?|for\s+example,?|for\s+instance,?|like)\s", re.IGNORECASE)
 _OPEN_BRACKET = re.compile(r"\s{0,2}\(")
 # "the drug", "this medicine", and "it" as the object of a recommending verb ("NICE has recommended it").
-ANAPHOR = re.compile(r"\b(?:the|this)\s+(?:drug|agent|medication|medicine|approval|treatment)\b"
+ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:drug|agent|medication|medicine|approval|treatment|combination|regimen|"
+                     r"doublet|triplet)(?:'s|’s)?(?![\w-])"
                      r"|\b(?:recommend(?:s|ed)?|prefer(?:s|red)?|endorse[sd]?|advise[sd]?)\s+it\b", re.IGNORECASE)
 NOT_A_TREATMENT_CLAUSE = re.compile(
     r"\brecommended\s+(?:\w+\s+){0,3}?(?:dose|doses|dosing|dosage)\b|\b(?:dose|doses|dosing|dosage)\b[^.;]*\bshould\b"
@@ -112,7 +113,8 @@ def find_cues(text: str, named, guideline: bool) -> list[CueHit]:
             if cue.needs == "subject":
                 if callable(named):
                     named = named()
-                if not any(n.end <= m.start() and not SUBJECT_BREAK.search(text, n.end, m.start()) for n in named):
+                if not any(n.end <= m.start() and not SUBJECT_BREAK.search(text, n.end, m.start()) for n in named) \
+                        and not _anaphor_subject(text, m.start()):
                     continue
             elif not _cue_allowed(cue, text, m, guideline):
                 continue
@@ -126,6 +128,15 @@ def find_cues(text: str, named, guideline: bool) -> list[CueHit]:
         if all(hit.end <= c.start or hit.start >= c.end for c in chosen):
             chosen.append(hit)
     return sorted(chosen, key=lambda c: c.start)
+
+
+COMBINATION_ANAPHOR = re.compile(r"\b(?:combination|regimen|doublet|triplet)\b", re.IGNORECASE)
+
+
+def _anaphor_subject(text: str, cue_start: int) -> bool:
+    """"The combination is the preferred therapy": a pronoun-like subject in the cue's own clause."""
+    return any(a.end() <= cue_start and not SUBJECT_BREAK.search(text, a.end(), cue_start)
+               for a in ANAPHOR.finditer(text, 0, cue_start))
 
 
 # An imperative after a comma follows an opening clause ("If MRD persists, give ..."); after a

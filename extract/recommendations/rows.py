@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from extract.entities.drug_classes import drug_classes, member_classes
 from extract.recommendations.attribution import REFERENCE_SECTION, Attribution, find_attribution, speaking_body
 from extract.text.provenance import provenance
-from extract.recommendations.clauses import (ANAPHOR, PRIORITY, Named, Statement, find_cues, is_treatment_clause,
+from extract.recommendations.clauses import (ANAPHOR, COMBINATION_ANAPHOR, PRIORITY, Named, Statement, find_cues, is_treatment_clause,
                                             may_have_cue, named_interventions, restricting_zones,
                                             split_statements, statement_interventions)
 from extract.recommendations.cues import kept_classes
@@ -71,7 +71,8 @@ class _ArticleReader:
         self.title_q = self._title_qualifiers()
         self.article_condition = self._article_condition()
         self.article_drugs = frozenset(m.id for m in entities.mentions if m.kind == "drug")
-        body = {s.sentence_id for s in self._body_sentences()}
+        self.body = self._body_sentences()
+        body = {s.sentence_id for s in self.body}
         self.drug_order = list(dict.fromkeys(m.id for m in entities.mentions
                                              if m.kind == "drug" and m.sentence_id in body))
 
@@ -224,8 +225,8 @@ class _ArticleReader:
             if not is_treatment_clause(clause):
                 continue
             ids = self._members_for_classes(statement_interventions(st, named, zones))
-            if not ids and ANAPHOR.search(clause):
-                ids = self._anaphor(s)
+            if not ids and (anaphor := ANAPHOR.search(clause)):
+                ids = self._anaphor(s, COMBINATION_ANAPHOR.search(anaphor.group(0)) is not None)
             if not ids:
                 continue
             rows.extend(self._statement_rows(s, st, mentions, named, zones, ids, sentence_setting, context))
@@ -248,8 +249,15 @@ class _ArticleReader:
                     out.append(x)
         return out
 
-    def _anaphor(self, s) -> list[str]:
-        """"the drug", "the approval": the drug the page is about, else the last one named before."""
+    def _anaphor(self, s, combination: bool = False) -> list[str]:
+        """"the drug", "the approval": the drug the page is about, else the last one named before.
+        "the combination", "the regimen": the treatments of the nearest sentence before that names two or more."""
+        if combination:
+            for prev in reversed([p for p in self.body if s.char_start - 600 <= p.char_start < s.char_start]):
+                named = [n for n in self._named(prev, self.by_sentence.get(prev.sentence_id, []))]
+                ids = list(dict.fromkeys(i for n in named for i in (n.members or (n.id,))))
+                if len(ids) >= 2:
+                    return ids
         if self.entities.main_drug_id:
             return [self.entities.main_drug_id]
         before = [m for m in self.entities.mentions

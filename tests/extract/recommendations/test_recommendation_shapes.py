@@ -370,6 +370,60 @@ SHAPES = {
          {("diffuse-large-b-cell-lymphoma", "option", frozenset({"rituximab", "chemotherapy"})),
           ("diffuse-large-b-cell-lymphoma", "option", frozenset({"polatuzumab-vedotin", "rituximab"}))}),
     ],
+    # Patient selection and testing told as a directive ("should be selected / identified with X", "should
+    # find out what level of HER2 ...", "should have the RAS status checked"): the test is recommended; a
+    # status that only says who ("of any RAS status") is no test.
+    "selection-and-testing-directive": [
+        ("selected-with-imaging-agent",
+         "Prostate cancer: PSMA-targeted therapy\n\n"
+         "Patients with metastatic prostate cancer should be selected for this therapy with a PSMA PET scan "
+         "using piflufolastat F 18.\n",
+         {("prostate-cancer", "recommended", frozenset({"piflufolastat-18f"}))}),
+        ("identified-by-molecular-testing-blood",
+         "ELN recommendations for acute myeloid leukaemia\n\n"
+         "Patients who could benefit from a FLT3 inhibitor should be identified by molecular testing at "
+         "diagnosis.\n",
+         {("acute-myeloid-leukemia", "recommended", frozenset({"molecular-testing"}))}),
+        ("find-out-the-level-patient",
+         "Breast cancer: what the new results mean\n\n"
+         "People with metastatic breast cancer should find out what level of HER2 their tumour shows.\n",
+         {("breast-cancer", "recommended", frozenset({"molecular-testing"}))}),
+        ("status-checked-solid",
+         "ESMO guideline: metastatic colorectal cancer\n\n"
+         "Everyone with metastatic colorectal cancer should have the tumour's RAS and BRAF status checked before "
+         "first-line therapy.\n",
+         {("colorectal-cancer", "recommended", frozenset({"molecular-testing"}))}),
+        ("know-whether-mutated-blood",
+         "Living with CLL\n\n"
+         "Patients with chronic lymphocytic leukaemia should know whether their leukaemia has a TP53 mutation "
+         "before starting treatment.\n",
+         {("chronic-lymphocytic-leukemia", "recommended", frozenset({"molecular-testing"}))}),
+        ("any-status-is-not-a-test",
+         "ESMO guideline: metastatic colorectal cancer\n\n"
+         "For metastatic colorectal cancer of any RAS status, regorafenib is recommended after two prior "
+         "regimens.\n",
+         {("colorectal-cancer", "recommended", frozenset({"regorafenib"}))}),
+    ],
+    # "the combination / the regimen / this doublet" as the subject of a directive stands for the treatments of
+    # the nearest sentence before that names two or more.
+    "combination-anaphor": [
+        ("the-combination-as-preferred-blood",
+         "AML trial news\n\n"
+         "In the trial, ivosidenib plus azacitidine prolonged survival in IDH1-mutated acute myeloid leukaemia.\n\n"
+         "Experts said the results establish the combination as the preferred first-line therapy.\n",
+         {("acute-myeloid-leukemia", "recommended", frozenset({"ivosidenib", "azacitidine"}))}),
+        ("the-regimen-is-now-standard-solid",
+         "Melanoma update\n\n"
+         "Nivolumab with ipilimumab gave the longest survival yet seen in metastatic melanoma.\n\n"
+         "The regimen is now the standard first-line treatment.\n",
+         {("melanoma", "recommended", frozenset({"nivolumab", "ipilimumab"}))}),
+        ("this-doublet-patient",
+         "Bladder cancer treatment explained\n\n"
+         "Many people now get enfortumab vedotin and pembrolizumab together for urothelial cancer that has "
+         "spread.\n\n"
+         "This doublet is the preferred first treatment.\n",
+         {("urothelial-carcinoma", "recommended", frozenset({"enfortumab-vedotin", "pembrolizumab"}))}),
+    ],
 }
 
 CASES = [(shape, case_id, text, expected) for shape, cases in SHAPES.items() for case_id, text, expected in cases]
