@@ -19,7 +19,8 @@ from extract.recommendations.clauses import (ANAPHOR, COMBINATION_ANAPHOR, PRIOR
                                             may_have_cue, named_interventions, restricting_zones,
                                             split_statements, statement_interventions)
 from extract.recommendations.cues import kept_classes
-from extract.recommendations.qualifiers import (EMPTY, Qualifiers, biomarker_status, read_qualifiers,
+from extract.recommendations.qualifiers import (EMPTY, Qualifiers, biomarker_status, is_solid, read_qualifiers,
+                                               solid_stage,
                                                read_setting, read_strength, replace_offsets)
 from extract.text.dominance import dominant
 from extract.text.line_of_therapy import line_of_therapy
@@ -278,6 +279,9 @@ class _ArticleReader:
         q = own.over(context)
         if q.condition_id is None and self.article_condition:
             q = Qualifiers(**{**q.as_row(), "condition_id": self.article_condition})
+        if is_solid(q.condition_id) and (stage := solid_stage(s.text, blocked_in_sentence(named))
+                                         or solid_stage(self.article.title)):
+            q = Qualifiers(**{**q.as_row(), "setting": stage})  # a solid tumour's setting is its stage
         paired = self._respectively(s, st, inside, ids, q)
         if paired:
             return [self._row(s, st, clause, v_ids, v_q, v_q.condition_id) for v_ids, v_q in paired]
@@ -349,6 +353,11 @@ def _list_lead_direction(lead: str | None) -> str | None:
     if not lead or DOSING_LEAD.search(lead):
         return None
     return next((direction for direction, rx in LIST_LEADS if rx.search(lead)), None)
+
+
+def blocked_in_sentence(named) -> list[tuple[int, int]]:
+    """Spans of intervention names, whose words are not settings ("maintenance chemotherapy")."""
+    return [(n.start, n.end) for n in named]
 
 
 def _in_zones(pos: int, zones) -> bool:

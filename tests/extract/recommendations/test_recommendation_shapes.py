@@ -463,3 +463,20 @@ def test_a_recommendation_carries_the_named_variant_of_its_biomarker():
                  "after chemotherapy, sotorasib is recommended.\n")
     assert [(r["biomarker"], r["biomarker_status"], r["biomarker_variant"]) for r in rows] == [
         ("KRAS", "mutated", "G12C")]
+
+
+# For a solid tumour the setting is the disease's stage, read from the sentence, else from the page title; words of
+# the line of therapy ("second line", "front-line") give the line, not the setting. A blood cancer keeps them.
+@pytest.mark.parametrize("text, setting", [
+    ("NCCN guideline summary: metastatic colorectal cancer\n\nSecond line or later: encorafenib with cetuximab is "
+     "recommended for BRAF V600E-mutated colorectal cancer.\n", "metastatic"),
+    ("ESMO guideline: breast cancer\n\nAbemaciclib with endocrine therapy is recommended as adjuvant treatment for "
+     "high-risk early breast cancer.\n", "adjuvant"),
+    ("Lung cancer care\n\nOsimertinib is the preferred front-line therapy for EGFR-mutated non-small cell lung cancer "
+     "that has spread.\n", "metastatic"),
+    ("ELN recommendations for chronic myeloid leukaemia\n\nSecond-line therapy with ponatinib is recommended for "
+     "chronic myeloid leukaemia with a T315I mutation.\n", "relapsed-refractory"),
+])
+def test_a_solid_tumour_recommendation_takes_the_stage_as_its_setting(text, setting):
+    rows = _rows(text)
+    assert rows and {r["setting"] for r in rows} == {setting}
