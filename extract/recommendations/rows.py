@@ -108,6 +108,8 @@ class _ArticleReader:
         list_lead: str | None = None
         conditions_follow = False  # the list items below are conditions of the sentence above
         group: _Group | None = None  # a directive lead-in whose list items name what it recommends
+        intro, intro_ctx = None, EMPTY  # the paragraph sentence a list follows, and what it says of who
+        lead_rows: list[dict] = []  # the rows of the sentence whose conditions a list gives
         prev = None
         for s in self._body_sentences():
             text = s.text
@@ -127,9 +129,13 @@ class _ArticleReader:
             heading_like = s.is_heading or (not s.is_list_item and len(text) < 120
                                             and not text.rstrip().endswith(TERMINAL + (":",)))
             if s.is_list_item and conditions_follow:
+                _qualify_by_condition(lead_rows, text)
                 continue
             if not s.is_list_item:
                 conditions_follow = bool(CONDITION_LEAD.search(text)) and not heading_like
+                intro, intro_ctx = (None if heading_like else (s, mentions)), None
+            elif intro_ctx is None:  # the first item of a list: its intro sentence qualifies the items
+                intro_ctx = self._intro_qualifiers(*intro) if intro else EMPTY
             if heading_like:
                 q = read_qualifiers(text, s.char_start, mentions)
                 if q.groups_set():
@@ -146,16 +152,24 @@ class _ArticleReader:
                 # Ages and age groups of a lead-in hold for its own sentence only.
                 para_ctx = Qualifiers(**{**lead_q.as_row(), "population": None, "age_min": None,
                                          "age_max": None}).over(para_ctx)
-            rows = self._sentence_rows(s, mentions, (para_ctx, heading_ctx), list_lead)
+            layers = (para_ctx, (intro_ctx or EMPTY).over(heading_ctx) if s.is_list_item else heading_ctx)
+            rows = self._sentence_rows(s, mentions, layers, list_lead)
+            if not s.is_list_item:
+                lead_rows = rows
             if item_of_group:
                 group.item_rows.extend(rows)  # kept unless the items turn out to continue one sentence
                 continue
             if not rows and text.rstrip().endswith(":") and not heading_like:
-                group = self._open_group(s, mentions, (para_ctx, heading_ctx))
+                group = self._open_group(s, mentions, layers)
             out.extend(rows)
         if group is not None:
             out.extend(self._group_rows(group))
         return out
+
+    def _intro_qualifiers(self, s, mentions) -> Qualifiers:
+        """Who the sentence introducing a list speaks of (its items elaborate it); its ages stay its own."""
+        q = read_qualifiers(s.text, s.char_start, mentions)
+        return Qualifiers(**{**q.as_row(), "population": None, "age_min": None, "age_max": None})
 
     # ---- "the options offered should include: - X ...; - Y ...; or - Z ...": one statement over a list
     def _named(self, s, mentions) -> list[Named]:
@@ -353,6 +367,17 @@ def _list_lead_direction(lead: str | None) -> str | None:
     if not lead or DOSING_LEAD.search(lead):
         return None
     return next((direction for direction, rx in LIST_LEADS if rx.search(lead)), None)
+
+
+def _qualify_by_condition(rows: list[dict], item: str) -> None:
+    """A condition listed under a recommendation ("- they have had 3 previous lines of treatment") gives the
+    line of therapy and setting the recommendation's own sentence leaves open."""
+    line, setting = line_of_therapy(item), read_setting(item)
+    for r in rows:
+        if r.get("line_of_therapy") is None and line:
+            r["line_of_therapy"] = line
+        if r.get("setting") is None and setting and not is_solid(r.get("condition_id")):
+            r["setting"] = setting
 
 
 def blocked_in_sentence(named) -> list[tuple[int, int]]:

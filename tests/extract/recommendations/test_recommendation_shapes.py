@@ -480,3 +480,34 @@ def test_a_recommendation_carries_the_named_variant_of_its_biomarker():
 def test_a_solid_tumour_recommendation_takes_the_stage_as_its_setting(text, setting):
     rows = _rows(text)
     assert rows and {r["setting"] for r in rows} == {setting}
+
+
+# List items elaborate the sentence that introduces the list: they take its setting and line of therapy when they
+# state none. A list of conditions under a recommendation ("only if:", "when:") gives the recommendation the line
+# and setting its own sentence leaves open.
+@pytest.mark.parametrize("text, attribute, values", [
+    ("ESMO guideline: ovarian cancer\n\nMaintenance treatment should be offered after first-line platinum "
+     "chemotherapy for advanced ovarian cancer.\n\n- Olaparib is an option when a BRCA mutation is found.\n"
+     "- Niraparib is an option whatever the BRCA status.\n", "line_of_therapy", {"first-line"}),
+    ("ESMO guideline: ovarian cancer\n\nMaintenance treatment should be offered after first-line platinum "
+     "chemotherapy for advanced ovarian cancer.\n\n- Olaparib is an option when a BRCA mutation is found.\n"
+     "- Niraparib is an option whatever the BRCA status.\n", "setting", {"maintenance"}),
+    ("ELN recommendations for acute myeloid leukaemia\n\nPatients with relapsed acute myeloid leukaemia are "
+     "assessed for targetable mutations.\n\n- Gilteritinib is recommended for FLT3-mutated disease.\n"
+     "- Ivosidenib is an option for IDH1-mutated disease.\n", "setting", {"relapsed-refractory"}),
+    ("Myeloma: newer medicines\n\nMyeloma that has come back after three or more treatments can be treated with "
+     "newer medicines.\n\n- Teclistamab is one option.\n- Elranatamab is another option.\n", "line_of_therapy",
+     {"later-line"}),
+    ("NICE technology appraisal guidance\n\nTalquetamab is recommended as an option for treating relapsed multiple "
+     "myeloma in adults, only if:\n\n- they have had at least 3 previous lines of treatment, and\n- the company "
+     "provides it at the agreed price.\n", "line_of_therapy", {"later-line"}),
+    ("ESMO guideline: colorectal cancer\n\nFruquintinib is recommended for metastatic colorectal cancer when:\n\n"
+     "- the disease progressed after two or more prior regimens, and\n- performance status is good.\n",
+     "line_of_therapy", {"later-line"}),
+    ("ELN recommendations for acute myeloid leukaemia\n\nGilteritinib is recommended for acute myeloid leukaemia "
+     "if:\n\n- the disease has relapsed or is refractory, and\n- a FLT3 mutation is present.\n", "setting",
+     {"relapsed-refractory"}),
+])
+def test_list_items_and_listed_conditions_share_the_qualifiers_of_their_sentence(text, attribute, values):
+    rows = _rows(text)
+    assert rows and {r[attribute] for r in rows} == values
