@@ -52,6 +52,13 @@ NOT_A_TREATMENT_CLAUSE = re.compile(
     r"|(?<!within\sits\s)(?<!within\stheir\s)\bmarketing\s+authori[sz]ation\b|\bCHMP\b",
     re.IGNORECASE)
 INTERVENTION_KINDS = ("drug", "intervention")
+# A name that only modifies another word ("a steroid-containing mouthwash", "lenalidomide-refractory myeloma",
+# "imatinib-resistant GIST") is not what is recommended.
+COMPOUND_MODIFIER = re.compile(r"[-‐](?:containing|free|sparing|induced|related|associated|refractory|resistant|"
+                               r"na[iï]ve|exposed|pre-?treated|intolerant|ineligible|eligible|experienced)\b",
+                               re.IGNORECASE)
+# "X raises the risk of clots, so Y should be given": what comes before "so" is the reason, not the directive.
+REASON_BEFORE = re.compile(r",\s*(?:so|therefore|thus|hence)\b,?|;\s*(?:so|therefore|thus|hence)\b,?", re.IGNORECASE)
 # The subject a cue needs sits in the cue's own clause: "X is not approved for A, and testing is required"
 # does not make X required.
 SUBJECT_BREAK = re.compile(r"[;:]|,\s*(?:and|but|or|while|whereas|so|yet)\b|[.!?]\s")
@@ -175,6 +182,8 @@ def split_statements(text: str, cues: list[CueHit]) -> list[Statement]:
     bounds = [0, *cuts, len(text)]
     out: list[Statement] = []
     for group, lo, hi in zip(groups, bounds, bounds[1:]):
+        reasons = list(REASON_BEFORE.finditer(text, lo, group[0].start))
+        lo = reasons[-1].end() if reasons else lo
         direction = min((c.direction for c in group), key=PRIORITY.__getitem__)
         out.extend(_either_or(text, Statement(direction, lo, hi, [(lo, hi)])))
     return out
@@ -226,10 +235,11 @@ def named_interventions(text: str, base: int, mentions, article_drugs: frozenset
     spells every member out (`article_drugs`), as a curator lists only drugs the text names.
     """
     cands = [Named(m.id, m.start - base, m.end - base, m.kind == "drug")
-             for m in mentions if m.kind in INTERVENTION_KINDS]
+             for m in mentions if m.kind in INTERVENTION_KINDS and not COMPOUND_MODIFIER.match(text, m.end - base)]
     for phrase in intervention_phrases():
         for m in phrase.regex.finditer(text):
-            cands.append(Named(phrase.intervention_id, m.start(), m.end()))
+            if not COMPOUND_MODIFIER.match(text, m.end()):
+                cands.append(Named(phrase.intervention_id, m.start(), m.end()))
     for start, end, acronym, members in regimens:
         if set(members) <= article_drugs:
             cands.append(Named(acronym, start, end, True, members))

@@ -424,6 +424,40 @@ SHAPES = {
          "This doublet is the preferred first treatment.\n",
          {("urothelial-carcinoma", "recommended", frozenset({"enfortumab-vedotin", "pembrolizumab"}))}),
     ],
+    # A treatment named only as a modifier of another word ("a steroid-containing mouthwash",
+    # "lenalidomide-refractory myeloma", "imatinib-resistant GIST") is not what is recommended.
+    "name-as-a-modifier": [
+        ("containing-mouthwash",
+         "ESMO guideline: breast cancer\n\n"
+         "Patients with breast cancer are advised to use a steroid-containing mouthwash every day.\n",
+         set()),
+        ("refractory-myeloma",
+         "ESMO guideline: multiple myeloma\n\n"
+         "For lenalidomide-refractory multiple myeloma, pomalidomide with dexamethasone is recommended.\n",
+         {("multiple-myeloma", "recommended", frozenset({"pomalidomide", "dexamethasone"}))}),
+        ("resistant-gist",
+         "NCCN guideline summary: gastrointestinal stromal tumour\n\n"
+         "In imatinib-resistant gastrointestinal stromal tumour, sunitinib is recommended.\n",
+         {("gastrointestinal-stromal-tumor", "recommended", frozenset({"sunitinib"}))}),
+    ],
+    # "X causes Y, so Z should be given / must be monitored": the clause before "so" gives the reason; only what
+    # follows is directed.
+    "reason-then-directive": [
+        ("so-must-be-monitored",
+         "ELN recommendations for acute promyelocytic leukaemia\n\n"
+         "Arsenic trioxide lengthens the QT interval, so the ECG must be checked every week.\n",
+         set()),
+        ("so-should-be-given-blood",
+         "ESMO guideline: multiple myeloma\n\n"
+         "Lenalidomide raises the risk of blood clots, so aspirin should be given to patients with multiple "
+         "myeloma.\n",
+         {("multiple-myeloma", "recommended", frozenset({"acetylsalicylic-acid"}))}),
+        ("therefore-solid",
+         "ESMO guideline: renal cell carcinoma\n\n"
+         "Sunitinib often causes an underactive thyroid; therefore levothyroxine should be started in renal cell "
+         "carcinoma when thyroid hormone falls.\n",
+         {("renal-cell-carcinoma", "recommended", frozenset({"levothyroxine"}))}),
+    ],
 }
 
 CASES = [(shape, case_id, text, expected) for shape, cases in SHAPES.items() for case_id, text, expected in cases]
