@@ -34,7 +34,7 @@ EXAMPLES = re.compile(r",?\s*(?:such\s+as|including|e\.g\.,?|for\s+example,?|for
 _OPEN_BRACKET = re.compile(r"\s{0,2}\(")
 # "the drug", "this medicine", and "it" as the object of a recommending verb ("NICE has recommended it").
 ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:drug|agent|medication|medicine|approval|treatment|combination|regimen|"
-                     r"doublet|triplet)(?:'s|’s)?(?![\w-])"
+                     r"doublet|triplet)(?:'s|’s)?(?![\w-])|^\W*It(?=\s+(?:is|remains|was)\b)"
                      r"|\b(?:recommend(?:s|ed)?|prefer(?:s|red)?|endorse[sd]?|advise[sd]?)\s+it\b", re.IGNORECASE)
 NOT_A_TREATMENT_CLAUSE = re.compile(
     r"\brecommended\s+(?:\w+\s+){0,3}?(?:dose|doses|dosing|dosage)\b|\b(?:dose|doses|dosing|dosage)\b[^.;]*\bshould\b"
@@ -143,7 +143,7 @@ COMBINATION_ANAPHOR = re.compile(r"\b(?:combination|regimen|doublet|triplet)\b",
 def _anaphor_subject(text: str, cue_start: int) -> bool:
     """"The combination is the preferred therapy": a pronoun-like subject in the cue's own clause."""
     return any(a.end() <= cue_start and not SUBJECT_BREAK.search(text, a.end(), cue_start)
-               for a in ANAPHOR.finditer(text, 0, cue_start))
+               for a in ANAPHOR.finditer(text) if a.start() < cue_start)
 
 
 # An imperative after a comma follows an opening clause ("If MRD persists, give ..."); after a

@@ -42,6 +42,9 @@ LIST_LEADS = (
 CONDITION_LEAD = re.compile(r"\b(?:if|when|whenever|who|whose|that|which|where|unless|after|provided|whether|"
                             r"because|while)\s*:\s*$", re.IGNORECASE)
 CONTINUED_ITEM = re.compile(r"[;,]\s*(?:(?:and|or)\s*)?$|\s(?:and|or)\s*$", re.IGNORECASE)
+GIVEN_WITH = re.compile(r"\b(?:is|are)\s+(?:usually\s+|always\s+)?(?:given|used|taken|combined|administered)\s+"
+                        r"(?:together\s+)?(?:with|alongside|in\s+combination\s+with)\b", re.IGNORECASE)
+PRONOUN_SUBJECT = re.compile(r"^\W*(?:it|this\s+(?:drug|medicine))\s*$", re.IGNORECASE)
 # A lead-in that is a clause, not a label: its list items complete one statement.
 FINITE_VERB = re.compile(r"\b(?:should|must|may|can|could|will|is|are|include|includes)\b", re.IGNORECASE)
 DOSING_LEAD = re.compile(r"\bdos(?:e|es|ing|age)\b|\badministration\b", re.IGNORECASE)
@@ -154,8 +157,8 @@ class _ArticleReader:
                                          "age_max": None}).over(para_ctx)
             layers = (para_ctx, (intro_ctx or EMPTY).over(heading_ctx) if s.is_list_item else heading_ctx)
             rows = self._sentence_rows(s, mentions, layers, list_lead)
-            if not s.is_list_item:
-                lead_rows = rows
+            if not s.is_list_item and (rows or heading_like):
+                lead_rows = rows  # "It is recommended only if:" adds conditions to the recommendation before
             if item_of_group:
                 group.item_rows.extend(rows)  # kept unless the items turn out to continue one sentence
                 continue
@@ -241,7 +244,8 @@ class _ArticleReader:
                 continue
             ids = self._members_for_classes(statement_interventions(st, named, zones))
             if not ids and (anaphor := ANAPHOR.search(clause)):
-                ids = self._anaphor(s, COMBINATION_ANAPHOR.search(anaphor.group(0)) is not None)
+                ids = self._anaphor(s, COMBINATION_ANAPHOR.search(anaphor.group(0)) is not None,
+                                    pronoun=anaphor.group(0).strip().lower() == "it")
             if not ids:
                 continue
             rows.extend(self._statement_rows(s, st, mentions, named, zones, ids, sentence_setting, context))
@@ -264,7 +268,7 @@ class _ArticleReader:
                     out.append(x)
         return out
 
-    def _anaphor(self, s, combination: bool = False) -> list[str]:
+    def _anaphor(self, s, combination: bool = False, pronoun: bool = False) -> list[str]:
         """"the drug", "the approval": the drug the page is about, else the last one named before.
         "the combination", "the regimen": the treatments of the nearest sentence before that names two or more."""
         if combination:
@@ -274,10 +278,28 @@ class _ArticleReader:
                 if len(ids) >= 2:
                     return ids
         if self.entities.main_drug_id:
-            return [self.entities.main_drug_id]
+            return [self.entities.main_drug_id, *self._main_drug_partners()]
+        if pronoun:  # a bare "It" is the page's drug, not whichever drug was named last
+            return []
         before = [m for m in self.entities.mentions
                   if m.kind == "drug" and s.char_start - 600 <= m.start < s.char_start]
         return [before[-1].id] if before else []
+
+    def _main_drug_partners(self) -> list[str]:
+        """What the page says the drug it is about is given with ("It is given together with X and Y")."""
+        main = self.entities.main_drug_id
+        for p in self.body:
+            m = GIVEN_WITH.search(p.text)
+            if m is None:
+                continue
+            mentions = self.by_sentence.get(p.sentence_id, [])
+            before = p.text[:m.start()]
+            if not (PRONOUN_SUBJECT.match(before) or any(x.id == main and x.start < p.char_start + m.start()
+                                                         for x in mentions)):
+                continue
+            named = [n for n in self._named(p, mentions) if n.start >= m.end()]
+            return [i for i in dict.fromkeys(j for n in named for j in (n.members or (n.id,))) if i != main]
+        return []
 
     def _statement_rows(self, s, st: Statement, mentions, named: list[Named], zones, ids, sentence_setting,
                         context: Qualifiers) -> list[dict]:

@@ -458,6 +458,39 @@ SHAPES = {
          "carcinoma when thyroid hormone falls.\n",
          {("renal-cell-carcinoma", "recommended", frozenset({"levothyroxine"}))}),
     ],
+    # "It is one possible treatment for ...": the pronoun is the drug the page is about, together with what the
+    # page says that drug is given with ("It is given together with X and Y").
+    "page-drug-as-pronoun-with-its-partners": [
+        ("pronoun-with-partners-blood",
+         "Polatuzumab vedotin for untreated diffuse large B-cell lymphoma\n\n"
+         "Polatuzumab vedotin is available for this use. It is given together with rituximab, cyclophosphamide, "
+         "doxorubicin and prednisone.\n\n"
+         "It is one possible treatment for adults with previously untreated diffuse large B-cell lymphoma.\n",
+         {("diffuse-large-b-cell-lymphoma", "option", frozenset({"polatuzumab-vedotin", "rituximab",
+                                                                 "cyclophosphamide", "doxorubicin", "prednisone"}))}),
+        ("drug-used-with-chemotherapy-solid",
+         "Pembrolizumab for untreated advanced cervical cancer\n\n"
+         "Pembrolizumab is used with platinum-based chemotherapy.\n\n"
+         "It is a possible treatment for adults with untreated advanced cervical cancer.\n",
+         {("cervical-cancer", "option", frozenset({"pembrolizumab", "chemotherapy"}))}),
+        ("pronoun-without-partners",
+         "Zanubrutinib for chronic lymphocytic leukaemia\n\n"
+         "It is one possible treatment for adults with chronic lymphocytic leukaemia who have had a treatment "
+         "before.\n",
+         {("chronic-lymphocytic-leukemia", "option", frozenset({"zanubrutinib"}))}),
+        ("pronoun-continuing-a-recommendation-without-page-drug",
+         "Isatuximab plus carfilzomib for relapsed myeloma\n\n"
+         "Isatuximab plus carfilzomib and dexamethasone is recommended as an option for relapsed multiple myeloma "
+         "in adults who have had lenalidomide.\n\n"
+         "It is recommended only if:\n\n"
+         "- the person has had 1 to 3 previous lines of treatment, and\n"
+         "- the company provides it at the agreed discount.\n",
+         {("multiple-myeloma", "recommended", frozenset({"isatuximab", "carfilzomib", "dexamethasone"}))}),
+        ("a-possible-treatment-named-in-a-discussion",
+         "NICE technology appraisal guidance\n\n"
+         "For hormone receptor-positive breast cancer, capivasertib is a possible treatment.\n",
+         set()),
+    ],
 }
 
 CASES = [(shape, case_id, text, expected) for shape, cases in SHAPES.items() for case_id, text, expected in cases]
