@@ -76,6 +76,8 @@ class _ArticleReader:
         self.article_condition = self._article_condition()
         self.article_drugs = frozenset(m.id for m in entities.mentions if m.kind == "drug")
         self.body = self._body_sentences()
+        # (condition, direction, interventions, biomarker, status) -> the section that first stated it
+        self.stated: dict[tuple, str | None] = {}
         body = {s.sentence_id for s in self.body}
         self.drug_order = list(dict.fromkeys(m.id for m in entities.mentions
                                              if m.kind == "drug" and m.sentence_id in body))
@@ -326,8 +328,15 @@ class _ArticleReader:
         for m in inside:
             if m.kind == "condition" and m.id not in conditions and not _in_zones(m.start - base, zones):
                 conditions.append(m.id)
-        return [self._row(s, st, clause, ids, q, condition_id)
+        rows = [self._row(s, st, clause, ids, q, condition_id)
                 for condition_id in (conditions if len(conditions) > 1 else [q.condition_id])]
+        keys = [(r["condition_id"], r["direction"], frozenset(ids), r["biomarker"], r["biomarker_status"]) for r in rows]
+        if not s.is_list_item and not own.groups_set() and all(
+                self.stated.get(k, s.section) != s.section for k in keys):
+            return []  # "X is therefore not recommended" in a later section: a bare restatement of one made before
+        for k in keys:
+            self.stated.setdefault(k, s.section)
+        return rows
 
     def _respectively(self, s, st: Statement, inside, ids, q: Qualifiers):
         """"A and B are recommended for X and Y, respectively": pair the i-th intervention with the i-th target."""

@@ -496,8 +496,8 @@ SHAPES = {
 CASES = [(shape, case_id, text, expected) for shape, cases in SHAPES.items() for case_id, text, expected in cases]
 
 
-def _rows(text: str) -> list[dict]:
-    article = parse_bytes(text.encode("utf-8"), "guideline.txt")
+def _rows(text: str, name: str = "guideline.txt") -> list[dict]:
+    article = parse_bytes(text.encode("utf-8"), name)
     return extract_guideline_recommendations(article, recognize(article))
 
 
@@ -578,3 +578,18 @@ def test_a_solid_tumour_recommendation_takes_the_stage_as_its_setting(text, sett
 def test_list_items_and_listed_conditions_share_the_qualifiers_of_their_sentence(text, attribute, values):
     rows = _rows(text)
     assert rows and {r[attribute] for r in rows} == values
+
+
+# A recommendation restated bare in a later section ("X is therefore not recommended" under "Why the committee made
+# these recommendations") is the same statement, one row; a repeat that adds its own qualifiers is a new one.
+@pytest.mark.parametrize("text, n_rows", [
+    ("NICE technology appraisal guidance\n\n# 1 Recommendations\n\nTucatinib is not recommended for metastatic "
+     "breast cancer.\n\n# Why the committee made these recommendations\n\nThe evidence was uncertain. Tucatinib is "
+     "therefore not recommended.\n", 1),
+    ("ESMO guideline: chronic lymphocytic leukaemia\n\n# Recommendations\n\nAcalabrutinib is recommended for chronic "
+     "lymphocytic leukaemia.\n\n# Summary\n\nIn short, acalabrutinib is recommended.\n", 1),
+    ("ASCO guideline: ovarian cancer\n\n# Repeat treatment\n\nOlaparib is not recommended for ovarian cancer.\n\n"
+     "# First treatment\n\nOlaparib is not recommended for newly diagnosed ovarian cancer.\n", 2),
+])
+def test_a_bare_restatement_in_a_later_section_is_not_a_second_recommendation(text, n_rows):
+    assert len(_rows(text, "guideline.md")) == n_rows
