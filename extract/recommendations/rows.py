@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
 
 from extract.entities.drug_classes import drug_classes, member_classes
 from extract.recommendations.attribution import REFERENCE_SECTION, Attribution, find_attribution, speaking_body
@@ -19,6 +18,7 @@ from extract.recommendations.clauses import (ANAPHOR, COMBINATION_ANAPHOR, PRIOR
                                             may_have_cue, named_interventions, restricting_zones,
                                             split_statements, statement_interventions)
 from extract.recommendations.cues import kept_classes
+from extract.recommendations.lists import CONDITION_LEAD, CONTINUED_ITEM, FINITE_VERB, Group, qualify_by_condition
 from extract.recommendations.qualifiers import (EMPTY, Qualifiers, biomarker_status, is_solid, read_qualifiers,
                                                solid_stage,
                                                read_setting, read_strength, replace_offsets)
@@ -37,16 +37,9 @@ LIST_LEADS = (
     ("option", re.compile(r"\b(?:options?|choices?|alternatives?|regimens?\s+include|useful\s+in\s+certain\s+"
                           r"circumstances)\b", re.IGNORECASE)),
 )
-# A recommendation whose sentence ends "only if:", "who:", "when:" goes on in a list of its conditions: the
-# items are conditions of that recommendation, not recommendations of their own.
-CONDITION_LEAD = re.compile(r"\b(?:if|when|whenever|who|whose|that|which|where|unless|after|provided|whether|"
-                            r"because|while)\s*:\s*$", re.IGNORECASE)
-CONTINUED_ITEM = re.compile(r"[;,]\s*(?:(?:and|or)\s*)?$|\s(?:and|or)\s*$", re.IGNORECASE)
 GIVEN_WITH = re.compile(r"\b(?:is|are)\s+(?:usually\s+|always\s+)?(?:given|used|taken|combined|administered)\s+"
                         r"(?:together\s+)?(?:with|alongside|in\s+combination\s+with)\b", re.IGNORECASE)
 PRONOUN_SUBJECT = re.compile(r"^\W*(?:it|this\s+(?:drug|medicine))\s*$", re.IGNORECASE)
-# A lead-in that is a clause, not a label: its list items complete one statement.
-FINITE_VERB = re.compile(r"\b(?:should|must|may|can|could|will|is|are|include|includes)\b", re.IGNORECASE)
 DOSING_LEAD = re.compile(r"\bdos(?:e|es|ing|age)\b|\badministration\b", re.IGNORECASE)
 TERMINAL = (".", "?", "!", ";")
 RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
@@ -112,7 +105,7 @@ class _ArticleReader:
         heading_ctx, para_ctx = EMPTY, EMPTY
         list_lead: str | None = None
         conditions_follow = False  # the list items below are conditions of the sentence above
-        group: _Group | None = None  # a directive lead-in whose list items name what it recommends
+        group: Group | None = None  # a directive lead-in whose list items name what it recommends
         intro, intro_ctx = None, EMPTY  # the paragraph sentence a list follows, and what it says of who
         lead_rows: list[dict] = []  # the rows of the sentence whose conditions a list gives
         prev = None
@@ -134,7 +127,7 @@ class _ArticleReader:
             heading_like = s.is_heading or (not s.is_list_item and len(text) < 120
                                             and not text.rstrip().endswith(TERMINAL + (":",)))
             if s.is_list_item and conditions_follow:
-                _qualify_by_condition(lead_rows, text)
+                qualify_by_condition(lead_rows, text)
                 continue
             if not s.is_list_item:
                 conditions_follow = bool(CONDITION_LEAD.search(text)) and not heading_like
@@ -181,7 +174,7 @@ class _ArticleReader:
         return named_interventions(s.text, s.char_start, mentions, self.article_drugs,
                                    self.entities.regimens_in(s.char_start, s.char_end))
 
-    def _open_group(self, s, mentions, layers) -> "_Group | None":
+    def _open_group(self, s, mentions, layers) -> "Group | None":
         """A lead-in ending in ":" with a directive but no intervention of its own: its list items complete it."""
         if not may_have_cue(s.text) or not is_treatment_clause(s.text) or not FINITE_VERB.search(s.text):
             return None  # a label ("Treatment options:") gives each item its own row (LIST_LEADS)
@@ -190,7 +183,7 @@ class _ArticleReader:
         if not cues:
             return None
         direction = min((c.direction for c in cues), key=PRIORITY.__getitem__)
-        return _Group(s, mentions, layers[0].over(layers[1]).over(self.title_q), direction)
+        return Group(s, mentions, layers[0].over(layers[1]).over(self.title_q), direction)
 
     def _group_item(self, s, mentions) -> list[str] | None:
         """The interventions a list item adds to an open lead-in, or None when the item is a statement of its
@@ -203,7 +196,7 @@ class _ArticleReader:
         span = Statement("recommended", 0, len(s.text), [(0, len(s.text))])
         return statement_interventions(span, named, restricting_zones(s.text, named))
 
-    def _group_rows(self, group: "_Group") -> list[dict]:
+    def _group_rows(self, group: "Group") -> list[dict]:
         """One row when the items continue the lead-in's sentence ("X;", "Y; or", "Z."), else each item's own."""
         ids = self._members_for_classes(group.ids)
         if not group.continued or not ids:
@@ -383,32 +376,10 @@ class _ArticleReader:
         return row
 
 
-@dataclass
-class _Group:
-    lead: object  # the lead-in sentence
-    mentions: list
-    context: Qualifiers
-    direction: str
-    ids: list[str] = field(default_factory=list)
-    item_rows: list[dict] = field(default_factory=list)  # the items read on their own
-    continued: bool = False  # an item ends as a sentence goes on ("...;", "...; or", "..., and")
-
-
 def _list_lead_direction(lead: str | None) -> str | None:
     if not lead or DOSING_LEAD.search(lead):
         return None
     return next((direction for direction, rx in LIST_LEADS if rx.search(lead)), None)
-
-
-def _qualify_by_condition(rows: list[dict], item: str) -> None:
-    """A condition listed under a recommendation ("- they have had 3 previous lines of treatment") gives the
-    line of therapy and setting the recommendation's own sentence leaves open."""
-    line, setting = line_of_therapy(item), read_setting(item)
-    for r in rows:
-        if r.get("line_of_therapy") is None and line:
-            r["line_of_therapy"] = line
-        if r.get("setting") is None and setting and not is_solid(r.get("condition_id")):
-            r["setting"] = setting
 
 
 def blocked_in_sentence(named) -> list[tuple[int, int]]:
