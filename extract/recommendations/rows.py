@@ -9,6 +9,7 @@ Y, respectively"), qualified by recommendation_qualifiers.py.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 
 from extract.entities.drug_classes import drug_classes, member_classes
@@ -69,6 +70,8 @@ class _ArticleReader:
         self.article_condition = self._article_condition()
         self.article_drugs = frozenset(m.id for m in entities.mentions if m.kind == "drug")
         self.body = self._body_sentences()
+        self.body_starts = [b.char_start for b in self.body]
+        self.partners: list[str] | None = None  # what the page's drug is given with, read once
         # (condition, direction, interventions, biomarker, status) -> the section that first stated it
         self.stated: dict[tuple, str | None] = {}
         body = {s.sentence_id for s in self.body}
@@ -267,7 +270,9 @@ class _ArticleReader:
         """"the drug", "the approval": the drug the page is about, else the last one named before.
         "the combination", "the regimen": the treatments of the nearest sentence before that names two or more."""
         if combination:
-            for prev in reversed([p for p in self.body if s.char_start - 600 <= p.char_start < s.char_start]):
+            hi = bisect_left(self.body_starts, s.char_start)
+            lo = bisect_left(self.body_starts, s.char_start - 600)
+            for prev in reversed(self.body[lo:hi]):
                 named = [n for n in self._named(prev, self.by_sentence.get(prev.sentence_id, []))]
                 ids = list(dict.fromkeys(i for n in named for i in (n.members or (n.id,))))
                 if len(ids) >= 2:
@@ -282,6 +287,11 @@ class _ArticleReader:
 
     def _main_drug_partners(self) -> list[str]:
         """What the page says the drug it is about is given with ("It is given together with X and Y")."""
+        if self.partners is None:
+            self.partners = self._read_partners()
+        return self.partners
+
+    def _read_partners(self) -> list[str]:
         main = self.entities.main_drug_id
         for p in self.body:
             m = GIVEN_WITH.search(p.text)

@@ -12,7 +12,7 @@ import pytest
 import yaml
 
 SHARED = Path(__file__).resolve().parents[3].parent / "shared"
-CORPORA = [("seeds", 0.85), ("dev", 0.80)]
+CORPORA = [("seeds", 0.85), ("dev", 0.80), ("dev2", 0.90)]
 
 
 def _corpus(name: str):
