@@ -491,6 +491,27 @@ SHAPES = {
          "For hormone receptor-positive breast cancer, capivasertib is a possible treatment.\n",
          set()),
     ],
+    # A caution against pairing a drug with others of its kind ("should not be combined with another JAK
+    # inhibitor") is about the pairing, not a recommendation against the drug for the disease.
+    "pairing-caution": [
+        ("not-combined-with-another-blood",
+         "ESMO guideline: myelofibrosis\n\n"
+         "Ruxolitinib should not be combined with another JAK inhibitor in myelofibrosis.\n",
+         set()),
+        ("must-not-be-combined-with-other-solid",
+         "ESMO guideline: non-small cell lung cancer\n\n"
+         "Osimertinib must not be combined with other EGFR inhibitors in non-small cell lung cancer.\n",
+         set()),
+        ("do-not-combine-imperative",
+         "BSH guideline: chronic lymphocytic leukaemia\n\n"
+         "Do not combine ibrutinib with another BTK inhibitor in chronic lymphocytic leukaemia.\n",
+         set()),
+        ("a-positive-pairing-stays",
+         "ELN recommendations for acute myeloid leukaemia\n\n"
+         "Venetoclax should be given with another agent, azacitidine, to older adults with acute myeloid "
+         "leukaemia.\n",
+         {("acute-myeloid-leukemia", "recommended", frozenset({"venetoclax", "azacitidine"}))}),
+    ],
 }
 
 CASES = [(shape, case_id, text, expected) for shape, cases in SHAPES.items() for case_id, text, expected in cases]
