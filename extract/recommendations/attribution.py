@@ -168,13 +168,26 @@ def _cited_guideline_year(article: ParsedArticle, body: str, lookup: dict[str, s
     return None
 
 
+# "... Medicines Appraisal Committee", "... Guideline Panel", "... Consensus Group": a publisher whose name says
+# it appraises medicines or writes guidance speaks as a guideline body on its own pages.
+ISSUER_NAME = re.compile(r"\b(?:appraisal|guidelines?|guidance|consensus|technology\s+assessment|formulary|"
+                         r"(?:medicines|drugs|advisory|expert|appraisal)\s+committee|guideline\s+panel|"
+                         r"working\s+(?:group|party))\b", re.IGNORECASE)
+NOT_AN_ISSUER = re.compile(r"\b(?:news|post|journal|times|digest|central|today|daily|weekly|magazine|report|wire)\b",
+                           re.IGNORECASE)  # sites that report guidance
+
+
 def _published_by_body(article: ParsedArticle, lookup: dict[str, str]) -> Attribution | None:
     """A page the body publishes itself (its guideline for patients, say) is the body's word."""
     publisher = (article.publisher or "").strip()
     body = lookup.get(publisher) or lookup.get(re.sub(r"^the\s+", "", publisher, flags=re.IGNORECASE))
+    if body is None and ISSUER_NAME.search(publisher) and not NOT_AN_ISSUER.search(publisher):
+        body = publisher  # a body the vocabulary does not know, whose very name says it issues guidance
     if body is None:
         return None
-    return Attribution(body=body, title=None, year=_header_version_year(article))
+    # the body's own guidance page: its publication date is the guidance's date
+    year = _header_version_year(article) or (article.published_date.year if article.published_date else None)
+    return Attribution(body=body, title=None, year=year)
 
 
 TITLE_SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{1,60}$")

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from extract.recommendations.cues import Cue, all_triggers, directive_cues, intervention_phrases
+from extract.recommendations.cues import (Cue, all_triggers, directive_cues, intervention_phrases,
+                                         not_a_recommendation)
 
 PRIORITY = {"not_recommended": 0, "recommended": 1, "consider": 2, "option": 3}
 CLAUSE_START = re.compile(r"(?:^|[,;:]|\(|\u2022|\.)\s*(?:(?:and|then|so)\s+)?$")
@@ -23,14 +24,17 @@ RESTRICTING = re.compile(
     r"\b(?:who|whose|whom|if|unless|when|whenever|after|following|post|before|during|prior\s+to|previous(?:ly)?|"
     r"despite|undergoing|treated\s+with|pretreated\s+with|exposed\s+to|resistant\s+to|refractory\s+to|"
     r"intoleran\w+\s+(?:of|to)|tolerate|failed|failure\s+of|respon(?:d|ded|se)\s+to|rather\s+than|"
-    r"instead\s+of|other\s+than|earlier[- ]generation|outside(?:\s+of)?|unfit\s+for|ineligible\s+for|"
+    r"instead\s+of|other\s+than|ahead\s+of|earlier[- ]generation|outside(?:\s+of)?|unfit\s+for|ineligible\s+for|"
     r"not\s+(?:a\s+)?candidates?\s+for|preclud\w+|too\s+frail\s+for|replac(?:es|ed|ing)|in\s+place\s+of)\b|"
     r"(?:,\s*|\()not\b",
     re.IGNORECASE)
 CLAUSE_END = re.compile(r"[,;)]|\s-\s|\s–\s")
+# ", such as X or Y" after a prior treatment names examples of it: the restriction runs on over them
+EXAMPLES = re.compile(r",?\s*(?:such\s+as|including|e\.g\.,?|for\s+example,?|for\s+instance,?|like)\s", re.IGNORECASE)
 _OPEN_BRACKET = re.compile(r"\s{0,2}\(")
 # "the drug", "this medicine", and "it" as the object of a recommending verb ("NICE has recommended it").
-ANAPHOR = re.compile(r"\b(?:the|this)\s+(?:drug|agent|medication|medicine|approval|treatment)\b"
+ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:drug|agent|medication|medicine|approval|treatment|combination|regimen|"
+                     r"doublet|triplet)(?:'s|’s)?(?![\w-])|^\W*It(?=\s+(?:is|remains|was)\b)"
                      r"|\b(?:recommend(?:s|ed)?|prefer(?:s|red)?|endorse[sd]?|advise[sd]?)\s+it\b", re.IGNORECASE)
 NOT_A_TREATMENT_CLAUSE = re.compile(
     r"\brecommended\s+(?:\w+\s+){0,3}?(?:dose|doses|dosing|dosage)\b|\b(?:dose|doses|dosing|dosage)\b[^.;]*\bshould\b"
@@ -48,6 +52,16 @@ NOT_A_TREATMENT_CLAUSE = re.compile(
     r"|(?<!within\sits\s)(?<!within\stheir\s)\bmarketing\s+authori[sz]ation\b|\bCHMP\b",
     re.IGNORECASE)
 INTERVENTION_KINDS = ("drug", "intervention")
+# A name that only modifies another word ("a steroid-containing mouthwash", "lenalidomide-refractory myeloma",
+# "imatinib-resistant GIST") is not what is recommended.
+COMPOUND_MODIFIER = re.compile(r"[-‐](?:containing|free|sparing|induced|related|associated|refractory|resistant|"
+                               r"na[iï]ve|exposed|pre-?treated|intolerant|ineligible|eligible|experienced)\b",
+                               re.IGNORECASE)
+# "X raises the risk of clots, so Y should be given": what comes before "so" is the reason, not the directive.
+REASON_BEFORE = re.compile(r",\s*(?:so|therefore|thus|hence)\b,?|;\s*(?:so|therefore|thus|hence)\b,?", re.IGNORECASE)
+# The subject a cue needs sits in the cue's own clause: "X is not approved for A, and testing is required"
+# does not make X required.
+SUBJECT_BREAK = re.compile(r"[;:]|,\s*(?:and|but|or|while|whereas|so|yet)\b|[.!?]\s")
 
 
 @dataclass(frozen=True)
@@ -101,10 +115,13 @@ def find_cues(text: str, named, guideline: bool) -> list[CueHit]:
         if not cue.may_match(lowered):
             continue
         for m in cue.regex.finditer(text):
+            if cue.not_after is not None and cue.not_after.search(text, max(0, m.start() - 60), m.start()):
+                continue  # "no other treatment options": the cue's noun is denied
             if cue.needs == "subject":
                 if callable(named):
                     named = named()
-                if not any(n.end <= m.start() for n in named):
+                if not any(n.end <= m.start() and not SUBJECT_BREAK.search(text, n.end, m.start()) for n in named) \
+                        and not _anaphor_subject(text, m.start()):
                     continue
             elif not _cue_allowed(cue, text, m, guideline):
                 continue
@@ -120,10 +137,19 @@ def find_cues(text: str, named, guideline: bool) -> list[CueHit]:
     return sorted(chosen, key=lambda c: c.start)
 
 
+COMBINATION_ANAPHOR = re.compile(r"\b(?:combination|regimen|doublet|triplet)\b", re.IGNORECASE)
+
+
+def _anaphor_subject(text: str, cue_start: int) -> bool:
+    """"The combination is the preferred therapy": a pronoun-like subject in the cue's own clause."""
+    return any(a.end() <= cue_start and not SUBJECT_BREAK.search(text, a.end(), cue_start)
+               for a in ANAPHOR.finditer(text) if a.start() < cue_start)
+
+
 # An imperative after a comma follows an opening clause ("If MRD persists, give ..."); after a
 # subject with an appositive ("Two drugs, X and Y, give clinicians options") it is a plain verb.
 OPENING_CLAUSE = re.compile(r"^\W*(?:if|when|whenever|where|for|in|among|after|once|unless|before|during|as|"
-                            r"at|on|following|then|otherwise|alternatively|finally|first|second|third)\b",
+                            r"at|on|following|then|otherwise|alternatively|finally|first|second|third|to)\b",
                             re.IGNORECASE)
 
 
@@ -156,6 +182,8 @@ def split_statements(text: str, cues: list[CueHit]) -> list[Statement]:
     bounds = [0, *cuts, len(text)]
     out: list[Statement] = []
     for group, lo, hi in zip(groups, bounds, bounds[1:]):
+        reasons = list(REASON_BEFORE.finditer(text, lo, group[0].start))
+        lo = reasons[-1].end() if reasons else lo
         direction = min((c.direction for c in group), key=PRIORITY.__getitem__)
         out.extend(_either_or(text, Statement(direction, lo, hi, [(lo, hi)])))
     return out
@@ -182,6 +210,8 @@ def restricting_zones(text: str, named: list[Named], cues: list[CueHit] = ()) ->
         if any(c.start <= m.start() < c.end for c in cues):
             continue  # "should be treated with Y": the directive itself, not a prior treatment
         end = CLAUSE_END.search(text, m.end())
+        while end and end.group(0) == "," and EXAMPLES.match(text, end.start()):
+            end = CLAUSE_END.search(text, end.end())
         stop = end.start() if end else len(text)
         stop = min([stop] + [c.start for c in cues if c.start >= m.end()])
         zones.append((m.start(), stop))
@@ -205,10 +235,11 @@ def named_interventions(text: str, base: int, mentions, article_drugs: frozenset
     spells every member out (`article_drugs`), as a curator lists only drugs the text names.
     """
     cands = [Named(m.id, m.start - base, m.end - base, m.kind == "drug")
-             for m in mentions if m.kind in INTERVENTION_KINDS]
+             for m in mentions if m.kind in INTERVENTION_KINDS and not COMPOUND_MODIFIER.match(text, m.end - base)]
     for phrase in intervention_phrases():
         for m in phrase.regex.finditer(text):
-            cands.append(Named(phrase.intervention_id, m.start(), m.end()))
+            if not COMPOUND_MODIFIER.match(text, m.end()):
+                cands.append(Named(phrase.intervention_id, m.start(), m.end()))
     for start, end, acronym, members in regimens:
         if set(members) <= article_drugs:
             cands.append(Named(acronym, start, end, True, members))
@@ -234,5 +265,9 @@ def statement_interventions(st: Statement, named: list[Named], zones) -> list[st
 
 
 def is_treatment_clause(text: str) -> bool:
-    """False for dosing instructions and side-effect advice, which share the directive words."""
-    return not NOT_A_TREATMENT_CLAUSE.search(text)
+    """False for dosing instructions and side-effect advice, which share the directive words, and for
+    frames that are not a clinical recommendation (lexicon `not_a_recommendation`)."""
+    if NOT_A_TREATMENT_CLAUSE.search(text):
+        return False
+    frames = not_a_recommendation()
+    return not (frames and frames.search(text))

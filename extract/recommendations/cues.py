@@ -28,6 +28,7 @@ class Cue:
     regex: re.Pattern
     needs: str | None
     triggers: tuple[str, ...]  # lower-case substrings, one of which every match contains
+    not_after: re.Pattern | None = None  # vetoes the cue when it matches the words just before it
 
     def may_match(self, lowered: str) -> bool:
         return any(t in lowered for t in self.triggers)
@@ -71,7 +72,7 @@ def directive_cues() -> tuple[Cue, ...]:
     name = "recommendation_cues.yaml"
     cues = []
     for raw in _load(name).get("cues") or []:
-        entry = _check_keys(name, raw, {"direction", "pattern", "needs", "triggers", "note"},
+        entry = _check_keys(name, raw, {"direction", "pattern", "needs", "triggers", "note", "not_after"},
                             {"direction", "pattern", "triggers"})
         triggers = entry["triggers"]
         if not isinstance(triggers, list) or not triggers or any(
@@ -81,11 +82,35 @@ def directive_cues() -> tuple[Cue, ...]:
             raise LexiconError(f"{name}: unknown direction {entry['direction']!r}")
         if entry.get("needs") not in CUE_NEEDS:
             raise LexiconError(f"{name}: unknown needs {entry.get('needs')!r}")
+        not_after = entry.get("not_after")
         cues.append(Cue(entry["direction"], _compile(name, entry["pattern"], re.IGNORECASE),
-                        entry.get("needs"), tuple(triggers)))
+                        entry.get("needs"), tuple(triggers),
+                        _compile(name, not_after + r"$", re.IGNORECASE) if not_after else None))
     if not cues:
         raise LexiconError(f"{name}: no cues")
     return tuple(cues)
+
+
+@lru_cache(maxsize=1)
+def not_a_recommendation() -> re.Pattern | None:
+    """One regex over the frames that make a directive clause no clinical recommendation (a regulator's
+    opinion on approval, a party's position reported in an appraisal)."""
+    name = "recommendation_cues.yaml"
+    patterns = []
+    for raw in _load(name).get("not_a_recommendation") or []:
+        entry = _check_keys(name, raw, {"pattern", "note"}, {"pattern"})
+        patterns.append(_compile(name, entry["pattern"], re.IGNORECASE).pattern)
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
+
+
+@lru_cache(maxsize=1)
+def kept_classes() -> frozenset[str]:
+    """Class ids a recommendation keeps as a class (the contract's vocabulary); others become their members."""
+    name = "class_expansion.yaml"
+    keep = _load(name).get("keep_as_class")
+    if not isinstance(keep, list) or not keep or any(not isinstance(c, str) or not SLUG.match(c) for c in keep):
+        raise LexiconError(f"{name}: keep_as_class must be a list of slugs")
+    return frozenset(keep)
 
 
 @lru_cache(maxsize=1)

@@ -11,7 +11,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, fields
 
+from functools import lru_cache
+
+import yaml
+
+from extract.entities.condition_vocabulary import domains
 from extract.entities.mentions import either_way
+from extract.text.lexicon_files import lexicon_text
 from extract.text.line_of_therapy import line_of_therapy
 
 # Attribute groups that a context layer sets or replaces together.
@@ -147,6 +153,33 @@ def read_setting(text: str, blocked: list[tuple[int, int]] = ()) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _solid_settings() -> tuple[tuple[str, re.Pattern], ...]:
+    name = "solid_settings.yaml"
+    data = yaml.safe_load(lexicon_text(__package__, name))
+    if not isinstance(data, dict) or not data.get("source") or not data.get("settings"):
+        raise ValueError(f"{name}: needs 'source' and 'settings'")
+    out = []
+    for e in data["settings"]:
+        if set(e) != {"setting", "pattern"}:
+            raise ValueError(f"{name}: bad entry {e!r}")
+        out.append((e["setting"], re.compile(e["pattern"], re.IGNORECASE)))
+    return tuple(out)
+
+
+def is_solid(condition_id: str | None) -> bool:
+    return bool(condition_id) and domains().get(condition_id) == "solid"
+
+
+def solid_stage(text: str | None, blocked: list[tuple[int, int]] = ()) -> str | None:
+    """The stage setting a text states for a solid tumour ("metastatic", "adjuvant", ...), or None."""
+    for setting, regex in _solid_settings() if text else ():
+        for m in regex.finditer(text):
+            if not any(s <= m.start() < e for s, e in blocked):
+                return setting
+    return None
+
+
 def read_population(text: str) -> str | None:
     for population, regex in POPULATION_PATTERNS:
         m = regex.search(text)
@@ -232,4 +265,5 @@ def replace_offsets(mention, shift: int) -> _LocalMention:
 
 EMPTY = Qualifiers()
 __all__ = ["Qualifiers", "EMPTY", "read_qualifiers", "read_strength", "read_setting", "read_population",
+           "is_solid", "solid_stage",
            "read_ages", "biomarker_status", "replace_offsets"]

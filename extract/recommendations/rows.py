@@ -9,14 +9,19 @@ Y, respectively"), qualified by recommendation_qualifiers.py.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 
+from extract.entities.drug_classes import drug_classes, member_classes
 from extract.recommendations.attribution import REFERENCE_SECTION, Attribution, find_attribution, speaking_body
 from extract.text.provenance import provenance
-from extract.recommendations.clauses import (ANAPHOR, Named, Statement, find_cues, is_treatment_clause,
+from extract.recommendations.clauses import (ANAPHOR, COMBINATION_ANAPHOR, PRIORITY, Named, Statement, find_cues, is_treatment_clause,
                                             may_have_cue, named_interventions, restricting_zones,
                                             split_statements, statement_interventions)
-from extract.recommendations.qualifiers import (EMPTY, Qualifiers, biomarker_status, read_qualifiers,
+from extract.recommendations.cues import kept_classes
+from extract.recommendations.lists import CONDITION_LEAD, CONTINUED_ITEM, FINITE_VERB, Group, qualify_by_condition
+from extract.recommendations.qualifiers import (EMPTY, Qualifiers, biomarker_status, is_solid, read_qualifiers,
+                                               solid_stage,
                                                read_setting, read_strength, replace_offsets)
 from extract.text.dominance import dominant
 from extract.text.line_of_therapy import line_of_therapy
@@ -33,6 +38,9 @@ LIST_LEADS = (
     ("option", re.compile(r"\b(?:options?|choices?|alternatives?|regimens?\s+include|useful\s+in\s+certain\s+"
                           r"circumstances)\b", re.IGNORECASE)),
 )
+GIVEN_WITH = re.compile(r"\b(?:is|are)\s+(?:usually\s+|always\s+)?(?:given|used|taken|combined|administered)\s+"
+                        r"(?:together\s+)?(?:with|alongside|in\s+combination\s+with)\b", re.IGNORECASE)
+PRONOUN_SUBJECT = re.compile(r"^\W*(?:it|this\s+(?:drug|medicine))\s*$", re.IGNORECASE)
 DOSING_LEAD = re.compile(r"\bdos(?:e|es|ing|age)\b|\badministration\b", re.IGNORECASE)
 TERMINAL = (".", "?", "!", ";")
 RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
@@ -61,6 +69,14 @@ class _ArticleReader:
         self.title_q = self._title_qualifiers()
         self.article_condition = self._article_condition()
         self.article_drugs = frozenset(m.id for m in entities.mentions if m.kind == "drug")
+        self.body = self._body_sentences()
+        self.body_starts = [b.char_start for b in self.body]
+        self.partners: list[str] | None = None  # what the page's drug is given with, read once
+        # (condition, direction, interventions, biomarker, status) -> the section that first stated it
+        self.stated: dict[tuple, str | None] = {}
+        body = {s.sentence_id for s in self.body}
+        self.drug_order = list(dict.fromkeys(m.id for m in entities.mentions
+                                             if m.kind == "drug" and m.sentence_id in body))
 
     # ---- article-level context
     def _body_sentences(self):
@@ -91,15 +107,36 @@ class _ArticleReader:
         out: list[dict] = []
         heading_ctx, para_ctx = EMPTY, EMPTY
         list_lead: str | None = None
+        conditions_follow = False  # the list items below are conditions of the sentence above
+        group: Group | None = None  # a directive lead-in whose list items name what it recommends
+        intro, intro_ctx = None, EMPTY  # the paragraph sentence a list follows, and what it says of who
+        lead_rows: list[dict] = []  # the rows of the sentence whose conditions a list gives
         prev = None
         for s in self._body_sentences():
             text = s.text
             mentions = self.by_sentence.get(s.sentence_id, [])
+            item_of_group = False
+            if group is not None:
+                if s.is_list_item and (item_ids := self._group_item(s, mentions)) is not None:
+                    group.ids.extend(i for i in item_ids if i not in group.ids)
+                    group.continued = group.continued or bool(CONTINUED_ITEM.search(text))
+                    item_of_group = True
+                else:
+                    out.extend(self._group_rows(group))
+                    group = None
             if prev is not None and not same_paragraph(self.text, prev, s) and not s.is_list_item:
                 para_ctx = EMPTY
             prev = s
             heading_like = s.is_heading or (not s.is_list_item and len(text) < 120
                                             and not text.rstrip().endswith(TERMINAL + (":",)))
+            if s.is_list_item and conditions_follow:
+                qualify_by_condition(lead_rows, text)
+                continue
+            if not s.is_list_item:
+                conditions_follow = bool(CONDITION_LEAD.search(text)) and not heading_like
+                intro, intro_ctx = (None if heading_like else (s, mentions)), None
+            elif intro_ctx is None:  # the first item of a list: its intro sentence qualifies the items
+                intro_ctx = self._intro_qualifiers(*intro) if intro else EMPTY
             if heading_like:
                 q = read_qualifiers(text, s.char_start, mentions)
                 if q.groups_set():
@@ -116,8 +153,60 @@ class _ArticleReader:
                 # Ages and age groups of a lead-in hold for its own sentence only.
                 para_ctx = Qualifiers(**{**lead_q.as_row(), "population": None, "age_min": None,
                                          "age_max": None}).over(para_ctx)
-            out.extend(self._sentence_rows(s, mentions, (para_ctx, heading_ctx), list_lead))
+            layers = (para_ctx, (intro_ctx or EMPTY).over(heading_ctx) if s.is_list_item else heading_ctx)
+            rows = self._sentence_rows(s, mentions, layers, list_lead)
+            if not s.is_list_item and (rows or heading_like):
+                lead_rows = rows  # "It is recommended only if:" adds conditions to the recommendation before
+            if item_of_group:
+                group.item_rows.extend(rows)  # kept unless the items turn out to continue one sentence
+                continue
+            if not rows and text.rstrip().endswith(":") and not heading_like:
+                group = self._open_group(s, mentions, layers)
+            out.extend(rows)
+        if group is not None:
+            out.extend(self._group_rows(group))
         return out
+
+    def _intro_qualifiers(self, s, mentions) -> Qualifiers:
+        """Who the sentence introducing a list speaks of (its items elaborate it); its ages stay its own."""
+        q = read_qualifiers(s.text, s.char_start, mentions)
+        return Qualifiers(**{**q.as_row(), "population": None, "age_min": None, "age_max": None})
+
+    # ---- "the options offered should include: - X ...; - Y ...; or - Z ...": one statement over a list
+    def _named(self, s, mentions) -> list[Named]:
+        return named_interventions(s.text, s.char_start, mentions, self.article_drugs,
+                                   self.entities.regimens_in(s.char_start, s.char_end))
+
+    def _open_group(self, s, mentions, layers) -> "Group | None":
+        """A lead-in ending in ":" with a directive but no intervention of its own: its list items complete it."""
+        if not may_have_cue(s.text) or not is_treatment_clause(s.text) or not FINITE_VERB.search(s.text):
+            return None  # a label ("Treatment options:") gives each item its own row (LIST_LEADS)
+        cues = [c for c in find_cues(s.text, lambda: self._named(s, mentions), self.attribution is not None)
+                if not c.graded]
+        if not cues:
+            return None
+        direction = min((c.direction for c in cues), key=PRIORITY.__getitem__)
+        return Group(s, mentions, layers[0].over(layers[1]).over(self.title_q), direction)
+
+    def _group_item(self, s, mentions) -> list[str] | None:
+        """The interventions a list item adds to an open lead-in, or None when the item is a statement of its
+        own (its own directive or its own disease)."""
+        if any(m.kind == "condition" for m in mentions):
+            return None
+        if may_have_cue(s.text) and find_cues(s.text, lambda: self._named(s, mentions), self.attribution is not None):
+            return None
+        named = self._named(s, mentions)
+        span = Statement("recommended", 0, len(s.text), [(0, len(s.text))])
+        return statement_interventions(span, named, restricting_zones(s.text, named))
+
+    def _group_rows(self, group: "Group") -> list[dict]:
+        """One row when the items continue the lead-in's sentence ("X;", "Y; or", "Z."), else each item's own."""
+        ids = self._members_for_classes(group.ids)
+        if not group.continued or not ids:
+            return group.item_rows
+        s = group.lead
+        st = Statement(group.direction, 0, len(s.text), [(0, len(s.text))])
+        return self._statement_rows(s, st, group.mentions, [], [], ids, read_setting(s.text), group.context)
 
     def _sentence_rows(self, s, mentions, layers: tuple[Qualifiers, Qualifiers], list_lead: str | None) -> list[dict]:
         text = s.text
@@ -151,21 +240,71 @@ class _ArticleReader:
             clause = text[st.start:st.end]
             if not is_treatment_clause(clause):
                 continue
-            ids = statement_interventions(st, named, zones)
-            if not ids and ANAPHOR.search(clause):
-                ids = self._anaphor(s)
+            ids = self._members_for_classes(statement_interventions(st, named, zones))
+            if not ids and (anaphor := ANAPHOR.search(clause)):
+                ids = self._anaphor(s, COMBINATION_ANAPHOR.search(anaphor.group(0)) is not None,
+                                    pronoun=anaphor.group(0).strip().lower() == "it")
             if not ids:
                 continue
             rows.extend(self._statement_rows(s, st, mentions, named, zones, ids, sentence_setting, context))
         return rows
 
-    def _anaphor(self, s) -> list[str]:
-        """"the drug", "the approval": the drug the page is about, else the last one named before."""
+    def _members_for_classes(self, ids: list[str]) -> list[str]:
+        """A drug class outside the contract's vocabulary stands for the members the article names (the ones
+        the statement names itself, else every member named in the article); a class with none stays."""
+        known = drug_classes()
+        out: list[str] = []
+        for i in ids:
+            members = []
+            if i in member_classes() and i not in kept_classes():
+                in_ids = [d for d in ids if i in known.get(d, ((), ()))[0]]
+                named = (self.entities.class_members or {}).get(i) or []
+                members = in_ids or list(dict.fromkeys(
+                    [d for d in self.drug_order if d in named or i in known.get(d, ((), ()))[0]]))
+            for x in members or [i]:
+                if x not in out:
+                    out.append(x)
+        return out
+
+    def _anaphor(self, s, combination: bool = False, pronoun: bool = False) -> list[str]:
+        """"the drug", "the approval": the drug the page is about, else the last one named before.
+        "the combination", "the regimen": the treatments of the nearest sentence before that names two or more."""
+        if combination:
+            hi = bisect_left(self.body_starts, s.char_start)
+            lo = bisect_left(self.body_starts, s.char_start - 600)
+            for prev in reversed(self.body[lo:hi]):
+                named = [n for n in self._named(prev, self.by_sentence.get(prev.sentence_id, []))]
+                ids = list(dict.fromkeys(i for n in named for i in (n.members or (n.id,))))
+                if len(ids) >= 2:
+                    return ids
         if self.entities.main_drug_id:
-            return [self.entities.main_drug_id]
+            return [self.entities.main_drug_id, *self._main_drug_partners()]
+        if pronoun:  # a bare "It" is the page's drug, not whichever drug was named last
+            return []
         before = [m for m in self.entities.mentions
                   if m.kind == "drug" and s.char_start - 600 <= m.start < s.char_start]
         return [before[-1].id] if before else []
+
+    def _main_drug_partners(self) -> list[str]:
+        """What the page says the drug it is about is given with ("It is given together with X and Y")."""
+        if self.partners is None:
+            self.partners = self._read_partners()
+        return self.partners
+
+    def _read_partners(self) -> list[str]:
+        main = self.entities.main_drug_id
+        for p in self.body:
+            m = GIVEN_WITH.search(p.text)
+            if m is None:
+                continue
+            mentions = self.by_sentence.get(p.sentence_id, [])
+            before = p.text[:m.start()]
+            if not (PRONOUN_SUBJECT.match(before) or any(x.id == main and x.start < p.char_start + m.start()
+                                                         for x in mentions)):
+                continue
+            named = [n for n in self._named(p, mentions) if n.start >= m.end()]
+            return [i for i in dict.fromkeys(j for n in named for j in (n.members or (n.id,))) if i != main]
+        return []
 
     def _statement_rows(self, s, st: Statement, mentions, named: list[Named], zones, ids, sentence_setting,
                         context: Qualifiers) -> list[dict]:
@@ -181,6 +320,9 @@ class _ArticleReader:
         q = own.over(context)
         if q.condition_id is None and self.article_condition:
             q = Qualifiers(**{**q.as_row(), "condition_id": self.article_condition})
+        if is_solid(q.condition_id) and (stage := solid_stage(s.text, blocked_in_sentence(named))
+                                         or solid_stage(self.article.title)):
+            q = Qualifiers(**{**q.as_row(), "setting": stage})  # a solid tumour's setting is its stage
         paired = self._respectively(s, st, inside, ids, q)
         if paired:
             return [self._row(s, st, clause, v_ids, v_q, v_q.condition_id) for v_ids, v_q in paired]
@@ -189,8 +331,15 @@ class _ArticleReader:
         for m in inside:
             if m.kind == "condition" and m.id not in conditions and not _in_zones(m.start - base, zones):
                 conditions.append(m.id)
-        return [self._row(s, st, clause, ids, q, condition_id)
+        rows = [self._row(s, st, clause, ids, q, condition_id)
                 for condition_id in (conditions if len(conditions) > 1 else [q.condition_id])]
+        keys = [(r["condition_id"], r["direction"], frozenset(ids), r["biomarker"], r["biomarker_status"]) for r in rows]
+        if not s.is_list_item and not own.groups_set() and all(
+                self.stated.get(k, s.section) != s.section for k in keys):
+            return []  # "X is therefore not recommended" in a later section: a bare restatement of one made before
+        for k in keys:
+            self.stated.setdefault(k, s.section)
+        return rows
 
     def _respectively(self, s, st: Statement, inside, ids, q: Qualifiers):
         """"A and B are recommended for X and Y, respectively": pair the i-th intervention with the i-th target."""
@@ -241,6 +390,11 @@ def _list_lead_direction(lead: str | None) -> str | None:
     if not lead or DOSING_LEAD.search(lead):
         return None
     return next((direction for direction, rx in LIST_LEADS if rx.search(lead)), None)
+
+
+def blocked_in_sentence(named) -> list[tuple[int, int]]:
+    """Spans of intervention names, whose words are not settings ("maintenance chemotherapy")."""
+    return [(n.start, n.end) for n in named]
 
 
 def _in_zones(pos: int, zones) -> bool:

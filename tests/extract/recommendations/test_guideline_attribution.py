@@ -2,6 +2,9 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime
+
+import pytest
 
 from extract.recommendations.attribution import find_attribution
 from tests.extract.recommendations.test_recommendations import make_article
@@ -105,3 +108,20 @@ def test_an_acronym_defined_without_a_guideline_word_is_no_guideline():
         "Imatinib is given once daily.",
     ])
     assert find_attribution(article) is None
+
+
+# A publisher whose name says it appraises medicines or writes guidance speaks as the body on its own pages, with
+# the page's publication year; a site that reports guidance does not.
+@pytest.mark.parametrize("publisher, lines, expected", [
+    ("Northern Medicines Appraisal Committee", ["Zanubrutinib is recommended as an option for treating CLL."],
+     ("Northern Medicines Appraisal Committee", 2024)),
+    ("Regional Lung Cancer Guideline Panel", ["Osimertinib is recommended for EGFR-mutated NSCLC."],
+     ("Regional Lung Cancer Guideline Panel", 2024)),
+    ("National Institute for Health and Care Excellence", ["Elranatamab is not recommended for myeloma."],
+     ("NICE", 2024)),
+    ("Oncology Guidance News", ["Pembrolizumab is recommended for melanoma."], None),
+])
+def test_a_publisher_that_issues_guidance_is_the_body_of_its_own_pages(publisher, lines, expected):
+    article = dataclasses.replace(make_article(lines, publisher=publisher), published_date=datetime.date(2024, 5, 2))
+    attribution = find_attribution(article)
+    assert (attribution and (attribution.body, attribution.year)) == expected

@@ -13,6 +13,8 @@ import yaml
 
 SHARED = Path(__file__).resolve().parents[3].parent / "shared"
 CORPORA = [("seeds", 0.85), ("dev", 0.80)]
+# dev2 was first read after the rules were written (first contact 0.52); its floor guards recommendations only
+REC_CORPORA = [*CORPORA, ("dev2", 0.90)]
 
 
 def _corpus(name: str):
@@ -46,7 +48,7 @@ def _matches(golds: list[dict], preds: list[dict]) -> int:
     return len(used_g)
 
 
-@pytest.mark.parametrize("name, floor", CORPORA)
+@pytest.mark.parametrize("name, floor", REC_CORPORA)
 def test_recommendation_f1_on_curated_corpus(name, floor):
     from extract.recommendations.rows import extract_guideline_recommendations
     tp = n_gold = n_pred = 0
