@@ -22,12 +22,14 @@ GOLD = HERE / "gold"
 
 # table -> minimum F1. First contact (main 4282da9, gold committed before the run): indications 0.747,
 # trial_results 1.000, guideline_recommendations 0.615, drugs 0.947, regimens 0.636, references 1.000.
+# Raised after later stops (indications 0.956, recommendations 1.000, regimens 0.870, drugs 0.947):
+# floors sit a few rows below, so one changed row fails only when it is a real loss.
 F1_FLOORS = {
-    "indications": 0.70,
+    "indications": 0.88,
     "trial_results": 0.95,
-    "guideline_recommendations": 0.55,
+    "guideline_recommendations": 0.85,
     "drugs": 0.90,
-    "regimens": 0.58,
+    "regimens": 0.80,
     "references": 0.95,
 }
 # articles attribute -> minimum accuracy (first contact: title 6/8, publisher 8/8, audience 8/8,
