@@ -29,3 +29,19 @@ def _drugs(text: str) -> list[str]:
 ])
 def test_a_fixed_dose_product_is_one_drug_in_every_spelling(text, expected):
     assert _drugs(text) == expected
+
+
+def test_a_product_brand_without_a_vocabulary_id_stands_for_its_members_in_a_trial():
+    """Opdualag has no single id: its trial arm is nivolumab with relatlimab, and against nivolumab alone the
+    result belongs to the drug the arms differ by."""
+    from extract.trials.rows import extract_trial_results
+
+    text = ("Opdualag in untreated melanoma\n\nIn the phase 3 trial, Opdualag was compared with nivolumab alone in "
+            "previously untreated metastatic melanoma. Median progression-free survival was 10.2 months with "
+            "Opdualag and 4.6 months with nivolumab (hazard ratio 0.75; 95% CI, 0.62 to 0.92; P = 0.006).\n")
+    article = parse_bytes(text.encode("utf-8"), "page.txt")
+    entities = recognize(article)
+    assert sorted(next(iter(entities.regimens.values()))) == ["nivolumab", "relatlimab"]
+    rows = extract_trial_results(article, entities)
+    assert [(r["drug_id"], r["value"], r["comparator_value"], r["hazard_ratio"]) for r in rows] == [
+        ("relatlimab", 10.2, 4.6, 0.75)]
