@@ -10,7 +10,7 @@ from importlib import resources
 import ahocorasick
 import yaml
 
-from sources.cues import LexiconError
+from sources.cues import YAML_LOADER, LexiconError
 
 
 @dataclass(frozen=True)
@@ -58,7 +58,7 @@ class AudienceCues:
 @lru_cache(maxsize=1)
 def audience_cues() -> AudienceCues:
     text = resources.files("sources.lexicons").joinpath("audience_cues.yaml").read_text(encoding="utf-8")
-    return AudienceCues.from_dict(yaml.safe_load(text))
+    return AudienceCues.from_dict(yaml.load(text, Loader=YAML_LOADER))
 
 
 _CUE_WINDOW = 160  # characters around a trigger in which its pattern must match

@@ -8,6 +8,8 @@ from importlib import resources
 
 import yaml
 
+# libyaml's parser reads the same documents several times faster than PyYAML's pure-Python one
+YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _TOP_KEYS = {"version", "categories", "buttons", "section_headings", "reference_headings", "meta_lines"}
 _CATEGORY_KEYS = {"strength", "patterns", "triggers"}
 _STRENGTHS = {"strong", "weak"}
@@ -135,4 +137,4 @@ class BoilerplateCues:
 @lru_cache(maxsize=1)
 def boilerplate_cues() -> BoilerplateCues:
     text = resources.files("sources.lexicons").joinpath("boilerplate_cues.yaml").read_text(encoding="utf-8")
-    return BoilerplateCues.from_dict(yaml.safe_load(text))
+    return BoilerplateCues.from_dict(yaml.load(text, Loader=YAML_LOADER))

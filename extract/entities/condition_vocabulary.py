@@ -11,10 +11,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-import yaml
-
 from extract.entities.condition_xrefs import mondo_codes
-from extract.text.lexicon_files import LexiconError, as_list, lexicon_text, load_lexicon
+from extract.text.lexicon_files import LexiconError, as_list, load_lexicon, read_yaml
 
 _BRITISH = (("leukemia", "leukaemia"), ("tumor", "tumour"), ("hematolog", "haematolog"),
             ("polycythemia", "polycythaemia"), ("thrombocythemia", "thrombocythaemia"),
@@ -191,14 +189,14 @@ def _oncotree_codes() -> dict[str, CancerCodes]:
 
 def oncotree_version() -> str:
     """The OncoTree release condition_codes.yaml was read from."""
-    return str(yaml.safe_load(lexicon_text(__package__, "condition_codes.yaml"))["version"])
+    return str(read_yaml(__package__, "condition_codes.yaml")["version"])
 
 
 @lru_cache(maxsize=None)
 def qualifiers() -> tuple[Qualifier, ...]:
     lex = load_lexicon(__package__, "condition_qualifiers.yaml", {"applies_to", "attr", "value", "why"},
                        {"before", "after", "overrides"})
-    fragments = yaml.safe_load(lexicon_text(__package__, "condition_qualifiers.yaml")).get("fragments") or {}
+    fragments = read_yaml(__package__, "condition_qualifiers.yaml").get("fragments") or {}
 
     def expand(pattern: str) -> str:
         for name, fragment in fragments.items():

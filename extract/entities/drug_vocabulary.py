@@ -20,18 +20,18 @@ Choices, and why:
 from __future__ import annotations
 
 import bz2
-import hashlib
 import importlib.resources
 import importlib.metadata
 import importlib.util
-import os
 import pickle
 import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
+from extract.entities.derived_cache import PackedMapping, content_key, load_or_build
 from extract.text.lexicon_files import as_list, load_lexicon
 from extract.entities.folding import fold_key
 
@@ -341,58 +341,48 @@ class DrugVocabulary:
             self.names[k] = NameKey(k, drug_id, needs_caps)
 
 
-_VOCABULARY: DrugVocabulary | None = None
+_VOCABULARY: CachedVocabulary | None = None
 _LEXICON_FILES = ("drug_inn_names.yaml", "drug_supplement.yaml", "drug_brands.yaml",
                   "drug_stoplist.yaml", "drug_radiopharmaceuticals.yaml")
 
 
-def _cache_key() -> str:
+@lru_cache(maxsize=1)
+def cache_key() -> str:
     """Changes whenever the package, a drug lexicon or this module changes."""
-    h = hashlib.sha256(package_version().encode())
-    h.update(Path(__file__).read_bytes())
     lexicons = importlib.resources.files(__package__).joinpath("lexicons")
-    for name in _LEXICON_FILES:
-        h.update(lexicons.joinpath(name).read_bytes())
-    return h.hexdigest()[:16]
+    return content_key(package_version(), Path(__file__).read_bytes(),
+                       *(lexicons.joinpath(name).read_bytes() for name in _LEXICON_FILES))
 
 
-def _cache_path() -> Path:
-    root = os.environ.get("ONCOCURATE_CACHE_DIR") or os.path.join(
-        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "oncocurate")
-    return Path(root) / f"drug-vocabulary-{_cache_key()}.pickle"
+class CachedVocabulary:
+    """The vocabulary as read back from the disk cache: `entries` (drug_id -> DrugEntry), each entry
+    unpickled on first use, and `names` (folded name -> NameKey), unpickled only when asked for (the
+    drug matcher caches its own automaton of them)."""
+
+    def __init__(self, entries: PackedMapping, names: bytes):
+        self.entries = entries
+        self._names_blob, self._names = names, None
+
+    @property
+    def names(self) -> dict[str, NameKey]:
+        if self._names is None:
+            self._names = pickle.loads(self._names_blob)
+        return self._names
+
+    def __reduce__(self):
+        return (CachedVocabulary, (self.entries, self._names_blob))
 
 
-def _load_or_build() -> DrugVocabulary:
-    """Building reads and folds the whole package dictionary (1-2 s); a pickle of the result,
-    keyed by every input, loads in a fraction of that. The cache is derived data only: any
-    failure to read or write it falls back to building."""
-    path = _cache_path()
-    try:
-        with path.open("rb") as fh:
-            entries, names = pickle.load(fh)
-        vocab = DrugVocabulary.__new__(DrugVocabulary)
-        vocab.entries, vocab.names = entries, names
-        return vocab
-    except Exception:  # noqa: BLE001 - missing, stale or corrupt cache: rebuild
-        pass
+def _build_cached() -> CachedVocabulary:
     vocab = DrugVocabulary()
-    # Keep only what lookups use; the package dictionaries are large.
-    for attr in ("_variants", "_canon", "_variant_data"):
-        vars(vocab).pop(attr, None)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        with tmp.open("wb") as fh:
-            pickle.dump((vocab.entries, vocab.names), fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-    except OSError:
-        pass  # read-only home: build every time
-    return vocab
+    return CachedVocabulary(PackedMapping.pack(vocab.entries),
+                            pickle.dumps(vocab.names, protocol=pickle.HIGHEST_PROTOCOL))
 
 
-def vocabulary() -> DrugVocabulary:
-    """The process-wide vocabulary (built on first use and cached on disk)."""
+def vocabulary() -> CachedVocabulary:
+    """The process-wide vocabulary (built on first use and cached on disk: building reads and folds
+    the whole package dictionary, 1-2 s)."""
     global _VOCABULARY
     if _VOCABULARY is None:
-        _VOCABULARY = _load_or_build()
+        _VOCABULARY = load_or_build("drug-vocabulary", cache_key(), _build_cached)
     return _VOCABULARY

@@ -6,12 +6,14 @@ for a typical page.
 """
 from __future__ import annotations
 
-
+import importlib.metadata
 import re
+from pathlib import Path
 
 import ahocorasick
 
-from extract.entities.drug_vocabulary import vocabulary
+from extract.entities.derived_cache import content_key, load_or_build
+from extract.entities.drug_vocabulary import cache_key, vocabulary
 from extract.entities.folding import at_word_boundaries, fold, squeeze
 
 _ABBREVIATION_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9\-]{1,7})\s*\)")
@@ -38,7 +40,10 @@ def _build_automaton() -> ahocorasick.Automaton:
     return automaton
 
 
-_AUTOMATON = _build_automaton()
+# Filling the automaton takes longer than loading its pickle: it is cached beside the vocabulary,
+# keyed by the vocabulary, this module and the automaton library.
+_AUTOMATON = load_or_build("drug-automaton", content_key(
+    cache_key(), Path(__file__).read_bytes(), importlib.metadata.version("pyahocorasick")), _build_automaton)
 
 
 def find_drugs(text: str, folded: str | None = None) -> list[tuple[int, int, str]]:

@@ -9,9 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-import yaml
-
-from extract.text.lexicon_files import lexicon_text
+from extract.text.lexicon_files import lexicon_text, parse_yaml
 
 _FLAGS = re.IGNORECASE
 
@@ -38,7 +36,7 @@ class Cue:
 
 def _entries(name: str, required: set[str], optional: set[str] = frozenset()) -> list[dict]:
     text = lexicon_text(__package__, name)
-    data = yaml.safe_load(text)
+    data = parse_yaml(text)
     if not isinstance(data, dict) or not {"description", "source", "entries"} <= data.keys():
         raise IndicationLexiconError(f"{name}: needs description, source and entries")
     out = []

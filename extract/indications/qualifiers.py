@@ -9,19 +9,17 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import yaml
-
 from extract.entities.condition_vocabulary import domains
 from extract.entities.conditions import find_condition_names
 from extract.entities.folding import fold
 from extract.indications.cues import QUALIFIER_CUES, IndicationLexiconError
-from extract.text.lexicon_files import lexicon_text
+from extract.text.lexicon_files import lexicon_text, parse_yaml
 
 _BY_FIELD = {f: tuple(c for c in QUALIFIER_CUES if c.kind == f) for f in ("setting", "population", "regulator")}
 
 
 def _setting_orders() -> dict[str, tuple]:
-    data = yaml.safe_load(lexicon_text(__package__, "setting_orders.yaml"))
+    data = parse_yaml(lexicon_text(__package__, "setting_orders.yaml"))
     by_id = {c.id: c for c in _BY_FIELD["setting"]}
     out = {}
     for domain, ids in (data.get("orders") or {}).items():

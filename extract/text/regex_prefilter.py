@@ -26,6 +26,8 @@ except ImportError:  # pragma: no cover
 import _sre
 
 PREFIX_LENGTH = 3
+# Required strings may be longer: "treatment" is rarer than "tre", so fewer cues pass for nothing.
+REQUIRED_LENGTH = 8
 _MAX_PREFIXES = 64  # per pattern; a wider start (any capital letter, say) makes it "always search"
 _CLASS_RANGE_LIMIT = 64
 
@@ -87,18 +89,34 @@ def _usable(result: tuple[set[str], set[str]]) -> frozenset[str] | None:
 
 
 def _required(items) -> frozenset[str] | None:
-    if len(items) == 1 and items[0][0] is C.SUBPATTERN:
-        return _required(list(items[0][1][-1]))
-    if len(items) == 1 and items[0][0] is C.BRANCH:
-        parts = [_required(list(b)) for b in items[0][1][1]]
+    """Strings one of which every match of the sequence `items` contains: the most telling of the
+    prefixes of its tails (from each start of a run of literals) and of the required strings of the
+    items every match goes through (a group, an alternation, a repeat taken at least once)."""
+    found = []
+    for j, (op, av) in enumerate(items):
+        if op in _ZERO_WIDTH or (op in (C.LITERAL, C.IN) and j and items[j - 1][0] in (C.LITERAL, C.IN)):
+            continue  # the next item gives the same tail; inside a run of literals, its start a longer one
+        tail = _usable(_sequence(items[j:], {""}, REQUIRED_LENGTH))
+        if tail is not None:
+            found.append(tail)
+        inner = _item_required(op, av)
+        if inner is not None:
+            found.append(inner)
+    return max(found, key=_selectivity, default=None)
+
+
+def _item_required(op, av) -> frozenset[str] | None:
+    if op is C.SUBPATTERN:
+        return _required(list(av[-1]))
+    if op is C.BRANCH:  # each alternative gives its own strings; a match contains one of the union
+        parts = [_required(list(b)) for b in av[1]]
         if any(p is None for p in parts):
             return None
         union = frozenset().union(*parts)
         return union if len(union) <= _MAX_PREFIXES else None
-    # Every match contains a match of each tail of its sequence: take the tail whose strings are
-    # the most telling ("effective" rather than the "is" before it in "is (highly )?effective").
-    tails = [found for j in range(len(items)) if (found := _usable(_sequence(items[j:], {""}))) is not None]
-    return max(tails, key=_selectivity, default=None)
+    if op in _REPEATS and av[0] >= 1:
+        return _required(list(av[2]))
+    return None
 
 
 def _selectivity(strings: frozenset[str]) -> tuple[int, int]:
@@ -119,13 +137,17 @@ def _chars(av) -> set[str] | None:
     return out
 
 
-def _sequence(items, open_: set[str]) -> tuple[set[str], set[str]]:
+_ZERO_WIDTH = (C.AT, C.ASSERT, C.ASSERT_NOT)
+_REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None))
+
+
+def _sequence(items, open_: set[str], length: int = PREFIX_LENGTH) -> tuple[set[str], set[str]]:
     """(prefixes that end here, prefixes the rest of the pattern may extend) after `items`."""
     closed: set[str] = set()
     for op, av in items:
         if not open_:
             break
-        if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+        if op in _ZERO_WIDTH:
             continue  # zero width: the next consumed character still starts the match
         if op in (C.LITERAL, C.IN):
             chars = {_fold_char(av)} if op is C.LITERAL else _chars(av)
@@ -135,15 +157,15 @@ def _sequence(items, open_: set[str]) -> tuple[set[str], set[str]]:
             else:
                 open_ = {p + c for p in open_ for c in chars}
         elif op is C.SUBPATTERN:
-            c, open_ = _sequence(list(av[-1]), open_)
+            c, open_ = _sequence(list(av[-1]), open_, length)
             closed |= c
         elif op is C.BRANCH:
-            results = [_sequence(list(b), open_) for b in av[1]]
+            results = [_sequence(list(b), open_, length) for b in av[1]]
             closed = closed.union(*(c for c, _ in results))
             open_ = set().union(*(o for _, o in results))
-        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)):
+        elif op in _REPEATS:
             lo, hi, sub = av
-            c, o = _sequence(list(sub), set(open_))
+            c, o = _sequence(list(sub), set(open_), length)
             if lo == 0 and hi == 1:
                 closed |= c
                 open_ = open_ | o  # taken once or skipped: both go on
@@ -158,7 +180,7 @@ def _sequence(items, open_: set[str]) -> tuple[set[str], set[str]]:
         else:  # any character, a category, a back reference...: the prefix ends here
             closed |= open_
             open_ = set()
-        long_enough = {p for p in open_ if len(p) >= PREFIX_LENGTH}
+        long_enough = {p for p in open_ if len(p) >= length}
         closed |= long_enough
         open_ -= long_enough
         if len(closed) + len(open_) > _MAX_PREFIXES:

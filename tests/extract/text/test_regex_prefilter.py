@@ -72,8 +72,17 @@ def test_literal_prefixes_of_hand_written_patterns(pattern, expected):
 
 
 def test_required_strings_reach_past_an_unknown_start():
-    assert set(required_strings(r"^\W*using\b|\bfirst[- ]line\s+use\b", re.I)) == {"usi", "fir"}
-    assert set(required_strings(r"\b[\w-]+-(?:refractory|resistant)\b", re.I)) == {"-re"}
+    assert set(required_strings(r"^\W*using\b|\bfirst[- ]line\s+use\b", re.I)) == {"using", "first"}
+    assert set(required_strings(r"\b[\w-]+-(?:refractory|resistant)\b", re.I)) == {"-refract", "-resista"}
+
+
+def test_required_strings_are_the_rarest_word_of_each_alternative():
+    """"to treat" is searched only where "treat" occurs, not wherever "to" does; a group every match
+    goes through ("(?:given|offered) with") gives its own words."""
+    assert set(required_strings(r"\bto\s+treat\b|\bas\s+(?:a\s+)?maintenance\s+therapy\b", re.I)) == {
+        "treat", "maintena"}
+    assert set(required_strings(r"\b(?:is|are)\s+(?:given|offered)\s+with\b", re.I)) == {"given", "offered"}
+    assert required_strings(r"\b(?:is|are)?\s*\w+", re.I) is None  # nothing every match must contain
 
 
 @settings(max_examples=300, deadline=None)
