@@ -9,6 +9,8 @@ Dask or Celery executors they run side by side, on as many machines as the execu
 """
 
 import multiprocessing
+import os
+import socket
 
 import dagster as dg
 
@@ -62,7 +64,8 @@ def shard_op(index: int) -> dg.OpDefinition:
                        work: ShardWork) -> dg.Output:
         fragments = run_shard(work, settings)
         context.log.info(f"shard {index}: {len(work.files)} files, {fragments.n_bytes} bytes of fragments")
-        return dg.Output(fragments, metadata={"n_files": len(work.files), "n_bytes": fragments.n_bytes})
+        return dg.Output(fragments, metadata={"n_files": len(work.files), "n_bytes": fragments.n_bytes,
+                                              "worker": f"{socket.gethostname()}:{os.getpid()}"})
 
     return _extract_shard
 
@@ -70,8 +73,12 @@ def shard_op(index: int) -> dg.OpDefinition:
 SHARD_OPS = [shard_op(i) for i in range(N_SHARDS)]
 
 
-@dg.op(description="Fold every shard's fragments into one batch of rows per table, in file order.")
-def gather_extracts(context: dg.OpExecutionContext, fragments: list[ShardFragments]) -> dg.Output:
+# One named input per shard rather than one fan-in list: dagster-dask decides which upstream outputs
+# a fan-in input gathers from the run's state when it starts, so it would gather none.
+@dg.op(ins={f"shard_{i}": dg.In(ShardFragments) for i in range(N_SHARDS)},
+       description="Fold every shard's fragments into one batch of rows per table, in file order.")
+def gather_extracts(context: dg.OpExecutionContext, **shards: ShardFragments) -> dg.Output:
+    fragments = list(shards.values())
     batch = gather(fragments)
     context.log.info(f"processed {len(batch.processed_article_ids)} articles, "
                      f"rejected {batch.n_rejected} files, {batch.n_extractor_errors} extractor errors")
@@ -91,4 +98,4 @@ def article_extracts(source_inventory):
     articles are unharmed.
     """
     works = plan_shards(source_inventory)
-    return gather_extracts([SHARD_OPS[i](works[i]) for i in range(N_SHARDS)])
+    return gather_extracts(**{f"shard_{i}": SHARD_OPS[i](works[i]) for i in range(N_SHARDS)})
