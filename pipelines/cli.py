@@ -207,6 +207,35 @@ def export(
     typer.echo(f"export: {len(written) - 1} {fmt.value.upper()} files and datapackage.json in {target}")
 
 
+@app.command(short_help="List the releases kept in the warehouse, or the changes since one of them.")
+def releases(
+    warehouse: Path = typer.Option(DEFAULT_WAREHOUSE, "--warehouse", metavar="DIR", help="A published warehouse folder."),
+    since: Optional[str] = typer.Option(None, "--since", metavar="VERSION", help="Print the change feed from "
+                                        "this release (a version id or its prefix) to the live one, as TSV."),
+) -> None:
+    """List the releases kept (newest first; ONCOCURATE_KEEP_RELEASES sets how many), or with --since the
+    facts added, removed or changed since that release."""
+    from warehouse.releases import changes_between, list_releases
+
+    folder = warehouse.expanduser().resolve()
+    kept = list_releases(folder)
+    if not kept:
+        typer.echo(f"error: no release on record in {folder} (run `oncocurate run` first)", err=True)
+        raise typer.Exit(EXIT_USAGE)
+    if since is None:
+        for r in kept:
+            typer.echo(f"{r.version}\t{'live' if r.live else 'kept'}\t{r.created_at}\t"
+                       f"{r.rows.get('articles', 0)} articles\t{r.path}")
+        return
+    try:
+        feed = changes_between(folder, since)
+    except KeyError as exc:
+        typer.echo(f"error: {exc.args[0]}", err=True)
+        raise typer.Exit(EXIT_USAGE) from None
+    columns = ["created_at", "run_id", "table_name", "change_type", "entity_key", "status_before", "status_after"]
+    typer.echo(feed[columns].to_csv(sep="\t", index=False), nl=False)
+
+
 def _run_locked(source_dir: Path, warehouse_dir: Path, workers: int, verbose: bool, reporter):
     from pipelines.in_process import RunFailed, run_pipeline
     from warehouse.lock import WarehouseLocked, warehouse_lock

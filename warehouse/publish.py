@@ -19,7 +19,7 @@ import pandas as pd
 
 from schemas.ddl import schema_fingerprint
 from schemas.registry import SCHEMA_VERSION, TABLES
-from warehouse import layout, shards
+from warehouse import layout, releases, shards
 from warehouse.duckdb_file import build_duckdb
 from warehouse.manifest import MANIFEST_NAME, build_manifest, live_version_token, read_manifest, write_json
 from warehouse.parquet_files import write_parquet
@@ -237,6 +237,11 @@ def publish(warehouse_dir: str | os.PathLike, tables: dict[str, pd.DataFrame], m
     finally:
         if stage is not None:
             shutil.rmtree(stage, ignore_errors=True)
-    layout.collect_old_versions(warehouse, [version_dir, previous])
+    try:
+        releases.record_release(warehouse, version_id, meta.get("run_id"), created_at)
+    except OSError:  # the release is live; without the record, only it and the previous one are kept
+        pass
+    layout.collect_old_versions(warehouse, releases.kept_versions(warehouse, releases.keep_count(), previous,
+                                                                  version_dir))
     return {**manifest, "version": version_id, "duckdb_path": str(warehouse / layout.DUCKDB_NAME),
             "parquet_path": str(version_dir / layout.PARQUET_LINK)}

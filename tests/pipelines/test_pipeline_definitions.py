@@ -60,3 +60,28 @@ def test_sensor_requests_a_run_only_when_the_listing_changes(tmp_path):
     (source / "b.md").write_text("# Dasatinib\n\nDasatinib is a kinase inhibitor.\n")
     result, cursor = tick(cursor)
     assert isinstance(result, dg.RunRequest) and cursor != first
+
+
+def test_executor_is_chosen_by_the_environment_and_a_typo_is_named(monkeypatch):
+    from pipelines.executors import chosen_executor
+
+    monkeypatch.delenv("ONCOCURATE_EXECUTOR", raising=False)
+    assert chosen_executor().name == "in_process"
+    monkeypatch.setenv("ONCOCURATE_EXECUTOR", "multiprocess")
+    assert chosen_executor().name == "multiprocess"
+    monkeypatch.setenv("ONCOCURATE_EXECUTOR", "celery")
+    try:
+        chosen_executor()
+    except ValueError as err:
+        assert "ONCOCURATE_EXECUTOR" in str(err) and "dask" in str(err)
+    else:
+        raise AssertionError("an unknown executor was accepted")
+
+
+def test_extraction_is_spread_over_one_step_per_shard():
+    from pipelines.fragments import shard_count
+
+    nodes = {n.name for n in defs.resolve_job_def("refresh_warehouse").graph.nodes}
+    assert {f"extract_shard_{i}" for i in range(shard_count())} <= {
+        n.name for n in defs.resolve_assets_def("article_extracts").node_def.nodes}
+    assert "article_extracts" in nodes
