@@ -98,4 +98,6 @@ def article_extracts(source_inventory):
     articles are unharmed.
     """
     works = plan_shards(source_inventory)
+    if N_SHARDS == 1:  # an op with a single Out hands back that output, not a tuple of one
+        works = (works,)
     return gather_extracts(**{f"shard_{i}": SHARD_OPS[i](works[i]) for i in range(N_SHARDS)})
