@@ -62,8 +62,15 @@ def _element_text(el, skip_tags=("list",)) -> list[str]:
     return [t for t in (normalize_space(x) for x in lines) if t]
 
 
+_INLINE_TAGS = frozenset({"hi", "ref", "del", "span", "graphic"})  # run on inside a line of text
+
+
 def _body_blocks(body) -> list[Block]:
-    """Walk trafilatura's output tree (head / p / list / item / table) into blocks."""
+    """Walk trafilatura's output tree (head / p / list / item / table) into blocks.
+
+    Text that trafilatura leaves loose between its elements (the tail of a heading, runs
+    broken by <lb/> directly in a container) is body text too: each run becomes a paragraph.
+    """
     blocks: list[Block] = []
 
     def emit_list(lst) -> None:
@@ -81,8 +88,28 @@ def _body_blocks(body) -> list[Block]:
                     emit_list(nested)
 
     def visit(node) -> None:
+        loose: list[str] = [node.text or ""]
+
+        def flush() -> None:
+            text = normalize_space("".join(loose))
+            loose.clear()
+            if text:
+                blocks.append(Block(text, PARAGRAPH))
+
         for child in node:
             tag = child.tag
+            if not isinstance(tag, str):  # a comment or processing instruction: only its tail is text
+                loose.append(child.tail or "")
+                continue
+            if tag == "lb":
+                flush()
+                loose.append(child.tail or "")
+                continue
+            if tag in _INLINE_TAGS:
+                loose.append("".join(child.itertext()))
+                loose.append(child.tail or "")
+                continue
+            flush()
             if tag == "head":
                 blocks.extend(Block(text, HEADING) for text in _element_text(child))
             elif tag == "list":
@@ -101,6 +128,8 @@ def _body_blocks(body) -> list[Block]:
                 text = normalize_space(child.text or "")
                 if text:
                     blocks.append(Block(text, PARAGRAPH))
+            loose.append(child.tail or "")
+        flush()
 
     visit(body)
     return blocks
