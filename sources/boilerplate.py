@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from sources.blocks import HEADING, LIST_ITEM, Block
 from sources.cues import boilerplate_cues
+from sources.link_furniture import mark_link_furniture
 
 # "Sections: Leukemia  Lymphoma  Myeloma": a navigation label, then Title-Case items.
 _NAV_LABEL = re.compile(r"^\s*(?:sections?|topics?|categories|browse|menu|explore|channels|in\s+this\s+section)\s*:\s*",
@@ -183,6 +184,7 @@ def mark_blocks(blocks: list[Block]) -> list[str | None]:
         elif block.n_words <= 8 and len(_GLUED.findall(text)) >= 2 and not _TERMINAL.search(text):
             reason = "glued_menu"
         marks.append(reason)
+    mark_link_furniture(blocks, marks)
     _mark_short_runs(blocks, marks)
     _mark_masthead(blocks, marks)
     return marks

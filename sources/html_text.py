@@ -40,8 +40,43 @@ def _rewrite_sup(html: str) -> str:
 
 
 # ------------------------------------------------------------------ trafilatura path
-def _element_text(el, skip_tags=("list",)) -> list[str]:
-    """Text of an element split at <lb/>, leaving out nested lists (they become items)."""
+# Link text is marked in the page before extraction with two private-use characters, so that
+# trafilatura extracts exactly what it extracts without links (asking it to keep links
+# changes which parts it keeps) and each block still knows how much of it was link text.
+_LINK_OPEN, _LINK_CLOSE = "\ue000", "\ue001"
+# Only around link text itself: a mark in an anchor that holds an image alone would make
+# an empty element non-empty.
+_A_START = re.compile(r"<a\b[^<>]*>(?=[^<\s])", re.IGNORECASE)
+_A_END = re.compile(r"(?<=[^>\s])</a\s*>", re.IGNORECASE)
+_LINK_MARKS = re.compile("[\ue000\ue001]")
+
+
+def _mark_links(html: str) -> str:
+    html = _LINK_MARKS.sub("", html)
+    html = _A_START.sub(lambda m: m.group(0) + _LINK_OPEN, html)
+    return _A_END.sub(lambda m: _LINK_CLOSE + m.group(0), html)
+
+
+def _unmark(raw: str) -> tuple[str, float]:
+    """Text without the link marks, and the share of its characters that were inside a link."""
+    if _LINK_OPEN not in raw and _LINK_CLOSE not in raw:
+        return normalize_space(raw), 0.0
+    depth = linked = total = 0
+    for ch in raw:
+        if ch == _LINK_OPEN:
+            depth += 1
+        elif ch == _LINK_CLOSE:
+            depth = max(0, depth - 1)
+        elif not ch.isspace():
+            total += 1
+            if depth:
+                linked += 1
+    return normalize_space(_LINK_MARKS.sub("", raw)), (linked / total if total else 0.0)
+
+
+def _element_lines(el, skip_tags=("list",)) -> list[tuple[str, float]]:
+    """Lines of an element split at <lb/>, leaving out nested lists (they become items),
+    each with the share of its characters that are link text."""
     lines = [""]
 
     def walk(node, top):
@@ -59,7 +94,12 @@ def _element_text(el, skip_tags=("list",)) -> list[str]:
             lines[-1] += node.tail
 
     walk(el, True)
-    return [t for t in (normalize_space(x) for x in lines) if t]
+    return [(text, share) for text, share in map(_unmark, lines) if text]
+
+
+def _element_text(el, skip_tags=("list",)) -> list[str]:
+    """Text of an element split at <lb/>, leaving out nested lists (they become items)."""
+    return [text for text, _ in _element_lines(el, skip_tags)]
 
 
 _INLINE_TAGS = frozenset({"hi", "ref", "del", "span", "graphic"})  # run on inside a line of text
@@ -81,8 +121,8 @@ def _body_blocks(body) -> list[Block]:
                 continue
             number += 1
             marker = f"{number}." if ordered else "•"
-            for j, text in enumerate(_element_text(item)):
-                blocks.append(Block(text, LIST_ITEM, marker if j == 0 else "•"))
+            for j, (text, share) in enumerate(_element_lines(item)):
+                blocks.append(Block(text, LIST_ITEM, marker if j == 0 else "•", link_share=share))
             for nested in item:
                 if nested.tag == "list":
                     emit_list(nested)
@@ -91,10 +131,10 @@ def _body_blocks(body) -> list[Block]:
         loose: list[str] = [node.text or ""]
 
         def flush() -> None:
-            text = normalize_space("".join(loose))
+            text, share = _unmark("".join(loose))
             loose.clear()
             if text:
-                blocks.append(Block(text, PARAGRAPH))
+                blocks.append(Block(text, PARAGRAPH, link_share=share))
 
         for child in node:
             tag = child.tag
@@ -116,18 +156,18 @@ def _body_blocks(body) -> list[Block]:
                 emit_list(child)
             elif tag == "table":
                 for row in child.iter("row"):
-                    cells = [normalize_space(" ".join(c.itertext())) for c in row if c.tag == "cell"]
+                    cells = [_unmark(" ".join(c.itertext()))[0] for c in row if c.tag == "cell"]
                     cells = [c for c in cells if c]
                     if cells:
                         blocks.append(Block(" | ".join(cells), PARAGRAPH, from_table=True))
             elif tag in ("p", "quote", "code", "ab"):
-                blocks.extend(Block(text, PARAGRAPH) for text in _element_text(child))
+                blocks.extend(Block(text, PARAGRAPH, link_share=share) for text, share in _element_lines(child))
             elif len(child):
                 visit(child)
             else:
-                text = normalize_space(child.text or "")
+                text, share = _unmark(child.text or "")
                 if text:
-                    blocks.append(Block(text, PARAGRAPH))
+                    blocks.append(Block(text, PARAGRAPH, link_share=share))
             loose.append(child.tail or "")
         flush()
 
@@ -234,7 +274,7 @@ def scan_blocks(html: str, skip_chrome: bool) -> list[Block]:
 def html_blocks(html: str) -> tuple[list[Block], str]:
     """Main-content blocks of an HTML page and the extractor used ("trafilatura" | "fallback")."""
     prepared = _rewrite_sup(html)
-    blocks = trafilatura_blocks(prepared)
+    blocks = trafilatura_blocks(_mark_links(prepared))
     if blocks is not None:
         return blocks, "trafilatura"
     return scan_blocks(prepared, skip_chrome=True), "fallback"

@@ -1,5 +1,7 @@
 """Main text of HTML pages from sites never seen: what trafilatura finds must reach clean_text
 whole, and site furniture around it must not. Pages are written for these tests."""
+from sources.blocks import LIST_ITEM, PARAGRAPH, Block
+from sources.link_furniture import mark_link_furniture
 from sources.parse import parse_bytes
 
 
@@ -28,3 +30,50 @@ def test_text_standing_loose_under_headings_is_kept():
     assert "The agency approved tafasitamab with lenalidomide" in text
     assert "the overall response rate was 60 percent" in text
     assert "Infections and low blood counts were the most common" in text
+
+
+PROMOS_BETWEEN_PARAGRAPHS = """<article><h1>Tafasitamab combination approved for relapsed lymphoma</h1>
+<p>The agency approved tafasitamab with lenalidomide for adults with relapsed diffuse large B-cell lymphoma who
+cannot receive a stem cell transplant, after a single-arm study showed durable responses in most patients.</p>
+<p>READ NEXT: <a href="/news/other-story">Second bispecific antibody reaches the clinic for follicular lymphoma</a></p>
+<p>In the study, the overall response rate was 60 percent and responses lasted a median of more than two years,
+which the committee judged clinically meaningful for this population with few other options.</p>
+<p>Most read</p>
+<ul><li><a href="/a">Five questions to ask before starting CAR T-cell therapy</a></li>
+<li><a href="/b">How a hospital cut waiting times for infusion chairs in half</a></li>
+<li><a href="/c">New guidance on vaccinations after stem cell transplant explained</a></li></ul>
+<p>Infections and low blood counts were the most common serious side effects reported by investigators, and
+the label advises monitoring blood counts before each cycle of treatment.</p>
+<p>Treatment options named in the label: </p>
+<ul><li><a href="/drugs/tafasitamab">Tafasitamab</a></li><li><a href="/drugs/lenalidomide">Lenalidomide</a></li>
+<li><a href="/drugs/rituximab">Rituximab</a></li></ul>
+<p>Read the <a href="/label">full prescribing information</a> for the complete list of warnings.</p>
+</article>"""
+
+
+def test_linked_promo_lines_and_lists_of_linked_headlines_are_not_content():
+    text = _parse_html(PROMOS_BETWEEN_PARAGRAPHS).clean_text
+    assert "Second bispecific antibody" not in text  # a promo line that is all link
+    assert "Five questions to ask" not in text and "infusion chairs" not in text  # a list of linked headlines
+    assert "Most read" not in text  # the label of that list
+    for kept in ("The agency approved tafasitamab", "the overall response rate was 60 percent",
+                 "Infections and low blood counts"):
+        assert kept in text
+
+
+def test_a_sentence_with_a_link_in_it_stays_content():
+    text = _parse_html(PROMOS_BETWEEN_PARAGRAPHS).clean_text
+    assert "Read the full prescribing information for the complete list of warnings." in text
+
+
+def test_a_list_of_linked_names_is_content_and_a_list_of_linked_headlines_is_not():
+    names = [Block(t, LIST_ITEM, "•", link_share=1.0) for t in ("Tafasitamab", "Lenalidomide", "Rituximab")]
+    headlines = [Block(t, LIST_ITEM, "•", link_share=1.0) for t in (
+        "Five questions to ask before starting CAR T-cell therapy",
+        "How a hospital cut waiting times for infusion chairs in half",
+        "New guidance on vaccinations after stem cell transplant explained")]
+    lead = Block("Options named in the label include:", PARAGRAPH)
+    blocks = [lead, *names, Block("Also on this site", PARAGRAPH), *headlines]
+    marks: list = [None] * len(blocks)
+    mark_link_furniture(blocks, marks)
+    assert marks == [None, None, None, None, "link_label", "link_list", "link_list", "link_list"]
