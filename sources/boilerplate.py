@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from sources.blocks import HEADING, LIST_ITEM, Block
 from sources.cues import boilerplate_cues
 from sources.link_furniture import mark_link_furniture
+from sources.repeated_blocks import mark_repeats
 
 # "Sections: Leukemia  Lymphoma  Myeloma": a navigation label, then Title-Case items.
 _NAV_LABEL = re.compile(r"^\s*(?:sections?|topics?|categories|browse|menu|explore|channels|in\s+this\s+section)\s*:\s*",
@@ -295,6 +296,7 @@ def select_content(blocks: list[Block], marks: list[str | None], title_index: in
     reason: list[str | None] = [marks[i] if not refs[i] or marks[i] in _REFERENCE_BREAKERS else None
                                 for i in range(len(blocks))]
     _drop_before_title(blocks, reason, refs, title_index)
+    mark_repeats(blocks, reason, refs, title_index)
     _drop_page_metadata(blocks, reason, refs, title_index)
     _drop_boilerplate_sections(blocks, reason, refs, title_index)
     _drop_page_tail(blocks, reason, refs)

@@ -77,3 +77,24 @@ def test_a_list_of_linked_names_is_content_and_a_list_of_linked_headlines_is_not
     marks: list = [None] * len(blocks)
     mark_link_furniture(blocks, marks)
     assert marks == [None, None, None, None, "link_label", "link_list", "link_list", "link_list"]
+
+
+CAPTION = ("Nurses prepare an infusion of the bispecific antibody at the day unit of a regional hospital, "
+           "where the first patients were treated this autumn.")
+GALLERY_ABOVE_THE_STORY = f"""<article><h1>Tafasitamab combination approved for relapsed lymphoma</h1>
+<div class="gallery"><p>{CAPTION}</p><p>Photo 1 of 6</p><p>{CAPTION}</p><p>Back to gallery</p></div>
+<p>The agency approved tafasitamab with lenalidomide for adults with relapsed diffuse large B-cell lymphoma who
+cannot receive a stem cell transplant, after a single-arm study showed durable responses in most patients.</p>
+<p>In the study, the overall response rate was 60 percent and responses lasted a median of more than two years,
+which the committee judged clinically meaningful for this population with few other options.</p>
+<h2>Plan for each cycle</h2><p>Take the tablet with water at the same time every day of the cycle, with or without food.</p>
+<h2>Plan for the next cycle</h2><p>Take the tablet with water at the same time every day of the cycle, with or without food.</p>
+</article>"""
+
+
+def test_a_gallery_caption_repeated_above_the_story_is_not_content_but_repeats_inside_it_are():
+    text = _parse_html(GALLERY_ABOVE_THE_STORY).clean_text
+    assert "Nurses prepare an infusion" not in text
+    assert "Photo 1 of 6" not in text and "Back to gallery" not in text
+    assert "The agency approved tafasitamab" in text
+    assert text.count("Take the tablet with water at the same time every day") == 2  # a plan repeats its steps
