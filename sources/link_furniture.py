@@ -5,8 +5,12 @@ A line that is mostly the text of one or more links, with at most a few words of
 article it is a promo, not prose. A run of list items that are all links with headline-length
 text is a "related" or "most read" list, and a short label right above such lines ("Don't
 miss", "Trending") introduces them. A single linked list item (a drug name, a guideline) is
-content: lists are only judged as a whole run. Link shares come from trafilatura's <ref>
-elements (`Block.link_share`), so only HTML main text is judged here.
+content: lists are only judged as a whole run. Link shares come from marks put around
+anchor text before trafilatura runs (`Block.link_share`), so only HTML main text has them.
+
+Teaser cards lose their links when the anchor wraps block elements, but keep a shape: the
+card's headline and its summary run together without a space ("...Laker GirlsGronk may...").
+A run of list items most of which are glued that way is a list of cards.
 """
 from __future__ import annotations
 
@@ -20,6 +24,9 @@ _MIN_LINE_WORDS = 3
 _MIN_RUN_ITEMS = 3
 _MIN_ITEM_WORDS = 4  # headline-length items, not a list of names
 _LABEL_MAX_WORDS = 4
+_GLUED = re.compile(r"[a-z]{2}[.?!]?['’]?[A-Z][a-z]")  # "GirlsGronk", "pursuitBreaking"
+_CARD_MIN_WORDS = 6
+_CARD_SHARE = 0.6
 _TERMINAL = re.compile(r"[.!?;,]['\"”’)\]]*$")
 
 
@@ -51,6 +58,10 @@ def mark_link_furniture(blocks: list[Block], marks: list[str | None]) -> None:
                 and sum(b.n_words for b in run) / len(run) >= _MIN_ITEM_WORDS):
             for k in range(i, j):
                 marks[k] = marks[k] or "link_list"
+        elif len(run) >= _MIN_RUN_ITEMS and sum(
+                1 for b in run if b.n_words >= _CARD_MIN_WORDS and _GLUED.search(b.text)) >= _CARD_SHARE * len(run):
+            for k in range(i, j):
+                marks[k] = marks[k] or "teaser_cards"
         i = j
     for i in range(n - 1):
         label = blocks[i]

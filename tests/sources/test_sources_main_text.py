@@ -98,3 +98,19 @@ def test_a_gallery_caption_repeated_above_the_story_is_not_content_but_repeats_i
     assert "Photo 1 of 6" not in text and "Back to gallery" not in text
     assert "The agency approved tafasitamab" in text
     assert text.count("Take the tablet with water at the same time every day") == 2  # a plan repeats its steps
+
+
+def test_a_list_of_teaser_cards_whose_headline_runs_into_its_summary_is_not_content():
+    cards = [Block(t, LIST_ITEM, "•") for t in (
+        "Trial news in brief: three readouts this weekWhat the week's phase 3 results mean for practice",
+        "Ask the pharmacist about oral chemotherapyOur pharmacist answers readers' questions on dosing",
+        "Inside a cell therapy unitA day with the team that prepares CAR T-cell infusions")]
+    side_effects = [Block(t, LIST_ITEM, "•") for t in (
+        "Neutropenia, reported in most patients during the first cycles of treatment",
+        "Infusion reactions with the first dose, usually mild and manageable at the bedside",
+        "Fatigue and diarrhoea, mostly of low grade, in about a third of patients")]
+    blocks = [*side_effects, Block("More from our newsroom", PARAGRAPH), *cards]
+    marks: list = [None] * len(blocks)
+    mark_link_furniture(blocks, marks)
+    assert marks[:3] == [None, None, None]
+    assert marks[4:] == ["teaser_cards"] * 3
