@@ -49,6 +49,7 @@ _LINK_OPEN, _LINK_CLOSE = "\ue000", "\ue001"
 _A_START = re.compile(r"<a\b[^<>]*>(?=[^<\s])", re.IGNORECASE)
 _A_END = re.compile(r"(?<=[^>\s])</a\s*>", re.IGNORECASE)
 _LINK_MARKS = re.compile("[\ue000\ue001]")
+_LINK_SPLIT = re.compile("([\ue000\ue001])")
 
 
 def _mark_links(html: str) -> str:
@@ -62,15 +63,16 @@ def _unmark(raw: str) -> tuple[str, float]:
     if _LINK_OPEN not in raw and _LINK_CLOSE not in raw:
         return normalize_space(raw), 0.0
     depth = linked = total = 0
-    for ch in raw:
-        if ch == _LINK_OPEN:
+    for part in _LINK_SPLIT.split(raw):
+        if part == _LINK_OPEN:
             depth += 1
-        elif ch == _LINK_CLOSE:
+        elif part == _LINK_CLOSE:
             depth = max(0, depth - 1)
-        elif not ch.isspace():
-            total += 1
+        elif part:
+            chars = len(part) - sum(part.count(c) for c in " \n\t\xa0")
+            total += chars
             if depth:
-                linked += 1
+                linked += chars
     return normalize_space(_LINK_MARKS.sub("", raw)), (linked / total if total else 0.0)
 
 
