@@ -45,17 +45,26 @@ def _rewrite_sup(html: str) -> str:
 # changes which parts it keeps) and each block still knows how much of it was link text.
 _LINK_OPEN, _LINK_CLOSE = "\ue000", "\ue001"
 # Only around link text itself: a mark in an anchor that holds an image alone would make
-# an empty element non-empty.
-_A_START = re.compile(r"<a\b[^<>]*>(?=[^<\s])", re.IGNORECASE)
-_A_END = re.compile(r"(?<=[^>\s])</a\s*>", re.IGNORECASE)
+# an empty element non-empty. (The pattern starts with a literal '<' and is case-folded by
+# hand, which keeps the scan fast on large pages.)
+_A_TAG = re.compile(r"<(?:[aA]\b[^<>]*|/[aA]\s*)>")
 _LINK_MARKS = re.compile("[\ue000\ue001]")
 _LINK_SPLIT = re.compile("([\ue000\ue001])")
 
 
 def _mark_links(html: str) -> str:
     html = _LINK_MARKS.sub("", html)
-    html = _A_START.sub(lambda m: m.group(0) + _LINK_OPEN, html)
-    return _A_END.sub(lambda m: _LINK_CLOSE + m.group(0), html)
+    n = len(html)
+
+    def mark(m: re.Match) -> str:
+        tag = m.group(0)
+        if tag[1] == "/":
+            before = html[m.start() - 1] if m.start() else ">"
+            return _LINK_CLOSE + tag if before != ">" and not before.isspace() else tag
+        after = html[m.end()] if m.end() < n else "<"
+        return tag + _LINK_OPEN if after != "<" and not after.isspace() else tag
+
+    return _A_TAG.sub(mark, html)
 
 
 def _unmark(raw: str) -> tuple[str, float]:
