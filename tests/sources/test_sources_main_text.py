@@ -114,3 +114,16 @@ def test_a_list_of_teaser_cards_whose_headline_runs_into_its_summary_is_not_cont
     mark_link_furniture(blocks, marks)
     assert marks[:3] == [None, None, None]
     assert marks[4:] == ["teaser_cards"] * 3
+
+
+def test_link_marks_never_reach_the_text_even_with_broken_anchors_or_private_use_characters():
+    body = ("<article><h1>Tafasitamab combination approved for relapsed lymphoma</h1>"
+            "<p>The agency approved <a href='/t'>tafasitamab <a href='/l'>with lenalidomide</a></a> for adults "
+            "with relapsed diffuse large B-cell lymphoma</a> who cannot receive a transplant, after a study "
+            "showed durable responses in most of the patients treated.</p>"
+            "<p>Icon \ue000 glyphs\ue001 and <a href='/x'><img src='x.png'></a> image links carry no text, and "
+            "the overall response rate was 60 percent in the single-arm study of this combination.</p></article>")
+    article = _parse_html(body)
+    assert "\ue000" not in article.clean_text and "\ue001" not in article.clean_text
+    assert "The agency approved tafasitamab with lenalidomide for adults" in article.clean_text
+    assert "the overall response rate was 60 percent" in article.clean_text
