@@ -34,6 +34,7 @@ class Block:
     inferred_item: bool = False  # an unbulleted short line under a lead ending in ':'
     front_matter: bool = False  # a 'key: value' field of a Markdown page's front matter
     level: int = 0  # Markdown heading level ("# Title" is 1); 0 for a setext heading or other text
+    link_share: float = 0.0  # share of the text that is link text (HTML main text only)
 
     @property
     def n_words(self) -> int:

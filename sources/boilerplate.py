@@ -16,6 +16,8 @@ from dataclasses import dataclass
 
 from sources.blocks import HEADING, LIST_ITEM, Block
 from sources.cues import boilerplate_cues
+from sources.link_furniture import mark_link_furniture
+from sources.repeated_blocks import mark_repeats
 
 # "Sections: Leukemia  Lymphoma  Myeloma": a navigation label, then Title-Case items.
 _NAV_LABEL = re.compile(r"^\s*(?:sections?|topics?|categories|browse|menu|explore|channels|in\s+this\s+section)\s*:\s*",
@@ -183,6 +185,7 @@ def mark_blocks(blocks: list[Block]) -> list[str | None]:
         elif block.n_words <= 8 and len(_GLUED.findall(text)) >= 2 and not _TERMINAL.search(text):
             reason = "glued_menu"
         marks.append(reason)
+    mark_link_furniture(blocks, marks)
     _mark_short_runs(blocks, marks)
     _mark_masthead(blocks, marks)
     return marks
@@ -293,6 +296,7 @@ def select_content(blocks: list[Block], marks: list[str | None], title_index: in
     reason: list[str | None] = [marks[i] if not refs[i] or marks[i] in _REFERENCE_BREAKERS else None
                                 for i in range(len(blocks))]
     _drop_before_title(blocks, reason, refs, title_index)
+    mark_repeats(blocks, reason, refs, title_index)
     _drop_page_metadata(blocks, reason, refs, title_index)
     _drop_boilerplate_sections(blocks, reason, refs, title_index)
     _drop_page_tail(blocks, reason, refs)

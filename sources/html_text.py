@@ -40,8 +40,54 @@ def _rewrite_sup(html: str) -> str:
 
 
 # ------------------------------------------------------------------ trafilatura path
-def _element_text(el, skip_tags=("list",)) -> list[str]:
-    """Text of an element split at <lb/>, leaving out nested lists (they become items)."""
+# Link text is marked in the page before extraction with two private-use characters, so that
+# trafilatura extracts exactly what it extracts without links (asking it to keep links
+# changes which parts it keeps) and each block still knows how much of it was link text.
+_LINK_OPEN, _LINK_CLOSE = "\ue000", "\ue001"
+# Only around link text itself: a mark in an anchor that holds an image alone would make
+# an empty element non-empty. (The pattern starts with a literal '<' and is case-folded by
+# hand, which keeps the scan fast on large pages.)
+_A_TAG = re.compile(r"<(?:[aA]\b[^<>]*|/[aA]\s*)>")
+_LINK_MARKS = re.compile("[\ue000\ue001]")
+_LINK_SPLIT = re.compile("([\ue000\ue001])")
+
+
+def _mark_links(html: str) -> str:
+    html = _LINK_MARKS.sub("", html)
+    n = len(html)
+
+    def mark(m: re.Match) -> str:
+        tag = m.group(0)
+        if tag[1] == "/":
+            before = html[m.start() - 1] if m.start() else ">"
+            return _LINK_CLOSE + tag if before != ">" and not before.isspace() else tag
+        after = html[m.end()] if m.end() < n else "<"
+        return tag + _LINK_OPEN if after != "<" and not after.isspace() else tag
+
+    return _A_TAG.sub(mark, html)
+
+
+def _unmark(raw: str) -> tuple[str, float]:
+    """Text without the link marks, and the share of its characters that were inside a link."""
+    if _LINK_OPEN not in raw and _LINK_CLOSE not in raw:
+        return normalize_space(raw), 0.0
+    depth = linked = total = 0
+    for part in _LINK_SPLIT.split(raw):
+        if part == _LINK_OPEN:
+            depth += 1
+        elif part == _LINK_CLOSE:
+            depth = max(0, depth - 1)
+        elif part:
+            chars = len(part) - sum(part.count(c) for c in " \n\t\xa0")
+            total += chars
+            if depth:
+                linked += chars
+    return normalize_space(_LINK_MARKS.sub("", raw)), (linked / total if total else 0.0)
+
+
+def _element_lines(el, skip_tags=("list",)) -> list[tuple[str, float]]:
+    """Lines of an element split at <lb/>, leaving out nested lists (they become items),
+    each with the share of its characters that are link text."""
     lines = [""]
 
     def walk(node, top):
@@ -59,11 +105,23 @@ def _element_text(el, skip_tags=("list",)) -> list[str]:
             lines[-1] += node.tail
 
     walk(el, True)
-    return [t for t in (normalize_space(x) for x in lines) if t]
+    return [(text, share) for text, share in map(_unmark, lines) if text]
+
+
+def _element_text(el, skip_tags=("list",)) -> list[str]:
+    """Text of an element split at <lb/>, leaving out nested lists (they become items)."""
+    return [text for text, _ in _element_lines(el, skip_tags)]
+
+
+_INLINE_TAGS = frozenset({"hi", "ref", "del", "span", "graphic"})  # run on inside a line of text
 
 
 def _body_blocks(body) -> list[Block]:
-    """Walk trafilatura's output tree (head / p / list / item / table) into blocks."""
+    """Walk trafilatura's output tree (head / p / list / item / table) into blocks.
+
+    Text that trafilatura leaves loose between its elements (the tail of a heading, runs
+    broken by <lb/> directly in a container) is body text too: each run becomes a paragraph.
+    """
     blocks: list[Block] = []
 
     def emit_list(lst) -> None:
@@ -74,33 +132,55 @@ def _body_blocks(body) -> list[Block]:
                 continue
             number += 1
             marker = f"{number}." if ordered else "•"
-            for j, text in enumerate(_element_text(item)):
-                blocks.append(Block(text, LIST_ITEM, marker if j == 0 else "•"))
+            for j, (text, share) in enumerate(_element_lines(item)):
+                blocks.append(Block(text, LIST_ITEM, marker if j == 0 else "•", link_share=share))
             for nested in item:
                 if nested.tag == "list":
                     emit_list(nested)
 
     def visit(node) -> None:
+        loose: list[str] = [node.text or ""]
+
+        def flush() -> None:
+            text, share = _unmark("".join(loose))
+            loose.clear()
+            if text:
+                blocks.append(Block(text, PARAGRAPH, link_share=share))
+
         for child in node:
             tag = child.tag
+            if not isinstance(tag, str):  # a comment or processing instruction: only its tail is text
+                loose.append(child.tail or "")
+                continue
+            if tag == "lb":
+                flush()
+                loose.append(child.tail or "")
+                continue
+            if tag in _INLINE_TAGS:
+                loose.append("".join(child.itertext()))
+                loose.append(child.tail or "")
+                continue
+            flush()
             if tag == "head":
                 blocks.extend(Block(text, HEADING) for text in _element_text(child))
             elif tag == "list":
                 emit_list(child)
             elif tag == "table":
                 for row in child.iter("row"):
-                    cells = [normalize_space(" ".join(c.itertext())) for c in row if c.tag == "cell"]
+                    cells = [_unmark(" ".join(c.itertext()))[0] for c in row if c.tag == "cell"]
                     cells = [c for c in cells if c]
                     if cells:
                         blocks.append(Block(" | ".join(cells), PARAGRAPH, from_table=True))
             elif tag in ("p", "quote", "code", "ab"):
-                blocks.extend(Block(text, PARAGRAPH) for text in _element_text(child))
+                blocks.extend(Block(text, PARAGRAPH, link_share=share) for text, share in _element_lines(child))
             elif len(child):
                 visit(child)
             else:
-                text = normalize_space(child.text or "")
+                text, share = _unmark(child.text or "")
                 if text:
-                    blocks.append(Block(text, PARAGRAPH))
+                    blocks.append(Block(text, PARAGRAPH, link_share=share))
+            loose.append(child.tail or "")
+        flush()
 
     visit(body)
     return blocks
@@ -205,7 +285,7 @@ def scan_blocks(html: str, skip_chrome: bool) -> list[Block]:
 def html_blocks(html: str) -> tuple[list[Block], str]:
     """Main-content blocks of an HTML page and the extractor used ("trafilatura" | "fallback")."""
     prepared = _rewrite_sup(html)
-    blocks = trafilatura_blocks(prepared)
+    blocks = trafilatura_blocks(_mark_links(prepared))
     if blocks is not None:
         return blocks, "trafilatura"
     return scan_blocks(prepared, skip_chrome=True), "fallback"
