@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from extract.text.lexicon_files import as_list, load_lexicon
 from extract.entities.patterns import PatternSet
 
-_SEP = r"(?:\s*[-\u2010\u2011\u2013\u2212]\s*|\s+)(?:gene\s+)?"
+# "ALK gene rearrangement" (not "BCR-ABL1 gene mutation testing": a test is no status)
+_SEP = r"(?:\s*[-\u2010\u2011\u2013\u2212]\s*|\s+)(?:gene\s+(?!mutations?\s+(?:test|status|analys|screen)))?"
 _STATUS_AFTER = (
     ("mutated", re.compile(
         _SEP + r"(?:mutated|mutation|mutations|mutant|mut\b|ITD\+?|TKD\+?|internal tandem duplications?|"
@@ -44,7 +45,9 @@ _WORD_GOES_ON = re.compile(r"[-\u2010\u2011][a-z]")  # "non-Ph-like" is another 
 _STATUS_BEFORE = (
     ("mutated", re.compile(r"\b(?:mutated|mutant)\s+$", re.I)),
     # "a pathogenic variant in the BRCA1 gene", "mutations of KRAS"
-    ("mutated", re.compile(r"\b(?:variants?|mutations?|alterations?)\s+(?:in|of|affecting)\s+(?:the\s+|a\s+)?$", re.I)),
+    # (not "testing for mutations in the BCR-ABL1 gene": a test is no status)
+    ("mutated", re.compile(r"(?<!\bfor\s)\b(?:variants?|mutations?|alterations?)\s+(?:in|of|affecting)\s+(?:the\s+|a\s+)?$",
+                           re.I)),
     # "tumours that do not express PD-L1" before "tumours that express PD-L1"
     ("negative", re.compile(r"\b(?:do|does|did)\s+not\s+(?:express|overexpress)\s+(?:any\s+)?$", re.I)),
     ("positive", re.compile(r"\b(?:express(?:es|ing)?|overexpress(?:es|ing)?)\s+$", re.I)),

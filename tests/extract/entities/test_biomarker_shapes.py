@@ -51,3 +51,11 @@ def test_a_family_followed_by_its_members_is_the_first_member_named(text, expect
 ])
 def test_the_status_written_around_the_marker(text, expected):
     assert _first(text)[:2] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Consider testing for mutations in the BCR-ABL1 gene before a new TKI is chosen.",
+    "BCR-ABL1 gene mutation testing is done when the response is lost.",
+])
+def test_a_test_for_a_mutation_is_no_status(text):
+    assert _first(text)[1] is None
