@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import takewhile
 
 from extract.text.lexicon_files import load_lexicon
 
@@ -126,6 +127,8 @@ def _count(obj: str, k: dict, history: bool) -> int | None:
         items.append(rest[:joint.start()])
         rest = rest[joint.end():]
     items = [i.strip() for i in items if i.strip()]
+    # the list ends where an item is no treatment ("progressed on X, according to the trial")
+    items = items[:1] + list(takewhile(k["therapy"].search, items[1:]))
     if not items or any(k["uncounted"].search(i) for i in items):
         return None
     return len(items)

@@ -97,3 +97,8 @@ def test_nothing_given_before_is_the_first_line(text):
 ])
 def test_a_line_word_inside_the_earlier_treatment(text, expected):
     assert line_of_therapy(text) == expected
+
+
+def test_a_list_of_earlier_treatments_ends_where_an_item_is_no_treatment():
+    assert line_of_therapy("in kidney cancer that progressed on sunitinib, according to the phase 3 study") == "second-line"
+    assert line_of_therapy("for myeloma in people who previously had lenalidomide, bortezomib and daratumumab") == "later-line"
