@@ -28,3 +28,17 @@ def _rows(text: str) -> list[dict]:
 def test_a_recommendation_carries_the_line_its_earlier_treatments_imply(text, line):
     rows = _rows(text)
     assert rows and {r["line_of_therapy"] for r in rows} == {line}
+
+
+@pytest.mark.parametrize("text, setting, line", [
+    ("ESMO guideline: gastric cancer\n\nRamucirumab with paclitaxel is recommended as second-line treatment for "
+     "gastric cancer.\n", None, "second-line"),
+    ("ASCO guideline: lung cancer\n\nDocetaxel remains a second-line option for non-small cell lung cancer.\n",
+     None, "second-line"),
+    # a blood cancer keeps reading a second line as a relapse
+    ("NCCN guideline: chronic lymphocytic leukaemia\n\nAcalabrutinib is recommended as second-line treatment "
+     "for CLL.\n", "relapsed-refractory", "second-line"),
+])
+def test_a_line_word_is_no_setting_for_a_solid_tumour(text, setting, line):
+    rows = _rows(text)
+    assert rows and {(r["setting"], r["line_of_therapy"]) for r in rows} == {(setting, line)}
