@@ -25,7 +25,7 @@ from extract.text.lexicon_files import load_lexicon
 
 VALUES = ("first-line", "second-line", "later-line")
 _KINDS = ("ordinal", "untreated", "history", "prior", "after", "therapy", "not_a_line", "continuation", "stop",
-          "uncounted", "joiner", "and", "combination", "line_word")
+          "uncounted", "joiner", "and", "combination", "line_word", "many")
 _NEXT = {"first-line": "second-line", "second-line": "later-line", "later-line": "later-line"}
 
 
@@ -114,6 +114,8 @@ def _count(obj: str, k: dict, history: bool) -> int | None:
     """How many earlier treatments, given one after the other, a prior-therapy phrase names. In a
     treatment history every "and" adds one; after "progressed on", "X and Y" may be one regimen
     ("platinum chemotherapy and an anti-PD-1 antibody"), so only a list or a sequence adds."""
+    if k["many"].match(obj):
+        return 2  # "at least two prior TKIs", "several earlier regimens"
     items, rest = [], obj
     while rest:
         combo = k["combination"].search(rest)

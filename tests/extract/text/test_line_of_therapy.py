@@ -102,3 +102,11 @@ def test_a_line_word_inside_the_earlier_treatment(text, expected):
 def test_a_list_of_earlier_treatments_ends_where_an_item_is_no_treatment():
     assert line_of_therapy("in kidney cancer that progressed on sunitinib, according to the phase 3 study") == "second-line"
     assert line_of_therapy("for myeloma in people who previously had lenalidomide, bortezomib and daratumumab") == "later-line"
+
+
+@pytest.mark.parametrize("text", [
+    "for chronic myeloid leukaemia resistant or intolerant to at least two prior TKIs",
+    "for lung cancer that got worse on several earlier regimens",
+])
+def test_earlier_treatments_counted_in_words_are_a_later_line(text):
+    assert line_of_therapy(text) == "later-line"
