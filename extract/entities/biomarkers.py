@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from extract.text.lexicon_files import as_list, load_lexicon
 from extract.entities.patterns import PatternSet
 
-_SEP = r"(?:\s*[-\u2010\u2011\u2013\u2212]\s*|\s+)"
+# "ALK gene rearrangement" (not "BCR-ABL1 gene mutation testing": a test is no status)
+_SEP = r"(?:\s*[-\u2010\u2011\u2013\u2212]\s*|\s+)(?:gene\s+(?!mutations?\s+(?:test|status|analys|screen)))?"
 _STATUS_AFTER = (
     ("mutated", re.compile(
         _SEP + r"(?:mutated|mutation|mutations|mutant|mut\b|ITD\+?|TKD\+?|internal tandem duplications?|"
@@ -43,6 +44,13 @@ _ABSENT_BEFORE = re.compile(
 _WORD_GOES_ON = re.compile(r"[-\u2010\u2011][a-z]")  # "non-Ph-like" is another entity
 _STATUS_BEFORE = (
     ("mutated", re.compile(r"\b(?:mutated|mutant)\s+$", re.I)),
+    # "a pathogenic variant in the BRCA1 gene", "mutations of KRAS"
+    # (not "testing for mutations in the BCR-ABL1 gene": a test is no status)
+    ("mutated", re.compile(r"(?<!\bfor\s)\b(?:variants?|mutations?|alterations?)\s+(?:in|of|affecting)\s+(?:the\s+|a\s+)?$",
+                           re.I)),
+    # "tumours that do not express PD-L1" before "tumours that express PD-L1"
+    ("negative", re.compile(r"\b(?:do|does|did)\s+not\s+(?:express|overexpress)\s+(?:any\s+)?$", re.I)),
+    ("positive", re.compile(r"\b(?:express(?:es|ing)?|overexpress(?:es|ing)?)\s+$", re.I)),
     ("positive", re.compile(r"\bpositive\s+for\s+$", re.I)),
     ("negative", re.compile(r"\bnegative\s+for\s+$", re.I)),
     ("high", re.compile(r"\b(?:high|elevated)\s+(?:levels?\s+of\s+)?$", re.I)),
@@ -56,11 +64,12 @@ _VARIANT_ATOM = (r"(?:exon\s*\d+\s+(?:[A-Z]\d{1,4}[A-Z]\b|(?:deletions?|insertio
                  r"(?:\s+(?:substitution\s+)?mutations?)?)")
 _VARIANT = re.compile(r"[\s(:-]*(?:\(\s*)?(?P<v>" + _VARIANT_ATOM + r"(?:\s*(?:,|/|\bor\b|\band\b)\s*"
                       + _VARIANT_ATOM + r")*)")
-# A PD-L1 cut-off: "TPS ≥50%", "CPS ≥ 10", "expression of at least 1%", "(TPS) < 1%"
+# A PD-L1 cut-off: "TPS ≥50%", "CPS ≥ 10", "expression of at least 1%", "(TPS) < 1%", "(1 or higher)"
 _CUTOFF = re.compile(
     r"[\s,(-]*(?:expression\s+)?(?:\(\s*)?(?P<v>(?:(?P<score>TPS|CPS|TC|IC|tumou?r proportion score|combined positive"
-    r" score)\s*\)?\s*(?:of\s+)?)?(?P<op>\u2265|>=|>|<|\u2264|<=|at\s+least|of\s+at\s+least|below|under)?\s*"
-    r"(?P<n>\d{1,3})\s*(?:%|percent)?(?:\s*(?:-|\u2013|to)\s*(?P<hi>\d{1,3})\s*%)?)", re.I)
+    r" score)\s*\)?\s*(?:of\s+)?)?(?:of\s+)?(?P<op>\u2265|>=|>|<|\u2264|<=|at\s+least|of\s+at\s+least|below|under)?\s*"
+    r"(?P<n>\d{1,3})\s*(?:%|percent)?(?:\s*(?:-|\u2013|to)\s*(?P<hi>\d{1,3})\s*%)?"
+    r"(?P<post>\s*or\s+(?:higher|more|above|greater|over))?)", re.I)
 _JOINED = re.compile(r"\s*(?:/|,|\bor\b|\band\b)\s*")
 
 
@@ -79,26 +88,41 @@ _STATUSES = ("positive", "negative", "mutated", "low", "high", "deficient")
 
 
 def _build() -> PatternSet:
-    lex = load_lexicon(__package__, "biomarkers.yaml", {"id", "names", "why"}, {"needs_status", "status", "graded"})
+    lex = load_lexicon(__package__, "biomarkers.yaml", {"id", "names", "why"},
+                       {"needs_status", "status", "graded", "variant", "members"})
     for e in lex.entries:
         if e.get("status") not in (None, *_STATUSES):
             raise ValueError(f"biomarkers.yaml: {e['id']}: unknown status {e['status']!r}")
-    alternatives = [(p, (str(e["id"]), bool(e.get("needs_status", False)), e.get("status"), bool(e.get("graded"))),
+        if e.get("members"):
+            _MEMBERS[str(e["id"])] = frozenset(as_list(e["members"]))
+    alternatives = [(p, (str(e["id"]), bool(e.get("needs_status", False)), e.get("status"), bool(e.get("graded")),
+                         bool(e.get("variant"))),
                      True) for e in lex.entries for p in as_list(e["names"])]
-    alternatives.append((_WRITTEN_FUSION, (None, False, None, False), True))
+    alternatives.append((_WRITTEN_FUSION, (None, False, None, False, False), True))
     return PatternSet(alternatives)
 
 
+_MEMBERS: dict[str, frozenset[str]] = {}  # family symbol -> member symbols ("RAS" -> KRAS, NRAS, HRAS)
 _PATTERNS = _build()
+# "RAS-mutated (KRAS or NRAS)": the members named in brackets right after a family
+_BRACKET_AFTER = re.compile(r"\s*\(\s*(?:e\.g\.,?\s*|i\.e\.,?\s*|including\s+|mainly\s+)?")
 
 
 def find_biomarkers(text: str) -> list[BiomarkerHit]:
     out = []
     for h in _PATTERNS.finditer(text):
-        symbol, needs_status, implied, graded = h.payload
+        symbol, needs_status, implied, graded, is_variant = h.payload
+        if is_variant and out and h.start < out[-1].end:
+            continue  # "EGFR exon 19 deletion": the variant already read after its gene
         symbol = symbol or h.match.group(0)
         variant = None
         m = _VARIANT.match(text, h.end)
+        if is_variant:  # "an exon 19 deletion or L858R mutation": the variant names its gene
+            variant = _clean(text[h.start:m.end()] if m else h.match.group(0))
+            status, end = _status_after(text, m.end() if m else h.end)
+            out.append(BiomarkerHit(h.start, end if status == "mutated" else (m.end() if m else h.end),
+                                    symbol, "mutated", variant))
+            continue
         if m:  # "KRAS G12C", "EGFR exon 19 deletion or L858R" (then "-mutated" may follow)
             variant = _clean(m.group("v"))
             status, end = _status_after(text, m.end())
@@ -122,7 +146,16 @@ def find_biomarkers(text: str) -> list[BiomarkerHit]:
         if status == "low" and _ultralow(text, h.end, end):
             variant = variant or "ultralow"
         out.append(BiomarkerHit(h.start, end, symbol, status, variant))
-    return _share_statuses(text, out)
+    return _share_statuses(text, _members_named(text, out))
+
+
+def _members_named(text: str, hits: list[BiomarkerHit]) -> list[BiomarkerHit]:
+    """"RAS-mutated (KRAS or NRAS)", "BRCA (BRCA1 or BRCA2) mutation": the family is the first member
+    named in brackets right after it, with the family's status (the finest marker the text names)."""
+    for i, (a, b) in enumerate(zip(hits, hits[1:])):
+        if b.symbol in _MEMBERS.get(a.symbol, ()) and _BRACKET_AFTER.fullmatch(text, a.end, b.start):
+            hits[i] = BiomarkerHit(a.start, a.end, b.symbol, a.status or b.status, a.variant)
+    return hits
 
 
 def _share_statuses(text: str, hits: list[BiomarkerHit]) -> list[BiomarkerHit]:
@@ -166,7 +199,7 @@ def _cutoff(text: str, marker_end: int, status: str | None, end: int):
     m = _CUTOFF.match(text, end) or _CUTOFF.match(text, marker_end)
     if not m:
         return status, end, None
-    n, op = int(m.group("n")), (m.group("op") or "").lower()
+    n, op = int(m.group("n")), (m.group("op") or ("\u2265" if m.group("post") else "")).lower()
     if not op and not m.group("hi"):
         return status, end, None  # a bare number after PD-L1 is no cut-off
     if m.group("hi"):

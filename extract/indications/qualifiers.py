@@ -1,4 +1,4 @@
-"""Qualifiers of an indication claim read from text: setting, population, ages, regulators.
+"""Qualifiers of an indication claim read from text: setting, biomarker, population, ages, regulators.
 
 The setting depends on the disease: "advanced" is metastatic for a solid tumour and says nothing
 for a blood cancer ("advanced systemic mastocytosis" is a subtype), and surgical settings come first
@@ -33,6 +33,37 @@ def _setting_orders() -> dict[str, tuple]:
 
 
 _SETTING_ORDERS = _setting_orders()
+
+
+def _biomarker_choice() -> tuple[dict[str, int], frozenset[str]]:
+    data = parse_yaml(lexicon_text(__package__, "biomarker_choice.yaml"))
+    ranks = data.get("status_rank") or []
+    if not ranks or not data.get("source"):
+        raise IndicationLexiconError("biomarker_choice.yaml: needs 'source' and 'status_rank'")
+    return {s: i for i, s in enumerate(ranks)}, frozenset(data.get("receptor_markers") or ())
+
+
+_STATUS_RANK, _RECEPTORS = _biomarker_choice()
+
+
+def marker_pool(own: list, context: list | None) -> list:
+    """The markers a claim chooses from: its clause's own when one of them has a status ("the FDA
+    approved it only for PIK3CA-altered tumours" beside a context naming HER2-negative disease),
+    else the context's, else its clause's."""
+    if context is None or any(st for _, st, _ in own):
+        return own
+    return context or own
+
+
+def pick_biomarker(pool: list, anchor: int) -> tuple:
+    """The (symbol, status, offset) a claim is for, among the markers of its clause (see
+    lexicons/biomarker_choice.yaml): one with a status, the most selecting status, a hormone
+    receptor last, then the nearest to the condition at `anchor`."""
+    def key(b):
+        symbol, status, pos = b[0], b[1], b[2]
+        receptor = symbol in _RECEPTORS and status != "mutated"
+        return (status is None, receptor, _STATUS_RANK.get(status, len(_STATUS_RANK)), abs(pos - anchor))
+    return min(pool, key=key)
 _DOMAINS = domains()
 
 _YEARS = r"\s*(?:years?|yrs?|y)(?:\s+(?:of\s+age|old))?"
@@ -96,3 +127,34 @@ def ages(text: str) -> tuple[int | None, int | None]:
         hi = int(m.group(1)) - (1 if m.group(0).lstrip().startswith(("<", "younger", "under", "below"))
                                 and not m.group(0).lstrip().startswith("<=") else 0)
     return lo, hi
+
+
+_CARRIED = (("biomarker", "biomarker_status", "biomarker_variant"), ("line_of_therapy",), ("setting",))
+
+
+def carry_to_restrictions(rows: list[dict]) -> list[dict]:
+    """A negated claim that names no biomarker, line or setting of its own restricts the positive
+    claim beside it ("X with Y is approved for EGFR-mutated NSCLC as first-line; X alone is not
+    approved"), so it takes that claim's qualifiers: from a positive row for the same drug and
+    condition in the same sentence, else in the page title (its first sentence), when those rows
+    agree on one value."""
+    positive: dict[tuple, list[dict]] = {}
+    for r in rows:
+        if not r["negated"]:
+            positive.setdefault((r["drug_id"], r["condition_id"], r["sentence_id"]), []).append(r)
+    for r in rows:
+        if not r["negated"]:
+            continue
+        title_id = r["sentence_id"].rsplit(":", 1)[0] + ":0"
+        for sentence_id in (r["sentence_id"], title_id):
+            sources = positive.get((r["drug_id"], r["condition_id"], sentence_id))
+            if not sources:
+                continue
+            for group in _CARRIED:
+                if r.get(group[0]) is not None:
+                    continue
+                values = {tuple(src.get(c) for c in group) for src in sources if src.get(group[0]) is not None}
+                if len(values) == 1:
+                    r.update(zip(group, values.pop()))
+            break
+    return rows

@@ -120,7 +120,7 @@ class _ArticleReader(ArticleContext):
             elif header is not None:
                 self.read_relation_row(s, header)
             self.read_sentence(idx, s)
-        return list(self.rows.values())
+        return q.carry_to_restrictions(list(self.rows.values()))
 
     def read_sentence(self, idx: int, s: Sentence) -> None:
         mentions = self.sentence_mentions(s)
@@ -439,10 +439,10 @@ class _ArticleReader(ArticleContext):
         biomarker, biomarker_status = attrs.get("biomarker"), attrs.get("biomarker_status")
         variant = attrs.get("biomarker_variant")
         if biomarker is None:
-            pool = [marker] if marker else (c.biomarkers if ctx is None else (ctx.biomarkers or c.biomarkers))
+            pool = [marker] if marker else q.marker_pool(c.biomarkers, ctx.biomarkers if ctx else None)
             if pool:
                 anchor = cond.start - s.char_start
-                best = min(pool, key=lambda b: (b[1] is None, abs(b[2] - anchor)))
+                best = q.pick_biomarker(pool, anchor)
                 biomarker, biomarker_status = best[0], best[1]
                 variant = c.variants.get(best[2])
             elif not negated and (drug, cond.id) in self.required_markers:

@@ -16,6 +16,8 @@ from functools import lru_cache
 import yaml
 
 from extract.entities.condition_vocabulary import domains
+from extract.entities.conditions import find_condition_names
+from extract.entities.folding import fold
 from extract.entities.mentions import either_way
 from extract.text.lexicon_files import lexicon_text
 from extract.text.line_of_therapy import line_of_therapy
@@ -145,7 +147,10 @@ def biomarker_status(text: str, mention) -> str | None:
 
 
 def read_setting(text: str, blocked: list[tuple[int, int]] = ()) -> str | None:
-    """Strongest setting named in `text`, ignoring words inside intervention names (offsets local)."""
+    """Strongest setting named in `text`, ignoring words inside intervention names (offsets local);
+    when every disease the text names is a solid tumour, a line word is its line, not a setting."""
+    if _LINE_WORDS.search(text) and _names_only_solid(text):
+        blocked = [*blocked, *((m.start(), m.end()) for m in _LINE_WORDS.finditer(text))]
     for setting, regex in SETTING_PATTERNS:
         for m in regex.finditer(text):
             if not any(s <= m.start() < e for s, e in blocked):
@@ -165,6 +170,11 @@ def _solid_settings() -> tuple[tuple[str, re.Pattern], ...]:
             raise ValueError(f"{name}: bad entry {e!r}")
         out.append((e["setting"], re.compile(e["pattern"], re.IGNORECASE)))
     return tuple(out)
+
+
+def _names_only_solid(text: str) -> bool:
+    found = {domains().get(h.condition_id) for h in find_condition_names(text, fold(text))} - {"other", None}
+    return found == {"solid"}
 
 
 def is_solid(condition_id: str | None) -> bool:
@@ -244,10 +254,16 @@ def read_qualifiers(text: str, start: int, mentions, blocked=()) -> Qualifiers:
         if status:
             break
     lo, hi = read_ages(text)
+    if is_solid(condition_id):  # "second-line" is a solid tumour's line, not a relapse (contract v2)
+        blocked = [*blocked, *((m.start(), m.end()) for m in _LINE_WORDS.finditer(text))]
     return Qualifiers(condition_id=condition_id, lineage=lineage, biomarker=biomarker,
                       biomarker_status=status, biomarker_variant=variant, setting=read_setting(text, blocked),
                       population=read_population(text), age_min=lo, age_max=hi,
                       line_of_therapy=line_of_therapy(text))
+
+
+# Words that name only a line of therapy; for a solid tumour they give the line, never a setting.
+_LINE_WORDS = re.compile(yaml.safe_load(lexicon_text(__package__, "solid_settings.yaml"))["line_words"], re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -39,3 +39,74 @@ def test_later_lines_win_over_the_words_of_a_single_prior_therapy():
 def test_no_text_names_no_line():
     assert line_of_therapy(None) is None
     assert line_of_therapy("") is None
+
+
+# Shape: the line implied by the earlier treatments ("after / previously treated with / progressed on
+# X"). One earlier treatment is the second line; a history of two or more is a later line; "X and Y"
+# after "progressed on" may be one regimen given together, so only a list or a sequence counts there.
+@pytest.mark.parametrize("text, expected", [
+    ("for men whose prostate cancer has spread and who were already treated with an ARPI and with a taxane",
+     "later-line"),
+    ("in myeloma, for people who have previously had bortezomib and an anti-CD38 antibody", "later-line"),
+    ("if your breast cancer grew after hormone therapy and then after chemotherapy", "later-line"),
+    ("for melanoma that got worse after an anti-PD-1 antibody and a BRAF inhibitor", "later-line"),
+    ("for liver cancer that progressed on sorafenib", "second-line"),
+    ("in CLL refractory to a BTK inhibitor", "second-line"),
+    ("a choice for kidney cancer that came back following sunitinib", "second-line"),
+    ("for lung cancer that progressed after platinum chemotherapy and an anti-PD-1 antibody given together",
+     "second-line"),
+    ("for mantle cell lymphoma after treatment with a BTK inhibitor", "second-line"),
+    ("for adults who had received at least one previous systemic therapy", "second-line"),
+    ("for children whose leukaemia has previously received 3 lines of treatment", "later-line"),
+])
+def test_the_line_implied_by_the_earlier_treatments(text, expected):
+    assert line_of_therapy(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "for myeloma that progressed on the most recent treatment",   # how many before is not said
+    "for lymphoma after prior therapies",
+    "After surgery, capecitabine is given for six months",         # surgery is no earlier line
+    "taken after 12 weeks of treatment with the first drug",
+    "After treatment with nivolumab, most patients felt well",     # what followed the drug itself
+])
+def test_an_earlier_treatment_that_does_not_count_lines_names_none(text):
+    assert line_of_therapy(text) is None
+
+
+# Shape: nothing was given before, so the treatment is the first line.
+@pytest.mark.parametrize("text", [
+    "for previously untreated advanced melanoma",
+    "in adults with CLL who are treatment-naive",
+    "patients who had received no previous systemic therapy for advanced lung cancer",
+    "if you have not yet been treated for your myeloma",
+])
+def test_nothing_given_before_is_the_first_line(text):
+    assert line_of_therapy(text) == "first-line"
+
+
+# Shape: a line adjective inside a prior-therapy phrase names the earlier line, except when the claim
+# continues that line (maintenance after a response to it).
+@pytest.mark.parametrize("text, expected", [
+    ("for bladder cancer that progressed after first-line platinum chemotherapy", "second-line"),
+    ("in myeloma that relapsed after second-line treatment with a proteasome inhibitor", "later-line"),
+    ("for bowel cancer that progressed after first- and second-line chemotherapy", "later-line"),
+    ("as maintenance for ovarian cancer in complete or partial response after first-line platinum chemotherapy",
+     "first-line"),
+    ("as consolidation once lymphoma has responded to first-line chemoimmunotherapy", "first-line"),
+])
+def test_a_line_word_inside_the_earlier_treatment(text, expected):
+    assert line_of_therapy(text) == expected
+
+
+def test_a_list_of_earlier_treatments_ends_where_an_item_is_no_treatment():
+    assert line_of_therapy("in kidney cancer that progressed on sunitinib, according to the phase 3 study") == "second-line"
+    assert line_of_therapy("for myeloma in people who previously had lenalidomide, bortezomib and daratumumab") == "later-line"
+
+
+@pytest.mark.parametrize("text", [
+    "for chronic myeloid leukaemia resistant or intolerant to at least two prior TKIs",
+    "for lung cancer that got worse on several earlier regimens",
+])
+def test_earlier_treatments_counted_in_words_are_a_later_line(text):
+    assert line_of_therapy(text) == "later-line"
