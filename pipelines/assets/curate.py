@@ -86,6 +86,7 @@ def _output(curated: CuratedTable) -> dg.Output:
 
 
 def curate_articles(plan: SourcePlan, batch: ExtractBatch, run_id: str) -> CuratedTable:
+    """Kept and new article rows; a re-extracted article keeps the time it was first read."""
     previous = plan.previous.get("articles")
     new_rows = stamp_articles(batch.table("articles"), previous, plan.run_started_at, plan.pipeline_version)
     return curate_table("articles", new_rows, previous, plan.kept_article_ids, run_id)
@@ -102,9 +103,9 @@ def curate_dimension(table: str, curated: dict[str, CuratedTable], run_id: str) 
     """A dimension aggregated over every article's mentions (n_articles, n_mentions)."""
     mentions_table, id_column, record = DIMENSIONS[table]
     rows, failed = aggregate_dimension(curated[mentions_table].rows, id_column, record, table)
-    table_ = validated(table, pd.DataFrame(rows), run_id, {}, n_new=len(rows))
-    table_.quarantined = pd.concat([quarantine_frame(failed), table_.quarantined], ignore_index=True)
-    return table_
+    dimension = validated(table, pd.DataFrame(rows), run_id, {}, n_new=len(rows))
+    dimension.quarantined = pd.concat([quarantine_frame(failed), dimension.quarantined], ignore_index=True)
+    return dimension
 
 
 @dg.multi_asset(name="curate_tables", ins={name: dg.AssetIn(name) for name in UPSTREAM},
@@ -112,7 +113,7 @@ def curate_dimension(table: str, curated: dict[str, CuratedTable], run_id: str) 
                 internal_asset_deps={t: {dg.AssetKey(u) for u in upstream_of(t)} for t in CURATED_TABLES})
 def curate_tables(context: dg.AssetExecutionContext, source_inventory: SourcePlan,
                   article_extracts: ExtractBatch):
-    """Every published table of the run, parents first: one step reads the extracted rows once."""
+    """Every curated table of the run, parents first: one step reads the extracted rows once."""
     curated: dict[str, CuratedTable] = {}
     for table in CURATION_ORDER:
         if table == "articles":
