@@ -1,9 +1,9 @@
 """`dagster dev` that stops on SIGTERM (and Ctrl-C) however it was started.
 
 `dagster dev` makes SIGTERM do what SIGINT does, by copying SIGINT's handler onto SIGTERM. A command
-started in the background by a script (`dagster dev &`, `nohup ... &`, many process managers) inherits
-SIGINT *ignored*, so `dagster dev` then ignores SIGTERM as well, and only SIGKILL stops it, leaving
-its webserver, daemon and code servers behind. This launcher gives SIGINT back its default before it
+that a script (a shell without job control) starts with `&` inherits SIGINT *ignored*, so `dagster dev`
+then ignores SIGTERM as well, and only SIGKILL stops it, leaving its webserver, daemon and code
+servers behind. This launcher gives SIGINT back its default before it
 becomes `dagster dev` (the same process, by exec), so SIGTERM shuts the services down cleanly:
 
     python -m pipelines.dagster_dev [dagster dev options, e.g. -p 3000] &

@@ -1,6 +1,6 @@
 """`python -m pipelines.dagster_dev`, started in the background, stops on SIGTERM with all its services.
 
-A script's `cmd &` starts cmd with SIGINT ignored; `dagster dev` copies SIGINT's handler onto SIGTERM,
+A script's `cmd &` (a shell without job control) starts cmd with SIGINT ignored; `dagster dev` copies SIGINT's handler onto SIGTERM,
 so plain `dagster dev &` ignores SIGTERM too (issue 22). The launcher gives SIGINT its default back.
 """
 from __future__ import annotations
