@@ -1,9 +1,15 @@
-"""Curate layer: one asset per contract table.
+"""Curate layer: one asset per contract table, made by one step (`curate_tables`).
 
 Each table = previous rows of unchanged articles + this run's rows, validated against its
 Pandera model; rows that fail, or point at a parent row that does not exist, go to
 quarantine. The asset description is the first line of the model's docstring
 ("One row per ...").
+
+The step reads the inventory and the extracted rows once and curates the tables parents first.
+Each table's node is drawn joined to the tables it reads (the parents its keys point at, the
+mentions a dimension counts) and only `articles` to the extract layer, so the group reads as
+layers: articles -> sentences, references -> mentions, recommendations -> drugs, conditions ->
+indications, trial results, regimens (`python -m pipelines.graph_shape` measures it).
 """
 
 from typing import Callable
@@ -38,64 +44,86 @@ DIMENSIONS: dict[str, tuple[str, str, Callable[[str], dict]]] = {
 }
 
 
-def _description(table: str) -> str:
-    return (TABLES[table].__doc__ or table).strip().splitlines()[0]
+def parent_tables(table: str) -> list[str]:
+    """The curated tables a table reads: those its keys point at, or the mentions a dimension counts."""
+    if table in DIMENSIONS:
+        return [DIMENSIONS[table][0]]
+    return sorted(set(FACT_TABLES.get(table, {}).values()))
 
 
-def _spec(table: str) -> dict:
-    return dict(name=table, group_name="curate", kinds={"pandas"}, description=_description(table),
-                metadata={"dagster/column_schema": column_schema(table)})
+def curation_order(tables: list[str]) -> list[str]:
+    """The tables with every parent before its children (articles, sentences, mentions, ...)."""
+    done: list[str] = []
+    while len(done) < len(tables):
+        ready = [t for t in tables if t not in done and set(parent_tables(t)) <= set(done)]
+        if not ready:
+            raise ValueError(f"the parents of {sorted(set(tables) - set(done))} form a cycle")
+        done += ready
+    return done
+
+
+CURATED_TABLES = ["articles", *FACT_TABLES, *DIMENSIONS]
+CURATION_ORDER = curation_order(CURATED_TABLES)
+UPSTREAM = ["source_inventory", "article_extracts"]
+
+
+def upstream_of(table: str) -> list[str]:
+    """What the UI draws a table as reading: the tables its keys point at; articles, the extracted rows."""
+    return UPSTREAM if table == "articles" else parent_tables(table)
+
+
+def _out(table: str) -> dg.AssetOut:
+    return dg.AssetOut(group_name="curate", kinds={"pandas"}, dagster_type=CuratedTable,
+                       description=(TABLES[table].__doc__ or table).strip().splitlines()[0],
+                       metadata={"dagster/column_schema": column_schema(table)})
 
 
 def _output(curated: CuratedTable) -> dg.Output:
     progress.advance("curate tables", len(CURATED_TABLES))
-    return dg.Output(curated, metadata=table_metadata(
+    return dg.Output(curated, output_name=curated.name, metadata=table_metadata(
         curated.rows, n_new_rows=curated.n_new, n_kept_rows=curated.n_kept,
         n_quarantined=len(curated.quarantined)))
 
 
-@dg.asset(**_spec("articles"))
-def articles(context: dg.AssetExecutionContext, source_inventory: SourcePlan,
-             article_extracts: ExtractBatch) -> dg.Output:
-    previous = source_inventory.previous.get("articles")
-    new_rows = stamp_articles(article_extracts.table("articles"), previous,
-                              source_inventory.run_started_at, source_inventory.pipeline_version)
-    return _output(curate_table("articles", new_rows, previous,
-                                source_inventory.kept_article_ids, context.run_id))
+def curate_articles(plan: SourcePlan, batch: ExtractBatch, run_id: str) -> CuratedTable:
+    """Kept and new article rows; a re-extracted article keeps the time it was first read."""
+    previous = plan.previous.get("articles")
+    new_rows = stamp_articles(batch.table("articles"), previous, plan.run_started_at, plan.pipeline_version)
+    return curate_table("articles", new_rows, previous, plan.kept_article_ids, run_id)
 
 
-def fact_table_asset(table: str, parents: dict[str, str]) -> dg.AssetsDefinition:
-    """The asset of one table whose rows come from the extractors, article by article."""
-    parent_tables = sorted(set(parents.values()))
-
-    @dg.asset(**_spec(table), ins={t: dg.AssetIn(t) for t in parent_tables})
-    def _table(context: dg.AssetExecutionContext, source_inventory: SourcePlan,
-               article_extracts: ExtractBatch, **upstream: CuratedTable) -> dg.Output:
-        known = {column: upstream[parent].key_set(column) for column, parent in parents.items()}
-        return _output(curate_table(table, article_extracts.table(table),
-                                    source_inventory.previous.get(table),
-                                    source_inventory.kept_article_ids, context.run_id, known))
-
-    return _table
+def curate_fact_table(table: str, plan: SourcePlan, batch: ExtractBatch, run_id: str,
+                      curated: dict[str, CuratedTable]) -> CuratedTable:
+    """A table whose rows come from the extractors, article by article, its keys checked against its parents."""
+    known = {column: curated[parent].key_set(column) for column, parent in FACT_TABLES[table].items()}
+    return curate_table(table, batch.table(table), plan.previous.get(table), plan.kept_article_ids, run_id, known)
 
 
-def dimension_asset(table: str, mentions_table: str, id_column: str,
-                    record: Callable[[str], dict]) -> dg.AssetsDefinition:
-    """The asset of a dimension aggregated over every article's mentions (n_articles, n_mentions)."""
-
-    @dg.asset(**_spec(table), ins={mentions_table: dg.AssetIn(mentions_table)})
-    def _dimension(context: dg.AssetExecutionContext, **upstream: CuratedTable) -> dg.Output:
-        rows, failed = aggregate_dimension(upstream[mentions_table].rows, id_column, record, table)
-        curated = validated(table, pd.DataFrame(rows), context.run_id, {}, n_new=len(rows))
-        curated.quarantined = pd.concat([quarantine_frame(failed), curated.quarantined], ignore_index=True)
-        return _output(curated)
-
-    return _dimension
+def curate_dimension(table: str, curated: dict[str, CuratedTable], run_id: str) -> CuratedTable:
+    """A dimension aggregated over every article's mentions (n_articles, n_mentions)."""
+    mentions_table, id_column, record = DIMENSIONS[table]
+    rows, failed = aggregate_dimension(curated[mentions_table].rows, id_column, record, table)
+    dimension = validated(table, pd.DataFrame(rows), run_id, {}, n_new=len(rows))
+    dimension.quarantined = pd.concat([quarantine_frame(failed), dimension.quarantined], ignore_index=True)
+    return dimension
 
 
-CURATED_ASSETS = [
-    articles,
-    *(fact_table_asset(t, parents) for t, parents in FACT_TABLES.items()),
-    *(dimension_asset(t, *spec) for t, spec in DIMENSIONS.items()),
-]
-CURATED_TABLES = ["articles", *FACT_TABLES, *DIMENSIONS]
+@dg.multi_asset(name="curate_tables", ins={name: dg.AssetIn(name) for name in UPSTREAM},
+                outs={t: _out(t) for t in CURATED_TABLES},
+                internal_asset_deps={t: {dg.AssetKey(u) for u in upstream_of(t)} for t in CURATED_TABLES})
+def curate_tables(context: dg.AssetExecutionContext, source_inventory: SourcePlan,
+                  article_extracts: ExtractBatch):
+    """Every curated table of the run, parents first: one step reads the extracted rows once."""
+    curated: dict[str, CuratedTable] = {}
+    for table in CURATION_ORDER:
+        if table == "articles":
+            curated[table] = curate_articles(source_inventory, article_extracts, context.run_id)
+        elif table in DIMENSIONS:
+            curated[table] = curate_dimension(table, curated, context.run_id)
+        else:
+            curated[table] = curate_fact_table(table, source_inventory, article_extracts, context.run_id,
+                                               curated)
+        yield _output(curated[table])
+
+
+CURATED_ASSETS = [curate_tables]
