@@ -11,14 +11,13 @@ from collections import Counter
 import re
 from dataclasses import dataclass, field
 
-from extract.text.clauses import split_clauses
 from extract.text.dominance import dominant
 from extract.text.tables import is_table_row
 from extract.entities.conditions import find_condition_names
 from extract.entities.folding import fold
-from extract.indications.clause import analyse_clause
 from extract.indications.cues import label_heading_status
 from extract.indications.qualifiers import regulators
+from extract.reading.read import read_sentence
 from extract.entities.mentions import ArticleEntities, Mention
 from sources.model import ParsedArticle, Sentence, same_paragraph
 
@@ -162,10 +161,8 @@ class ArticleContext:
                       for h in hits]
 
     def clauses(self, s: Sentence, mentions: list[Mention]) -> list:
-        """What each clause of sentence `s` says (a drug named after ", and" may open a clause)."""
-        drug_starts = [m.start - s.char_start for m in mentions if m.kind in ("drug", "intervention")]
-        return [analyse_clause(s.text, a, b, mentions, s.char_start, self.class_members)
-                for a, b in split_clauses(s.text, drug_starts)]
+        """The frames of sentence `s`, one per clause (the shared reading layer)."""
+        return read_sentence(s.text, mentions, s.char_start, self.class_members)
 
     def sentence_mentions(self, s: Sentence) -> list[Mention]:
         lo = bisect.bisect_left(self.starts, s.char_start)
