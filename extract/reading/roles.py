@@ -201,11 +201,6 @@ def _treated_before(span_start: int | None, pos: int, drug_starts: list[int]) ->
     return i < len(drug_starts) and drug_starts[i] < pos
 
 
-def _role(pos: int, spans: list[Span]) -> str | None:
-    """The span kind covering `pos` (kept for callers with a single lookup)."""
-    return _RoleIndex(spans).role(pos)
-
-
 def read_clause(text: str, start: int, end: int, mentions: list[Mention], sent_start: int,
                 class_members: dict[str, list[str]]) -> Frame:
     """Read the clause text[start:end]; `mentions` carry absolute offsets (minus `sent_start`)."""
