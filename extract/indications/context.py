@@ -28,6 +28,7 @@ LABEL_WINDOW = 40  # sentences searched upwards for a label's indications headin
 ARMS_WINDOW = 8
 _METHODS_SECTION = re.compile(r"^\W*(?:\d+\.?\s+)?(?:(?:patients\s+and\s+)?methods?|study\s+design|design|treatments?|interventions?|(?:treatment\s+|study\s+)?arms?|randomi[sz]ation)\b", re.IGNORECASE)  # list items searched upwards for the label of a trial's arms
 _TERMINAL = (".", "?", "!")
+_CLOSERS = "\"'\u201d\u2019)]\u00bb "  # a sentence may end in a closing quote or bracket after its stop
 _ANAPHOR_HINT = re.compile(r"\b(?:it|its|drug|medicine|medication|agent|combination|regimen|protocol|doublet|triplet|pairing)\b",
                            re.IGNORECASE)
 _APPROVAL_WORD = re.compile(r"\b(?:approv\w*|granted|authori[sz]\w*|cleared|licen[sc]ed)\b", re.IGNORECASE)
@@ -106,7 +107,7 @@ def heading_like(s: Sentence) -> bool:
     text = s.text.strip()
     if is_table_row(text):
         return False  # a table row ends without a full stop ("X is recommended. | I, A") but is no heading
-    return s.is_heading or (not s.is_list_item and len(text) < 160 and not text.endswith(_TERMINAL))
+    return s.is_heading or (not s.is_list_item and len(text) < 160 and not text.rstrip(_CLOSERS).endswith(_TERMINAL))
 
 
 def _distinct(conditions: list[Mention]) -> list[str]:

@@ -417,6 +417,24 @@ SHAPES = {
          {("selinexor", MM, False): "used"}),
     ],
     # A regulator's or committee's refusal negates the claim it refuses.
+    # A sentence may end in a closing quotation mark after its full stop (a quoted verdict): it is a
+    # sentence, not a heading, so its anaphor takes the drugs named just before.
+    "sentence-ending-in-a-closing-quote": [
+        ("clinician-solid-regimen",
+         "The lead investigator noted that a 30-month survival with enfortumab vedotin plus pembrolizumab had "
+         "never been reached in metastatic urothelial carcinoma. For her, the update confirms the regimen's role "
+         "as \"the preferred front-line therapy.\"",
+         {("enfortumab-vedotin", "urothelial-carcinoma", False): "recommended",
+          ("pembrolizumab", "urothelial-carcinoma", False): "recommended"}),
+        ("patient-blood-curly-quotes",
+         "My doctor told me that daratumumab with lenalidomide keeps myeloma under control for years. She called "
+         "the combination \u201cthe preferred first-line treatment.\u201d",
+         {("daratumumab", MM, False): "recommended", ("lenalidomide", MM, False): "recommended"}),
+        ("clinician-blood-guideline-quote",
+         "Adults with chronic lymphocytic leukaemia often start on acalabrutinib with obinutuzumab. The guideline "
+         "authors describe the combination as \"a preferred first-line option.\"",
+         {("acalabrutinib", CLL, False): "recommended", ("obinutuzumab", CLL, False): "recommended"}),
+    ],
     "refusal": [
         ("did-not-recommend-approving",
          "An advisory panel did not recommend approving belantamab mafodotin for multiple myeloma.",
