@@ -34,11 +34,14 @@ def termination_at(text: str, pos: int) -> str | None:
     return None
 
 
-def cue_matches(masked: str, start: int, end: int, possible: set[int], first: int) -> dict[str, list]:
+def cue_matches(masked: str, start: int, end: int, possible: set[int], first: int, raw: str | None = None
+                ) -> dict[str, list]:
     """Negation cue matches by kind; pseudo-triggers (benign) hide the words they explain.
 
     `masked` is the sentence with stretches blanked; `possible` the indices of a `CueIndex` that may
-    match in the unblanked clause, where the negation cues start at index `first`.
+    match in the unblanked clause, where the negation cues start at index `first`. Pseudo-triggers are
+    matched on the unblanked sentence `raw` when given: "with no prior therapy" stays idiomatic although
+    its history words are blanked as a role span.
     """
     found = {"benign": [], "predicate": [], "constituent": [], "hypothetical": []}
     if not any(i >= first for i in possible) or not NEGATION_HINT.search(masked, start, end):
@@ -46,7 +49,7 @@ def cue_matches(masked: str, start: int, end: int, possible: set[int], first: in
     for i, cue in enumerate(NEGATION_CUES):
         if first + i not in possible:
             continue
-        for m in cue.regex.finditer(masked, start, end):
+        for m in cue.regex.finditer(raw if raw is not None and cue.kind == "benign" else masked, start, end):
             found[cue.kind].append((m.start(), m.end(), cue))
     taken = [(s, e) for s, e, _ in found["benign"] + found["predicate"]]
     found["constituent"] = [(s, e, c) for s, e, c in found["constituent"]

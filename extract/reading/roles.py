@@ -259,7 +259,7 @@ def read_clause(text: str, start: int, end: int, mentions: list[Mention], sent_s
         facts.status = "used"  # "children usually have chemotherapy", "you might have imatinib"
 
     # Polarity.
-    cues = cue_matches(neg_masked, start, end, possible, _NEGATION_FIRST)
+    cues = cue_matches(neg_masked, start, end, possible, _NEGATION_FIRST, text)
     explained = [(s, e) for kind in cues for s, e, _ in cues[kind]]
     facts.hypothetical = bool(cues["hypothetical"])
     if cues["predicate"]:

@@ -82,6 +82,13 @@ PSEUDO = [
      "approval", ["pembrolizumab"], ["melanoma"]),
     ("blood-patient-not-fit", "Azacitidine is used for acute myeloid leukaemia in people not fit for intensive "
      "chemotherapy.", "use", ["azacitidine"], ["acute-myeloid-leukemia"]),
+    # a pseudo-trigger whose words also open a history span ("no prior therapy"): still idiomatic
+    ("solid-clinician-no-prior-therapy", "Sacituzumab govitecan is approved for triple-negative breast cancer in "
+     "adults with no prior therapy.", "approval", ["sacituzumab-govitecan"], ["breast-cancer"]),
+    ("blood-clinician-no-prior-treatment", "Adults with multiple myeloma and no prior treatment are given "
+     "daratumumab with lenalidomide.", "use", ["daratumumab", "lenalidomide"], ["multiple-myeloma"]),
+    ("solid-patient-no-previous-therapy", "If you have kidney cancer and no previous therapy, your doctor may "
+     "prescribe cabozantinib.", "use", ["cabozantinib"], ["renal-cell-carcinoma"]),
 ]
 
 
