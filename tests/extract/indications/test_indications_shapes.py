@@ -411,7 +411,9 @@ SHAPES = {
         ("never-fully-responded-solid",
          "Lutetium-177 dotatate may be used for neuroendocrine tumours that never fully responded to earlier "
          "therapy.",
-         {}),  # "neuroendocrine tumours" is not in the vocabulary yet: no claim is the honest answer
+         # the vocabulary names "neuroendocrine tumours" by the gastroenteropancreatic entry; the
+         # non-response describes the patients (it was left unexplained while its history words were blanked)
+         {("lutetium-177lu-oxodotreotide", "gastroenteropancreatic-neuroendocrine-tumor", False): "used"}),
         ("has-not-responded-myeloma",
          "Selinexor may be used in myeloma that has not responded to several earlier treatments.",
          {("selinexor", MM, False): "used"}),
