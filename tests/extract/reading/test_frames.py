@@ -192,3 +192,23 @@ def test_list_item_links_to_its_lead_in():
         assert frame.linked_drugs() == ["olaparib"]
     (plain,) = frames["Ruxolitinib is a tablet that blocks JAK signals."]
     assert plain.links.lead_in is None
+
+
+# Constituent negation: only the phrase after the trigger, up to its head's end or the next comma.
+CONSTITUENT = [
+    ("blood-not-for-then-preposition", "Blinatumomab is used for ALL, not for AML in older adults.",
+     "not for", "AML", "phrase-end", ["acute-myeloid-leukemia"], ["acute-lymphoblastic-leukemia"]),
+    ("solid-not-for-then-comma", "Capecitabine is used for colorectal cancer, not for gastric cancer, in older adults.",
+     "not for", "gastric cancer", "comma", ["gastric-cancer"], ["colorectal-cancer"]),
+]
+
+
+@pytest.mark.parametrize("case", CONSTITUENT, ids=[c[0] for c in CONSTITUENT])
+def test_constituent_negation_scope(case):
+    _, text, trigger, scope, terminated_by, negated, kept = case
+    (frame,) = frames_of(text)
+    first = frame.negations[0]
+    assert (first.trigger, first.kind, first.direction) == (trigger, "constituent", "forward")
+    assert text[first.start:first.end].strip() == scope and first.terminated_by == terminated_by
+    assert frame.polarity == "positive" and frame.predicate == "use"
+    assert [c.id for c in frame.negated_conditions] == negated and [c.id for c in frame.conditions] == kept
