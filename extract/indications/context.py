@@ -11,14 +11,13 @@ from collections import Counter
 import re
 from dataclasses import dataclass, field
 
-from extract.text.clauses import split_clauses
 from extract.text.dominance import dominant
 from extract.text.tables import is_table_row
 from extract.entities.conditions import find_condition_names
 from extract.entities.folding import fold
-from extract.indications.clause import analyse_clause
 from extract.indications.cues import label_heading_status
 from extract.indications.qualifiers import regulators
+from extract.reading.read import read_sentence
 from extract.entities.mentions import ArticleEntities, Mention
 from sources.model import ParsedArticle, Sentence, same_paragraph
 
@@ -29,6 +28,7 @@ LABEL_WINDOW = 40  # sentences searched upwards for a label's indications headin
 ARMS_WINDOW = 8
 _METHODS_SECTION = re.compile(r"^\W*(?:\d+\.?\s+)?(?:(?:patients\s+and\s+)?methods?|study\s+design|design|treatments?|interventions?|(?:treatment\s+|study\s+)?arms?|randomi[sz]ation)\b", re.IGNORECASE)  # list items searched upwards for the label of a trial's arms
 _TERMINAL = (".", "?", "!")
+_CLOSERS = "\"'\u201d\u2019)]\u00bb "  # a sentence may end in a closing quote or bracket after its stop
 _ANAPHOR_HINT = re.compile(r"\b(?:it|its|drug|medicine|medication|agent|combination|regimen|protocol|doublet|triplet|pairing)\b",
                            re.IGNORECASE)
 _APPROVAL_WORD = re.compile(r"\b(?:approv\w*|granted|authori[sz]\w*|cleared|licen[sc]ed)\b", re.IGNORECASE)
@@ -107,7 +107,7 @@ def heading_like(s: Sentence) -> bool:
     text = s.text.strip()
     if is_table_row(text):
         return False  # a table row ends without a full stop ("X is recommended. | I, A") but is no heading
-    return s.is_heading or (not s.is_list_item and len(text) < 160 and not text.endswith(_TERMINAL))
+    return s.is_heading or (not s.is_list_item and len(text) < 160 and not text.rstrip(_CLOSERS).endswith(_TERMINAL))
 
 
 def _distinct(conditions: list[Mention]) -> list[str]:
@@ -162,10 +162,8 @@ class ArticleContext:
                       for h in hits]
 
     def clauses(self, s: Sentence, mentions: list[Mention]) -> list:
-        """What each clause of sentence `s` says (a drug named after ", and" may open a clause)."""
-        drug_starts = [m.start - s.char_start for m in mentions if m.kind in ("drug", "intervention")]
-        return [analyse_clause(s.text, a, b, mentions, s.char_start, self.class_members)
-                for a, b in split_clauses(s.text, drug_starts)]
+        """The frames of sentence `s`, one per clause (the shared reading layer)."""
+        return read_sentence(s.text, mentions, s.char_start, self.class_members)
 
     def sentence_mentions(self, s: Sentence) -> list[Mention]:
         lo = bisect.bisect_left(self.starts, s.char_start)

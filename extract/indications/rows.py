@@ -14,11 +14,12 @@ import re
 from functools import lru_cache
 
 from extract.indications import qualifiers as q
-from extract.indications.clause import BARE_NEGATION, ClauseFacts
 from extract.indications.context import (ArticleContext, Context, SentenceFacts, heading_like,
                                         merged_conditions, rank)
 from extract.indications.cues import OVERLAP_CONDITIONS, SUPPORTIVE_ATC_PREFIXES, SUPPORTIVE_DRUG_IDS
 from extract.entities.mentions import ArticleEntities, Mention
+from extract.reading.frames import Frame
+from extract.reading.roles import BARE_NEGATION
 from extract.indications.tables import RelationHeader, relation_header, row_pairs
 from extract.text.line_of_therapy import line_of_therapy
 from extract.text.provenance import provenance
@@ -61,7 +62,7 @@ _NEW_REFERENT = re.compile(r"\b(?:other|related|certain|several|many|some|variou
                            r"neoplasms|disorders|indications)\b|\bcancers\s+of\b", re.IGNORECASE)
 
 
-def _names_unknown_disease(s: Sentence, c: ClauseFacts) -> bool:
+def _names_unknown_disease(s: Sentence, c: Frame) -> bool:
     """The clause names a disease we do not recognise: its claim is not about the context's condition."""
     return bool(_DISEASE_WORD.search(s.text, c.start, c.end))
 
@@ -153,7 +154,7 @@ class _ArticleReader(ArticleContext):
         self.facts[idx] = facts
         if text.rstrip().endswith("?"):
             return  # a question asserts nothing
-        prev: ClauseFacts | None = None
+        prev: Frame | None = None
         self.frame = None
         prev_drugs: list[str] = []
         prev_status: str | None = None
@@ -172,7 +173,7 @@ class _ArticleReader(ArticleContext):
             self.last_subject = (prev_drugs[0], idx)
         self.drug_page_heading(idx, s, facts)
 
-    def claims_for_clause(self, idx: int, s: Sentence, c: ClauseFacts,
+    def claims_for_clause(self, idx: int, s: Sentence, c: Frame,
                           prev_drugs: list[str], prev_status: str | None) -> list[str]:
         """Add the rows of one clause; return the drugs it was about (for the next clause)."""
         if c.uncertain or c.supportive:
@@ -314,7 +315,7 @@ class _ArticleReader(ArticleContext):
         row_drugs, row_conditions = row_pairs(s.text, header, drugs, conditions)
         if not row_drugs or not row_conditions or BARE_NEGATION.search(s.text):
             return
-        facts = ClauseFacts(0, len(s.text), conditions=row_conditions,
+        facts = Frame(0, len(s.text), conditions=row_conditions,
                             biomarkers=[(m.id, m.attrs.get("status"), m.start - s.char_start)
                                         for m in mentions if m.kind == "biomarker"])
         for drug in dict.fromkeys(row_drugs):
@@ -322,7 +323,7 @@ class _ArticleReader(ArticleContext):
                 self.add_row(s, facts, drug, cond, False, header.status, None, None, None,
                              combination=[d for d in dict.fromkeys(row_drugs) if d != drug])
 
-    def pair(self, c: ClauseFacts, drugs: list[str], positions: dict[str, int], conditions: list[Mention]):
+    def pair(self, c: Frame, drugs: list[str], positions: dict[str, int], conditions: list[Mention]):
         """(drug, condition mention, biomarker) triples; "respectively" pairs items in order."""
         distinct = merged_conditions(conditions)
         if c.respectively and len(drugs) > 1:
@@ -412,7 +413,7 @@ class _ArticleReader(ArticleContext):
             if others:
                 return
             if _DOSING.search(t.text):
-                dummy = ClauseFacts(0, len(s.text), conditions=list(facts.conditions),
+                dummy = Frame(0, len(s.text), conditions=list(facts.conditions),
                                     biomarkers=list(facts.biomarkers))
                 for cond in merged_conditions(facts.conditions):
                     self.add_row(s, dummy, main, cond, False, "used", None, None, None,
@@ -431,7 +432,7 @@ class _ArticleReader(ArticleContext):
         return q.regulators(prev.text)
 
     # ------------------------------------------------------------------ rows
-    def add_row(self, s: Sentence, c: ClauseFacts, drug: str, cond, negated: bool, status: str,
+    def add_row(self, s: Sentence, c: Frame, drug: str, cond, negated: bool, status: str,
                 cue: str | None, ctx: Context | None, lead: SentenceFacts | None, combination,
                 marker: tuple | None = None) -> None:
         clause_text = s.text[c.start:c.end]

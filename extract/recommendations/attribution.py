@@ -12,9 +12,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-import yaml
 
-from extract.text.lexicon_files import lexicon_text
+from extract.text.lexicon_files import lexicon_text, parse_yaml
 from sources.model import ParsedArticle
 
 GUIDELINE_WORD = re.compile(
@@ -43,7 +42,7 @@ class Attribution:
 def body_names() -> tuple[re.Pattern, dict[str, str]]:
     """One regex over every body name, and name → body id. Validated on load."""
     name = "guideline_bodies.yaml"
-    data = yaml.safe_load(lexicon_text(__package__, name))
+    data = parse_yaml(lexicon_text(__package__, name))
     if not isinstance(data, dict) or not data.get("source") or not data.get("bodies"):
         raise ValueError(f"{name}: needs 'source' and 'bodies'")
     lookup: dict[str, str] = {}

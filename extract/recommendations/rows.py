@@ -3,7 +3,7 @@
 Reads the article sentence by sentence, keeping the context a curator would carry: the guideline the
 article reports (guideline_attribution.py), the population named by the current heading, and the
 lead-in of the current paragraph ("For patients with Ph+ ALL, ..."). Each directive statement
-(recommendation_clauses.py) becomes one row per condition (and two rows for "A and B ... for X and
+(`extract.reading.directives`) becomes one row per condition (and two rows for "A and B ... for X and
 Y, respectively"), qualified by recommendation_qualifiers.py.
 """
 from __future__ import annotations
@@ -15,9 +15,11 @@ from collections import Counter
 from extract.entities.drug_classes import drug_classes, member_classes
 from extract.recommendations.attribution import REFERENCE_SECTION, Attribution, find_attribution, speaking_body
 from extract.text.provenance import provenance
-from extract.recommendations.clauses import (ANAPHOR, COMBINATION_ANAPHOR, PRIORITY, Named, Statement, find_cues, is_treatment_clause,
-                                            may_have_cue, named_interventions, restricting_zones,
-                                            split_statements, statement_interventions)
+from extract.reading.directives import (ANAPHOR, COMBINATION_ANAPHOR, PRIORITY, Named, find_cues, is_treatment_clause,
+                                       may_have_cue, restricting_zones, split_statements, statement,
+                                       statement_interventions)
+from extract.reading.frames import Frame
+from extract.recommendations.names import named_interventions
 from extract.recommendations.cues import kept_classes
 from extract.recommendations.lists import CONDITION_LEAD, CONTINUED_ITEM, FINITE_VERB, Group, qualify_by_condition
 from extract.recommendations.qualifiers import (EMPTY, Qualifiers, biomarker_status, is_solid, read_qualifiers,
@@ -196,7 +198,7 @@ class _ArticleReader:
         if may_have_cue(s.text) and find_cues(s.text, lambda: self._named(s, mentions), self.attribution is not None):
             return None
         named = self._named(s, mentions)
-        span = Statement("recommended", 0, len(s.text), [(0, len(s.text))])
+        span = statement("recommended", 0, len(s.text), text=s.text)
         return statement_interventions(span, named, restricting_zones(s.text, named))
 
     def _group_rows(self, group: "Group") -> list[dict]:
@@ -205,7 +207,7 @@ class _ArticleReader:
         if not group.continued or not ids:
             return group.item_rows
         s = group.lead
-        st = Statement(group.direction, 0, len(s.text), [(0, len(s.text))])
+        st = statement(group.direction, 0, len(s.text), text=s.text)
         return self._statement_rows(s, st, group.mentions, [], [], ids, read_setting(s.text), group.context)
 
     def _sentence_rows(self, s, mentions, layers: tuple[Qualifiers, Qualifiers], list_lead: str | None) -> list[dict]:
@@ -228,7 +230,7 @@ class _ArticleReader:
             cues = []  # "Options: - X for most patients (Grade 1B)": the lead-in gives the direction
         statements = split_statements(text, cues)
         if not statements and lead_direction:
-            statements = [Statement(lead_direction, 0, len(text), [(0, len(text))])]
+            statements = [statement(lead_direction, 0, len(text), text=text)]
         if not statements:
             return []
         named = named_once()
@@ -306,7 +308,7 @@ class _ArticleReader:
             return [i for i in dict.fromkeys(j for n in named for j in (n.members or (n.id,))) if i != main]
         return []
 
-    def _statement_rows(self, s, st: Statement, mentions, named: list[Named], zones, ids, sentence_setting,
+    def _statement_rows(self, s, st: Frame, mentions, named: list[Named], zones, ids, sentence_setting,
                         context: Qualifiers) -> list[dict]:
         base = s.char_start
         clause = s.text[st.start:st.end]
@@ -341,7 +343,7 @@ class _ArticleReader:
             self.stated.setdefault(k, s.section)
         return rows
 
-    def _respectively(self, s, st: Statement, inside, ids, q: Qualifiers):
+    def _respectively(self, s, st: Frame, inside, ids, q: Qualifiers):
         """"A and B are recommended for X and Y, respectively": pair the i-th intervention with the i-th target."""
         clause = s.text[st.start:st.end]
         if not RESPECTIVELY.search(clause) or len(ids) < 2:
@@ -363,7 +365,7 @@ class _ArticleReader:
             return [([i], Qualifiers(**{**q.as_row(), "condition_id": c})) for i, c in zip(ids, conds)]
         return None
 
-    def _row(self, s, st: Statement, clause: str, ids, q: Qualifiers, condition_id) -> dict:
+    def _row(self, s, st: Frame, clause: str, ids, q: Qualifiers, condition_id) -> dict:
         a = self.attribution
         speaker = speaking_body(s.text)
         if speaker is not None and (a is None or a.body != speaker):

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from extract.indications import cues as indication_lexicons, qualifiers as q
+from extract.indications import qualifiers as q
+from extract.reading import cues as reading_cues
 from extract.text.clauses import mask, span_end, split_clauses
 from extract.entities.recognize import recognize
 from extract.indications.rows import extract_indications
@@ -83,9 +84,9 @@ def test_regulators_are_normalised():
 def test_lexicon_entry_with_unknown_key_is_rejected(monkeypatch):
     bad = "description: d\nsource: s\nentries:\n  - {id: x, status: used, pattern: 'x', colour: red}\n"
 
-    monkeypatch.setattr(indication_lexicons, "lexicon_text", lambda _package, _name: bad)
-    with pytest.raises(indication_lexicons.IndicationLexiconError):
-        indication_lexicons._status_cues()
+    monkeypatch.setattr(reading_cues, "lexicon_text", lambda _package, _name: bad)
+    with pytest.raises(reading_cues.LexiconError):
+        reading_cues._status_cues()
 
 
 def test_rows_follow_the_contract_columns():

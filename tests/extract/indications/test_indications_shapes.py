@@ -411,12 +411,32 @@ SHAPES = {
         ("never-fully-responded-solid",
          "Lutetium-177 dotatate may be used for neuroendocrine tumours that never fully responded to earlier "
          "therapy.",
-         {}),  # "neuroendocrine tumours" is not in the vocabulary yet: no claim is the honest answer
+         # the vocabulary names "neuroendocrine tumours" by the gastroenteropancreatic entry; the
+         # non-response describes the patients (it was left unexplained while its history words were blanked)
+         {("lutetium-177lu-oxodotreotide", "gastroenteropancreatic-neuroendocrine-tumor", False): "used"}),
         ("has-not-responded-myeloma",
          "Selinexor may be used in myeloma that has not responded to several earlier treatments.",
          {("selinexor", MM, False): "used"}),
     ],
     # A regulator's or committee's refusal negates the claim it refuses.
+    # A sentence may end in a closing quotation mark after its full stop (a quoted verdict): it is a
+    # sentence, not a heading, so its anaphor takes the drugs named just before.
+    "sentence-ending-in-a-closing-quote": [
+        ("clinician-solid-regimen",
+         "The lead investigator noted that a 30-month survival with enfortumab vedotin plus pembrolizumab had "
+         "never been reached in metastatic urothelial carcinoma. For her, the update confirms the regimen's role "
+         "as \"the preferred front-line therapy.\"",
+         {("enfortumab-vedotin", "urothelial-carcinoma", False): "recommended",
+          ("pembrolizumab", "urothelial-carcinoma", False): "recommended"}),
+        ("patient-blood-curly-quotes",
+         "My doctor told me that daratumumab with lenalidomide keeps myeloma under control for years. She called "
+         "the combination \u201cthe preferred first-line treatment.\u201d",
+         {("daratumumab", MM, False): "recommended", ("lenalidomide", MM, False): "recommended"}),
+        ("clinician-blood-guideline-quote",
+         "Adults with chronic lymphocytic leukaemia often start on acalabrutinib with obinutuzumab. The guideline "
+         "authors describe the combination as \"a preferred first-line option.\"",
+         {("acalabrutinib", CLL, False): "recommended", ("obinutuzumab", CLL, False): "recommended"}),
+    ],
     "refusal": [
         ("did-not-recommend-approving",
          "An advisory panel did not recommend approving belantamab mafodotin for multiple myeloma.",

@@ -14,7 +14,7 @@ from hypothesis import given, settings, strategies as st
 
 from extract.entities import biomarkers as entity_biomarkers, interventions as entity_interventions
 from extract.entities.literals import LiteralSet
-from extract.indications.cues import NEGATION_CUES, SPAN_CUES, STATUS_CUES
+from extract.reading.cues import NEGATION_CUES, SPAN_CUES, STATUS_CUES
 from extract.text.regex_prefilter import CueIndex, fold_case, literal_prefixes, required_strings
 
 CUE_REGEXES = [c.regex for c in (*SPAN_CUES, *STATUS_CUES, *NEGATION_CUES)]

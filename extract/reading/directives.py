@@ -1,6 +1,6 @@
-"""Find recommendation statements inside one sentence and the interventions each recommends.
+"""Directive statements of one sentence, as frames, and the interventions each recommends.
 
-A statement is the stretch of a sentence governed by one directive cue ("is recommended",
+A statement (a `Frame` with a `direction`) is the stretch of a sentence governed by one directive cue ("is recommended",
 "should be considered", "is an option", an imperative "Give ..."). Two cues joined by "; however",
 ", but", ", or" make two statements; "either A ..., or B ..." under one cue makes two as well.
 Interventions named in a restricting clause ("patients who relapsed after allo-HSCT", "before
@@ -9,10 +9,10 @@ midostaurin is started", "not X") are context, not part of what is recommended.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from extract.recommendations.cues import (Cue, all_triggers, directive_cues, intervention_phrases,
-                                         not_a_recommendation)
+from extract.reading.directive_cues import Cue, all_triggers, directive_cues, not_a_recommendation
+from extract.reading.frames import Frame, NegationScope
 
 PRIORITY = {"not_recommended": 0, "recommended": 1, "consider": 2, "option": 3}
 CLAUSE_START = re.compile(r"(?:^|[,;:]|\(|\u2022|\.)\s*(?:(?:and|then|so)\s+)?$")
@@ -70,16 +70,15 @@ class CueHit:
     start: int
     end: int
     graded: bool = False  # an evidence grade only: a list's lead-in, when there is one, says more
+    imperative: bool = False  # an imperative verb at a clause start ("Give X", "Do not use Y")
 
 
-@dataclass
-class Statement:
-    """One recommendation inside a sentence; offsets are local to the sentence text."""
-
-    direction: str
-    start: int
-    end: int
-    spans: list[tuple[int, int]] = field(default_factory=list)  # where its interventions are read
+def statement(direction: str, start: int, end: int, spans: list[tuple[int, int]] | None = None, text: str = "",
+              imperative: bool = False, negations: list[NegationScope] | None = None) -> Frame:
+    """The frame of one recommendation inside a sentence (offsets local to the sentence text); `spans`
+    say where its interventions are read (the whole statement by default)."""
+    return Frame(start, end, text=text, direction=direction, spans=spans if spans is not None else [(start, end)],
+                 imperative=imperative, negations=negations or [])
 
 
 @dataclass(frozen=True)
@@ -125,7 +124,7 @@ def find_cues(text: str, named, guideline: bool) -> list[CueHit]:
                     continue
             elif not _cue_allowed(cue, text, m, guideline):
                 continue
-            hit = CueHit(cue.direction, m.start(), m.end(), cue.needs == "grade")
+            hit = CueHit(cue.direction, m.start(), m.end(), cue.needs == "grade", cue.needs == "clause_start")
             (grades if cue.needs == "grade" else hits).append(
                 (PRIORITY[cue.direction], -(m.end() - m.start()), m.start(), hit))
     if not hits:
@@ -166,7 +165,7 @@ def _cue_allowed(cue: Cue, text: str, m: re.Match, guideline: bool) -> bool:
     return True
 
 
-def split_statements(text: str, cues: list[CueHit]) -> list[Statement]:
+def split_statements(text: str, cues: list[CueHit]) -> list[Frame]:
     """One statement per cue (cues of one clause merged), then "either A, or B" splits."""
     if not cues:
         return []
@@ -180,22 +179,27 @@ def split_statements(text: str, cues: list[CueHit]) -> list[Statement]:
         else:
             groups[-1].append(cur)
     bounds = [0, *cuts, len(text)]
-    out: list[Statement] = []
+    out: list[Frame] = []
     for group, lo, hi in zip(groups, bounds, bounds[1:]):
         reasons = list(REASON_BEFORE.finditer(text, lo, group[0].start))
         lo = reasons[-1].end() if reasons else lo
         direction = min((c.direction for c in group), key=PRIORITY.__getitem__)
-        out.extend(_either_or(text, Statement(direction, lo, hi, [(lo, hi)])))
+        imperative = any(c.imperative and c.direction == direction for c in group)
+        negations = [NegationScope(text[c.start:c.end].strip(), "directive-" + c.direction.replace("_", "-"),
+                                   "predicate", "bidirectional", lo, hi) for c in group if c.direction == direction
+                     and direction == "not_recommended"]
+        out.extend(_either_or(text, statement(direction, lo, hi, None, text, imperative, negations)))
     return out
 
 
-def _either_or(text: str, st: Statement) -> list[Statement]:
+def _either_or(text: str, st: Frame) -> list[Frame]:
     m = EITHER_OR.search(text, st.start, st.end)
     if not m:
         return [st]
     either, orpos = m.start(), m.start("or")
-    first = Statement(st.direction, st.start, orpos, [(st.start, orpos)])
-    second = Statement(st.direction, orpos, st.end, [(st.start, either), (orpos, st.end)])
+    first = statement(st.direction, st.start, orpos, [(st.start, orpos)], text, st.imperative, st.negations)
+    second = statement(st.direction, orpos, st.end, [(st.start, either), (orpos, st.end)], text, st.imperative,
+                       st.negations)
     return [first, second]
 
 
@@ -226,32 +230,7 @@ def restricting_zones(text: str, named: list[Named], cues: list[CueHit] = ()) ->
     return zones
 
 
-def named_interventions(text: str, base: int, mentions, article_drugs: frozenset[str] = frozenset(),
-                        regimens=()) -> list[Named]:
-    """Drug and intervention names of a sentence: entity mentions plus the supplementary phrases.
-
-    Overlapping names keep the longest ("maintenance chemotherapy" over "chemotherapy"). A regimen
-    acronym (`regimens`: local (start, end, acronym, members)) stands for its members when the article
-    spells every member out (`article_drugs`), as a curator lists only drugs the text names.
-    """
-    cands = [Named(m.id, m.start - base, m.end - base, m.kind == "drug")
-             for m in mentions if m.kind in INTERVENTION_KINDS and not COMPOUND_MODIFIER.match(text, m.end - base)]
-    for phrase in intervention_phrases():
-        for m in phrase.regex.finditer(text):
-            if not COMPOUND_MODIFIER.match(text, m.end()):
-                cands.append(Named(phrase.intervention_id, m.start(), m.end()))
-    for start, end, acronym, members in regimens:
-        if set(members) <= article_drugs:
-            cands.append(Named(acronym, start, end, True, members))
-    cands.sort(key=lambda n: (-(n.end - n.start), n.start))
-    kept: list[Named] = []
-    for n in cands:
-        if all(n.end <= k.start or n.start >= k.end for k in kept):
-            kept.append(n)
-    return sorted(kept, key=lambda n: n.start)
-
-
-def statement_interventions(st: Statement, named: list[Named], zones) -> list[str]:
+def statement_interventions(st: Frame, named: list[Named], zones) -> list[str]:
     ids: list[str] = []
     for n in named:
         if not any(lo <= n.start and n.end <= hi for lo, hi in st.spans):

@@ -1,18 +1,18 @@
-"""What one clause says about drugs and conditions: roles, status cue, polarity, certainty.
+"""The role reading of one clause: its entities by role, status cue, polarity and links, as a `Frame`.
 
 The clause is read with regular-expression cues from the lexicons, over entity mentions from
 `extract.entities.recognize`. Nothing here decides about context (lead-in sentences, headings, anaphora);
-`extract.indications.rows` does that with the facts returned here.
+the fact extractors do that with the frames returned here.
 """
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
 
 from extract.text.clauses import Span, extend_over_list, mask, span_end
-from extract.indications.cues import (EXPANDABLE_CLASSES, NEGATION_CUES, NEGATION_HINT, SPAN_CUES,
-                                         STATUS_CUE_GROUPS)
+from extract.reading.cues import EXPANDABLE_CLASSES, NEGATION_CUES, SPAN_CUES, STATUS_CUE_GROUPS
+from extract.reading.frames import Frame
+from extract.reading.negation import constituent_scope, cue_matches, predicate_scope
 from extract.entities.mentions import Mention, either_way
 from extract.text.regex_prefilter import CueIndex
 
@@ -39,7 +39,6 @@ _GROUP_ANAPHOR = re.compile(r"\b(?:this|the|that|such\s+an?)\s+(?:(?:new|same|tw
 # have blinatumomab", "you may have a stem cell transplant"): the treatment is used.
 _HAVE_BEFORE = re.compile(r"\b(?:have|has|having)\s+(?:(?:a|an|also|usually|often|then|first|further|more)\s+){0,2}$",
                           re.IGNORECASE)
-_SCOPE_STOP = re.compile(r"\s(?:for|in|as|at|after|before|because|since|if|when|to\s+treat)\s", re.IGNORECASE)
 _OTHER_BEFORE = re.compile(r"\bother\s+$", re.IGNORECASE)
 _WITHOUT_BEFORE = re.compile(r"\bwithout\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}$", re.IGNORECASE)
 _FINITE_VERB = re.compile(r"\s(?:has|have|had|is|are|was|were|should|must|can|cannot|may|might|will|would|does|do|"
@@ -48,41 +47,6 @@ _FINITE_VERB = re.compile(r"\s(?:has|have|had|is|are|was|were|should|must|can|ca
 # Conditions there describe the drug; the clause's own predicate (and its negation) is not about them.
 _APPOSITIVE = re.compile(r"\s*(?:,\s*(?:which|that|a|an|the|one|another|itself|also)\s[^,;()]{0,120}?,"
                          r"|\((?!\s*(?:and|or|plus|with)\s)[^()]{3,120}\))", re.IGNORECASE)
-
-
-@dataclass
-class ClauseFacts:
-    """Entities by role and the cues found in one clause (offsets relative to the sentence)."""
-
-    start: int
-    end: int
-    principal: list[tuple[str, int]] = field(default_factory=list)  # (drug_id, offset)
-    partners: list[tuple[str, int]] = field(default_factory=list)
-    comparators: list[tuple[str, int]] = field(default_factory=list)
-    negated_drugs: list[tuple[str, int]] = field(default_factory=list)
-    conditions: list[Mention] = field(default_factory=list)
-    negated_conditions: list[Mention] = field(default_factory=list)
-    biomarkers: list[tuple[str, str | None, int]] = field(default_factory=list)  # (symbol, status, offset)
-    variants: dict[int, str] = field(default_factory=dict)  # biomarker offset -> named variant or cut-off
-    interventions: list[str] = field(default_factory=list)
-    has_entities: bool = False
-    status: str | None = None  # strongest positive status cue (negations ignored)
-    status_needs_condition: bool = False  # the status came from trial / efficacy wording only
-    negation: str | None = None  # not_indicated / not_recommended when the claim is negated
-    negation_cue: str | None = None
-    constituent_cue: str | None = None
-    hypothetical: bool = False
-    uncertain: bool = False  # a negation word no cue explains: say nothing
-    anaphor: bool = False
-    no_condition: bool = False
-    supportive: bool = False  # "... to prevent infections": supportive care, not an indication
-    respectively: bool = False
-    # "X alone, a regimen that is not approved for A": a closing relative clause negating the use just
-    # named; (negation status, cue, conditions it names) for the clause's drugs
-    restriction: tuple[str, str, list[Mention]] | None = None
-    group_anaphor: bool = False  # "the combination", "this regimen": the drugs named together before
-    arms: bool = False  # "were randomised to X or Y", "was compared with": the clause gives a trial's arms
-    core_text: str = ""  # the clause with prior / circumstance / dropped stretches blanked
 
 
 # Most cues are absent from most clauses: one pass over the sentence finds which ones could match
@@ -237,37 +201,10 @@ def _treated_before(span_start: int | None, pos: int, drug_starts: list[int]) ->
     return i < len(drug_starts) and drug_starts[i] < pos
 
 
-def _role(pos: int, spans: list[Span]) -> str | None:
-    """The span kind covering `pos` (kept for callers with a single lookup)."""
-    return _RoleIndex(spans).role(pos)
-
-
-def _cue_matches(masked: str, start: int, end: int, possible: set[int]):
-    """Negation cue matches by kind; benign matches hide the words they explain.
-
-    `masked` is the sentence with stretches blanked; `possible` the cues of `_CUES` that may match
-    in the unblanked clause (a cue absent from it is absent from `masked` too).
-    """
-    found = {"benign": [], "predicate": [], "constituent": [], "hypothetical": []}
-    if not any(i >= _NEGATION_FIRST for i in possible) or not NEGATION_HINT.search(masked, start, end):
-        return found
-    for i, cue in enumerate(NEGATION_CUES):
-        if _NEGATION_FIRST + i not in possible:
-            continue
-        for m in cue.regex.finditer(masked, start, end):
-            found[cue.kind].append((m.start(), m.end(), cue))
-    taken = [(s, e) for s, e, _ in found["benign"] + found["predicate"]]
-    found["constituent"] = [(s, e, c) for s, e, c in found["constituent"]
-                            if not any(ts <= s < te or s <= ts < e for ts, te in taken)]
-    found["predicate"] = [(s, e, c) for s, e, c in found["predicate"]
-                          if not any(bs <= s < be for bs, be, _ in found["benign"])]
-    return found
-
-
-def analyse_clause(text: str, start: int, end: int, mentions: list[Mention], sent_start: int,
-                   class_members: dict[str, list[str]]) -> ClauseFacts:
+def read_clause(text: str, start: int, end: int, mentions: list[Mention], sent_start: int,
+                class_members: dict[str, list[str]]) -> Frame:
     """Read the clause text[start:end]; `mentions` carry absolute offsets (minus `sent_start`)."""
-    facts = ClauseFacts(start, end)
+    facts = Frame(start, end, text=text)
     local = [(m, m.start - sent_start) for m in mentions if start <= m.start - sent_start < end]
     facts.has_entities = any(m.kind in ("drug", "intervention") for m, _ in local)
     drug_starts = sorted(p for m, p in local if m.kind in ("drug", "intervention"))
@@ -322,7 +259,7 @@ def analyse_clause(text: str, start: int, end: int, mentions: list[Mention], sen
         facts.status = "used"  # "children usually have chemotherapy", "you might have imatinib"
 
     # Polarity.
-    cues = _cue_matches(neg_masked, start, end, possible)
+    cues = cue_matches(neg_masked, start, end, possible, _NEGATION_FIRST, text)
     explained = [(s, e) for kind in cues for s, e, _ in cues[kind]]
     facts.hypothetical = bool(cues["hypothetical"])
     if cues["predicate"]:
@@ -330,14 +267,18 @@ def analyse_clause(text: str, start: int, end: int, mentions: list[Mention], sen
         facts.negation = ("not_recommended" if any(c.status == "not_recommended" for _, _, c in cues["predicate"])
                           else "not_indicated")
         facts.negation_cue = text[s:e]
+        facts.predicate_cue = cue.id
+        facts.negations.extend(predicate_scope(text, s, e, c, start, end) for s, e, c in cues["predicate"])
     scopes = []
     alternatives = []  # "instead of X" / "rather than X": a drug there is an alternative, not negated
+    constituent = []
     for s, e, cue in cues["constituent"]:
         stop = span_end(neg_masked, e, end)
         # The negated phrase is the noun phrase right after the cue, not what follows its head.
         first = min((p for _, p in local if e <= p < stop), default=None)
-        inner = _SCOPE_STOP.search(neg_masked, first, stop) if first is not None else None
-        stop = inner.start() if inner else stop
+        scope = constituent_scope(neg_masked, s, e, cue, end, first)
+        stop = scope.end
+        constituent.append(scope)
         scopes.append((e, stop, text[s:e].strip(" ,;(")))
         if cue.id == "rather-than":
             alternatives.append((e, stop))
@@ -408,12 +349,16 @@ def analyse_clause(text: str, start: int, end: int, mentions: list[Mention], sen
                 facts.partners.extend((d, pos) for d in ids)
             else:
                 facts.principal.extend((d, pos) for d in ids)
-    for (s, e, cue_text), hit in zip(scopes, scoped_hits):
+    for (s, e, cue_text), hit, scope in zip(scopes, scoped_hits, constituent):
         if hit:
             facts.constituent_cue = facts.constituent_cue or cue_text
+            facts.negations.append(scope)
         else:
             facts.uncertain = True  # "not" with nothing we know after it
-    facts.anaphor = bool(_ANAPHOR.search(masked, start, end))
-    facts.group_anaphor = not facts.principal and bool(_GROUP_ANAPHOR.search(masked, start, end))
+    anaphor = _ANAPHOR.search(masked, start, end)
+    group = None if facts.principal else _GROUP_ANAPHOR.search(masked, start, end)
+    facts.anaphor, facts.group_anaphor = anaphor is not None, group is not None
+    if anaphor or group:
+        facts.links.anaphor = (anaphor or group).group(0).strip()
     facts.respectively = bool(_RESPECTIVELY.search(text, start, end))
     return facts
