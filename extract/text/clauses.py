@@ -16,7 +16,14 @@ _CLAUSE_BREAK = re.compile(r";\s*(?:however,?\s*)?|,?\s+\bbut\b\s+"
                            r"|,?\s+and\s+(?=(?:is|are|was|were|has|have|had|can|may|should|will|does|do|did)\s)"
                            # a new subject after ", and": its cues and negations are its own
                            r"|,\s+(?:and|so)\s+(?=(?:you|we|they|he|she|it|there|your|our|their|this|these|"
-                           r"doctors|patients|people|most|many|some)\s)",
+                           r"doctors|patients|people|most|many|some)\s)"
+                           # a new subject that is a short noun phrase with a verb of its own: "..., and live
+                           # vaccines are not recommended", "..., and comparisons should be avoided"; words that
+                           # continue the first clause ("and for", "and who", "and not") are no subject
+                           r"|,\s+(?:and|so)\s+(?=(?:(?!(?:for|in|into|to|with|as|at|after|before|on|by|from|of|"
+                           r"when|if|who|which|that|whose|whom|where|than|not|also|then|only|especially|"
+                           r"including|is|are|was|were|has|have|had)\b)[A-Za-z][\w\-]*\s+){1,4}"
+                           r"(?:should|must|can|cannot|could|may|might|will|would|is|are|was|were|has|have|had)\s)",
                            re.IGNORECASE)
 # A sentence that opens with a concession ("Although X is approved for A, it is not ...") has its
 # first clause up to the first comma ("While taking X, ..." has no verb of its own and stays whole).
