@@ -28,7 +28,7 @@ def find_text_title(blocks: list[Block], marks: list[str | None]) -> tuple[str |
     for block in blocks[:6]:
         header = _TITLE_HEADER.match(block.text)
         if header:
-            return _without_brand(header.group(1).strip(), blocks), None
+            return _shown_headline(_without_brand(header.group(1).strip(), blocks), blocks, marks)
     first = _first_line_h1(blocks, marks)
     if first is not None:
         return blocks[first].text, first
@@ -79,6 +79,19 @@ def find_text_title(blocks: list[Block], marks: list[str | None]) -> tuple[str |
     if crumb_title or label is None:
         return crumb_title, None
     return label
+
+
+_ADDED_TAIL = re.compile(r"^\s*(?:\([^()]{1,40}\)|\[[^\[\]]{1,40}\])\s*$")
+
+
+def _shown_headline(title: str, blocks: list[Block], marks: list[str | None]) -> tuple[str, int | None]:
+    """A saved page's 'title:' field can add an identifier to the headline the page shows
+    ("Headline (appraisal MA-0412)"): the heading the reader sees is the headline."""
+    for i, block in enumerate(blocks[:40]):
+        if marks[i] is None and block.kind == HEADING and block.n_words >= 3 and title.startswith(block.text) \
+                and _ADDED_TAIL.match(title[len(block.text):]):
+            return block.text, i
+    return title, None
 
 
 _WORD = re.compile(r"[^\W_]+")

@@ -168,3 +168,38 @@ def test_calls_to_action_and_link_lists_after_the_content_are_removed(name, page
 def test_prose_that_resembles_a_call_to_action_is_kept(sentence):
     page = "# Asciminib in chronic myeloid leukaemia\n\n" + BODY_CML + "\n" + sentence + "\n\n" + BODY_GIST
     assert sentence in _parse(page, "page.md").clean_text
+
+
+# A clipped page's "title:" field adds an identifier in brackets to the headline the page shows.
+CLIPPED_TITLE = [
+    ("page.md",
+     '---\ntitle: "Asciminib for chronic myeloid leukaemia after two kinase inhibitors (decision TA-0931)"\n---\n\n'
+     "Home › Decisions › TA-0931\n\n"
+     "# Asciminib for chronic myeloid leukaemia after two kinase inhibitors\n\n" + BODY_CML,
+     "Asciminib for chronic myeloid leukaemia after two kinase inhibitors"),
+    ("page.md",
+     '---\ntitle: "Ripretinib in advanced gastrointestinal stromal tumour [monograph 214]"\n---\n\n'
+     "## Ripretinib in advanced gastrointestinal stromal tumour\n\n" + BODY_GIST,
+     "Ripretinib in advanced gastrointestinal stromal tumour"),
+    ("page.txt",
+     "Title: Enfortumab vedotin with pembrolizumab in urothelial cancer (review 2025/07)\n\n"
+     "Enfortumab vedotin with pembrolizumab in urothelial cancer\n\n" + BODY_BLADDER,
+     "Enfortumab vedotin with pembrolizumab in urothelial cancer"),
+]
+
+
+@pytest.mark.parametrize("name,page,title", CLIPPED_TITLE)
+def test_the_headline_shown_on_the_page_wins_over_a_title_field_with_an_added_identifier(name, page, title):
+    article = _parse(page, name)
+    assert article.title == title
+    assert "25.5%" in article.clean_text or "6.3 months" in article.clean_text or "31.5 months" in article.clean_text
+
+
+@pytest.mark.parametrize("line", [
+    "Comment on this story (login required) | Download as PDF | Email to a colleague",
+    "Comment on this article | Print | Share",
+    "Comment on this post (members only)",
+])
+def test_a_comment_prompt_among_article_tools_is_removed(line):
+    page = "# Ripretinib in advanced GIST\n\n" + BODY_GIST + "\n" + line + "\n"
+    assert "Comment on this" not in _parse(page, "page.md").clean_text
