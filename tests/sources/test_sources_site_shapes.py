@@ -203,3 +203,33 @@ def test_the_headline_shown_on_the_page_wins_over_a_title_field_with_an_added_id
 def test_a_comment_prompt_among_article_tools_is_removed(line):
     page = "# Ripretinib in advanced GIST\n\n" + BODY_GIST + "\n" + line + "\n"
     assert "Comment on this" not in _parse(page, "page.md").clean_text
+
+
+# ---------------------------------------------------------------- audience
+# Trade news for clinicians: a menu offering conferences and jobs, a named phase 3 trial, the median
+# duration of response; written about patients, never to them.
+TRADE_NEWS = [
+    ("page.txt",
+     "Myeloid Post\nHome | News | Conferences | Jobs | Sign in\n\n"
+     "Asciminib moves earlier in chronic myeloid leukaemia\n\nPublished 3 May 2025\n\n"
+     "Asciminib was compared with other kinase inhibitors in the phase 3 ASC4FIRST trial in newly diagnosed "
+     "chronic-phase disease. The major molecular response rate at week 48 was 67.7% against 49.0%.\n\n"
+     "The median duration of response has not been reached.\n"),
+    ("page.md",
+     "**Sarcoma Desk** · [News](/n) · [Congresses](/c) · [Careers](/j)\n\n"
+     "# Ripretinib data updated at the sarcoma meeting\n\n"
+     "The phase 3 INVICTUS study randomised 129 adults with advanced gastrointestinal stromal tumour after three "
+     "kinase inhibitors. Fewer than one in ten had a response to ripretinib.\n\n"
+     "The median duration of response was 14.5 months among the responders.\n"),
+    ("page.txt",
+     "GU Wire\nLatest | Congresses | Jobs board | Log in\n\n"
+     "EV-302 changes the first treatment of urothelial cancer\n\n"
+     "In the phase 3 EV-302 trial enfortumab vedotin with pembrolizumab was compared with platinum-based "
+     "chemotherapy in 886 adults with untreated locally advanced or metastatic urothelial cancer. Two in three "
+     "had a response to the combination.\n\nThe median duration of CR was not reported.\n"),
+]
+
+
+@pytest.mark.parametrize("name,page", TRADE_NEWS)
+def test_trade_news_for_clinicians_is_for_professionals(name, page):
+    assert _parse(page, name).audience == "professional"
