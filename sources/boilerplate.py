@@ -24,6 +24,10 @@ _NAV_LABEL = re.compile(r"^\s*(?:sections?|topics?|categories|browse|menu|explor
                         re.IGNORECASE)
 _MENU_SEP = re.compile(r"\s*\|\s*|\s{3,}|\t+|\s+[·•]\s+")
 _CRUMB_SEP = re.compile(r"\s+>\s+|\s*[›»]\s*")
+_SLASH_SEP = re.compile(r"\s+/\s+")
+_HOME_STEP = re.compile(r"^(?:home|homepage|start|main page)$", re.IGNORECASE)
+# "[ Search the library ]   [ Sign in ]": a row of bracketed labels is a bar of buttons
+_BUTTON_ROW = re.compile(r"^\s*(?:\[[^\[\]]{1,40}\]\s*){2,}$")
 _GLUED = re.compile(r"[a-z]{2}[A-Z][a-z]")
 _TERMINAL = re.compile(r"[.!;,]['\"”’)\]]*$")
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -126,6 +130,10 @@ def is_menu(block: Block) -> bool:
 def is_breadcrumb(block: Block) -> bool:
     """"Home > Drugs > Name" style trails."""
     text = block.text
+    if block.n_words <= 16 and " / " in text and ">" not in text:
+        parts = [p.strip() for p in _SLASH_SEP.split(text) if p.strip()]  # "Home / Labels / S / Name"
+        return len(parts) >= 2 and bool(_HOME_STEP.match(parts[0])) \
+            and all(len(p.split()) <= 7 and not p.endswith(".") for p in parts)
     if (">" not in text and "›" not in text and "»" not in text) or "%" in text or "=" in text or "<" in text \
             or block.n_words > 16:
         return False
@@ -136,7 +144,10 @@ def is_breadcrumb(block: Block) -> bool:
 
 
 def breadcrumb_parts(text: str) -> list[str]:
-    return [p.strip() for p in _CRUMB_SEP.split(text) if p.strip()]
+    parts = [p.strip() for p in _CRUMB_SEP.split(text) if p.strip()]
+    if len(parts) == 1 and " / " in text:
+        parts = [p.strip() for p in _SLASH_SEP.split(text) if p.strip()]
+    return parts
 
 
 def is_byline(block: Block) -> bool:
@@ -182,6 +193,8 @@ def mark_blocks(blocks: list[Block]) -> list[str | None]:
             reason = "menu"
         elif is_breadcrumb(block):
             reason = "breadcrumb"
+        elif _BUTTON_ROW.match(text):
+            reason = "button_row"
         elif block.n_words <= 8 and len(_GLUED.findall(text)) >= 2 and not _TERMINAL.search(text):
             reason = "glued_menu"
         marks.append(reason)
@@ -215,7 +228,9 @@ def _mark_short_runs(blocks: list[Block], marks: list[str | None]) -> None:
 _MASTHEAD_MAX_WORDS = 8  # "Example University Hospitals NHS Foundation Trust"
 
 
-_HEADER_WIDGET_MARKS = ("menu", "glued_menu", "login_register", "accessibility_notice", "search_box")
+_HEADER_WIDGET_MARKS = ("menu", "glued_menu", "login_register", "accessibility_notice", "search_box", "button_row")
+# "Site Name :: tagline", "Site Name | tagline": the name, a separator, a lower-key phrase
+_NAME_AND_TAGLINE = re.compile(r"^(?P<name>[^|:]{2,40}?)\s+(?:\||::|–|—)\s+\S")
 
 
 def _is_tagline(block: Block) -> bool:
@@ -236,13 +251,16 @@ def _mark_masthead(blocks: list[Block], marks: list[str | None]) -> None:
     if top >= len(blocks) or marks[top] or not blocks[top].raw:
         return
     first = blocks[top]
-    name_and_tagline = " | " in first.text and first.text.split(" | ")[0].count(" ") < 4
+    split = _NAME_AND_TAGLINE.match(first.text)
+    name_and_tagline = bool(split) and split.group("name").count(" ") < 4
     if (first.n_words > _MASTHEAD_MAX_WORDS and not name_and_tagline) or _TERMINAL.search(first.text):
         return
     cues = boilerplate_cues()
     following = [i for i in range(top + 1, min(len(blocks), top + 5))
                  if not cues.meta_line.search(blocks[i].text) and marks[i] != "cookie_consent"]
-    menu_below = bool(following) and marks[following[0]] in _HEADER_WIDGET_MARKS
+    # under "Name :: tagline" a breadcrumb trail also stands for the site's navigation
+    widgets = _HEADER_WIDGET_MARKS + ("breadcrumb",) if name_and_tagline else _HEADER_WIDGET_MARKS
+    menu_below = bool(following) and marks[following[0]] in widgets
     if not menu_below and len(following) >= 2 and _is_tagline(blocks[following[0]]) \
             and marks[following[1]] in _HEADER_WIDGET_MARKS:  # "Site / tagline / menu"
         menu_below = True

@@ -28,7 +28,7 @@ def find_text_title(blocks: list[Block], marks: list[str | None]) -> tuple[str |
     for block in blocks[:6]:
         header = _TITLE_HEADER.match(block.text)
         if header:
-            return _without_brand(header.group(1).strip(), blocks), None
+            return _shown_headline(_without_brand(header.group(1).strip(), blocks), blocks, marks)
     first = _first_line_h1(blocks, marks)
     if first is not None:
         return blocks[first].text, first
@@ -79,6 +79,19 @@ def find_text_title(blocks: list[Block], marks: list[str | None]) -> tuple[str |
     if crumb_title or label is None:
         return crumb_title, None
     return label
+
+
+_ADDED_TAIL = re.compile(r"^\s*(?:\([^()]{1,40}\)|\[[^\[\]]{1,40}\])\s*$")
+
+
+def _shown_headline(title: str, blocks: list[Block], marks: list[str | None]) -> tuple[str, int | None]:
+    """A saved page's 'title:' field can add an identifier to the headline the page shows
+    ("Headline (appraisal MA-0412)"): the heading the reader sees is the headline."""
+    for i, block in enumerate(blocks[:40]):
+        if marks[i] is None and block.kind == HEADING and block.n_words >= 3 and title.startswith(block.text) \
+                and _ADDED_TAIL.match(title[len(block.text):]):
+            return block.text, i
+    return title, None
 
 
 _WORD = re.compile(r"[^\W_]+")
@@ -286,7 +299,10 @@ def find_publisher(page_lines: list[str], blocks: list[Block], marks: list[str |
         return _expand_acronym(suffix, others)
     masthead = _masthead_name(blocks, marks, full)
     if masthead:
-        return _expand_acronym(masthead, others)
+        # "RMG News | Regenerative Medicine Group": a masthead that shows the long name beside the
+        # short one chose the short one; the long one (also on the © line) is the parent company
+        top = "\n".join(b.text for b in blocks[:3])
+        return _expand_acronym(masthead, [o for o in others if o not in top])
     if subjects:
         return _expand_acronym(subjects[0], others)
     if copyright_names:
@@ -336,6 +352,18 @@ def _spelled_out(words: list[str]) -> str | None:
         return _clean_name(" ".join(words[1:]))
     return None
 _NAME_LINKS = frozenset({"of", "and", "for", "the", "&", "on", "in"})
+_TAGLINE_SEPS = frozenset({"|", "::", "–", "—"})
+
+
+def _logo_spelling(first: str, full: str) -> str | None:
+    """'BLOODLINES DAILY | Sign in | Search' over a footer that writes 'Bloodlines Daily': a logo set
+    in capitals at the head of the menu is the site's name, as the page spells it in running text."""
+    if not (2 <= len(first.split()) <= 4 and first.isupper() and first.replace(" ", "").isalpha()):
+        return None
+    for m in re.finditer(r"\b" + r"\s+".join(re.escape(w) for w in first.split()) + r"\b", full, re.IGNORECASE):
+        if not m.group(0).isupper():
+            return _clean_name(m.group(0))
+    return None
 
 
 def _masthead_name(blocks: list[Block], marks: list[str | None], full: str) -> str | None:
@@ -349,6 +377,9 @@ def _masthead_name(blocks: list[Block], marks: list[str | None], full: str) -> s
             if 1 <= len(first.split()) <= 3 and first[:1].isupper() and not boilerplate_cues().is_button(first) \
                     and len(re.findall(r"\b" + re.escape(first) + r"\b", full)) >= 3:
                 return _clean_name(first)
+            spelled = _logo_spelling(first, full)
+            if spelled:
+                return spelled
         if marks[i] == "menu":
             parts = [p.strip() for p in re.split(r"\s*\|\s*|\s+·\s+", block.raw or block.text) if p.strip()]
             if len(parts) == 2 and len(parts[0].split()) <= 4 and parts[0][:1].isalpha() \
@@ -356,6 +387,9 @@ def _masthead_name(blocks: list[Block], marks: list[str | None], full: str) -> s
                 return _clean_name(parts[0])
         if i == 0 and marks[i] == "breadcrumb":
             site = breadcrumb_parts(block.text)[0]  # "Example News > Approvals > Hematology" on the first line
+            head, _, step = site.rpartition(" | ")
+            if head and name_key(step) in _HOME_STEPS:
+                site = head  # "Example Community | Home > Treatments > ...": the name before the trail
             if name_key(site) not in _HOME_STEPS and 1 <= len(site.split()) <= 4 and site[:1].isupper() \
                     and len(re.findall(r"\b" + re.escape(site) + r"\b", full)) >= 2:
                 return _clean_name(site)
@@ -364,8 +398,9 @@ def _masthead_name(blocks: list[Block], marks: list[str | None], full: str) -> s
             spelled = _spelled_out(words)
             if spelled:
                 return spelled
-            if "|" in words:  # "Name | tagline"
-                words = words[:words.index("|")]
+            cut = next((k for k, w in enumerate(words) if w in _TAGLINE_SEPS), None)
+            if cut:  # "Name | tagline", "Name :: tagline"
+                words = words[:cut]
             if len(words) <= _MASTHEAD_NAME_WORDS and all(w[:1].isupper() or w[:1].isdigit() or w in _NAME_LINKS
                                                            for w in words):
                 # the whole line is the name ("Haem Ledger", "MIMS Hong Kong"), less a section that
