@@ -1,0 +1,120 @@
+"""Shapes first met on unseen pages (the fourth held-out set), each with several wordings written for
+these tests: a results table whose "effect" column holds the hazard ratio and p-value together; a
+result sentence whose first arm is "the combination" (the experimental arm of the design sentence before
+it) and whose second is the comparator; trial names written "NAME Part 1" or as the subject of
+"compared". Drugs are real; trial names and figures are made up.
+"""
+from __future__ import annotations
+
+import pytest
+
+from extract.entities.recognize import recognize
+from extract.trials.rows import extract_trial_results
+from sources.parse import parse_bytes
+
+OS, PFS, ORR = "overall-survival", "progression-free-survival", "overall-response"
+K = ("drug_id", "endpoint", "measure", "value", "comparator_value", "hazard_ratio", "ci_low", "ci_high", "p_value")
+
+
+def R(drug, endpoint, measure, value=None, comp=None, hr=None, ci=(None, None), p=None):
+    return (drug, endpoint, measure, value, comp, hr, ci[0], ci[1], p)
+
+
+def _rows(text: str, key=K) -> list[tuple]:
+    article = parse_bytes(text.encode("utf-8"), "shape.md" if text.startswith("#") else "shape.txt")
+    return sorted(tuple(r[k] for k in key) for r in extract_trial_results(article, recognize(article)))
+
+
+SHAPES = {
+    # A Markdown results table whose last column ("Effect", "Comparison", "Difference") holds the hazard
+    # ratio with its interval and the p-value in one cell: they belong to that row's result.
+    "effect-column-holds-hr-and-p": [
+        ("solid-effect",
+         "# Trastuzumab deruxtecan in HER2-low breast cancer\n\n"
+         "Results of the KITE-4 trial:\n\n"
+         "| Endpoint | Trastuzumab deruxtecan | Chemotherapy | Effect |\n"
+         "|---|---|---|---|\n"
+         "| Median progression-free survival | 9.9 months | 5.1 months | HR 0.50 (95% CI 0.40–0.63); p<0.001 |\n"
+         "| Median overall survival | 23.4 months | 16.8 months | HR 0.64 (95% CI 0.49–0.84); p=0.001 |\n",
+         [R("trastuzumab-deruxtecan", PFS, "median", 9.9, 5.1, 0.50, (0.40, 0.63), 0.001),
+          R("trastuzumab-deruxtecan", OS, "median", 23.4, 16.8, 0.64, (0.49, 0.84), 0.001)]),
+        ("blood-comparison",
+         "# Zanubrutinib in relapsed CLL\n\n"
+         "Outcomes in the HERON-2 study:\n\n"
+         "| Outcome | Zanubrutinib | Ibrutinib | Comparison |\n"
+         "|---|---|---|---|\n"
+         "| Overall response rate | 83% | 74% | p=0.0006 |\n"
+         "| Median progression-free survival | 35.0 months | 28.1 months | hazard ratio 0.65 (95% CI 0.49-0.86), p=0.002 |\n",
+         [R("zanubrutinib", ORR, "rate", 83, 74, p=0.0006),
+          R("zanubrutinib", PFS, "median", 35.0, 28.1, 0.65, (0.49, 0.86), 0.002)]),
+        ("blood-difference",
+         "# Daratumumab for newly diagnosed myeloma\n\n"
+         "Main findings of the LARK-9 trial:\n\n"
+         "| Measure | Daratumumab | Standard therapy | Difference |\n"
+         "|---|---|---|---|\n"
+         "| Median progression-free survival | 61.9 months | 34.4 months | HR 0.55 (95% CI 0.45–0.67); p<0.0001 |\n",
+         [R("daratumumab", PFS, "median", 61.9, 34.4, 0.55, (0.45, 0.67), 0.0001)]),
+    ],
+    # "Patients were randomised to X plus Y or to Z. Median OS was A months with the combination and B months
+    # with Z": the drug-less first arm is the design sentence's experimental arm, and Z stays the comparator,
+    # in that sentence and in the drug-less result sentence after it.
+    "the-combination-versus-a-named-comparator": [
+        ("solid-combination",
+         "Immunotherapy for liver cancer\n\n"
+         "In the FALCON-3 study, 420 adults were randomised to nivolumab plus ipilimumab or to lenvatinib. Median "
+         "overall survival was 23.7 months with the combination and 20.6 months with lenvatinib (hazard ratio 0.79; "
+         "p=0.018). Median progression-free survival was 9.1 versus 9.2 months.\n",
+         [R("nivolumab", OS, "median", 23.7, 20.6, 0.79, p=0.018), R("nivolumab", PFS, "median", 9.1, 9.2)]),
+        ("blood-doublet",
+         "Untreated mantle cell lymphoma\n\n"
+         "The OSPREY-6 trial assigned 520 older adults to ibrutinib plus rituximab or to bendamustine. Progression-free "
+         "survival at 4 years was 68% with the doublet and 48% with bendamustine.\n",
+         [R("ibrutinib", PFS, "rate", 68, 48)]),
+        ("solid-experimental-regimen",
+         "Kidney cancer first line\n\n"
+         "In MARLIN-2, patients received pembrolizumab plus axitinib or sunitinib. The objective response rate was "
+         "59% with the experimental regimen and 36% with sunitinib.\n",
+         [R("pembrolizumab", ORR, "rate", 59, 36)]),
+    ],
+}
+
+CASES = [(shape, case_id, text, expected) for shape, cases in SHAPES.items() for case_id, text, expected in cases]
+
+
+def test_every_shape_has_at_least_three_wordings():
+    assert all(len(cases) >= 3 for cases in SHAPES.values())
+
+
+@pytest.mark.parametrize("shape, case_id, text, expected", CASES, ids=[f"{c[0]}:{c[1]}" for c in CASES])
+def test_shape_gives_exactly_the_expected_results(shape, case_id, text, expected):
+    assert _rows(text) == sorted(expected)
+
+
+# The trial a result belongs to is the one the page names before it, in the forms "NAME Part 1, a phase 3
+# trial" and "NAME-7 compared X with Y", even when another trial is named later on the page.
+NAME_CASES = [
+    ("Dostarlimab in endometrial cancer\n\n"
+     "The label change rests on HARBOR Part 1, a randomised phase 3 trial in 480 women. Median overall survival "
+     "was 40.1 months with dostarlimab and 27.5 months with placebo.\n\n"
+     "The company is also running the PIKE-2 trial in rectal cancer.\n", {"HARBOR"}),
+    ("Mosunetuzumab in follicular lymphoma\n\n"
+     "Results come from the STORK Part 2 cohort, a single-arm phase 2 study. The complete response rate was 60% "
+     "with mosunetuzumab.\n\n"
+     "A later trial, EGRET-3, is testing it earlier.\n", {"STORK"}),
+    ("Belantamab in myeloma: two trials\n\n"
+     "The approval rests on two phase 3 trials. CRANE-7 compared belantamab mafodotin plus bortezomib with "
+     "daratumumab plus bortezomib. Median progression-free survival was 36.1 months versus 13.2 months.\n"
+     "CRANE-8 compared belantamab mafodotin plus pomalidomide with bortezomib plus pomalidomide. At 12 months, "
+     "70% versus 50% were alive without progression.\n", {"CRANE-7", "CRANE-8"}),
+    ("Sacituzumab in breast cancer\n\n"
+     "HERMES-4 tested sacituzumab govitecan against chemotherapy. Median overall survival was 14.4 months versus "
+     "11.2 months.\n\n"
+     "Another study, HERMES-5, reads out next year.\n", {"HERMES-4"}),
+]
+
+
+@pytest.mark.parametrize("text, names", NAME_CASES, ids=[sorted(c[1])[0] for c in NAME_CASES])
+def test_the_trial_named_before_the_result_is_its_trial(text, names):
+    article = parse_bytes(text.encode("utf-8"), "names.txt")
+    rows = extract_trial_results(article, recognize(article))
+    assert rows and {r["trial_name"] for r in rows} == names
