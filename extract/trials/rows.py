@@ -39,7 +39,7 @@ _FIGURE_AS_SUBJECT = re.compile(r"^\s*(?:of\s+(?:the\s+)?(?:\d+\s+)?(?:patients|
                                 r"|^\s*$", re.I)  # or written as its modifier: "an 83% objective response rate"
 # "the figure was 12%", "the corresponding rates were ...": a result of the endpoint named just before
 _RESULT_ANAPHORA = re.compile(r"\b(?:the|that|this|its)\s+(?:corresponding\s+|equivalent\s+|same\s+)?"
-                              r"(?:figure|figures|rate|rates|proportion|percentage|share|number)\s+(?:was|were|is|stood)\b",
+                              r"(?:figure|figures|rate|rates|proportion|percentage|share|number|medians?)\s+(?:was|were|is|stood)\b",
                               re.I)
 # "In the imatinib stratum, MMR rates were 69% and 40%": a drug naming a stratum of the trial is not an arm
 _STRATUM = re.compile(r"[\s-]*(?:[\w+-]+\s+){0,2}?(?:stratum|strata)\b", re.I)

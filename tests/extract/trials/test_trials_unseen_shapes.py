@@ -13,6 +13,7 @@ from extract.trials.rows import extract_trial_results
 from sources.parse import parse_bytes
 
 OS, PFS, ORR = "overall-survival", "progression-free-survival", "overall-response"
+RPFS = "radiographic-progression-free-survival"
 K = ("drug_id", "endpoint", "measure", "value", "comparator_value", "hazard_ratio", "ci_low", "ci_high", "p_value")
 
 
@@ -75,6 +76,48 @@ SHAPES = {
          "In MARLIN-2, patients received pembrolizumab plus axitinib or sunitinib. The objective response rate was "
          "59% with the experimental regimen and 36% with sunitinib.\n",
          [R("pembrolizumab", ORR, "rate", 59, 36)]),
+    ],
+    # "cut the risk of radiographic progression or death by 40% (HR ...)": the hazard ratio of radiographic
+    # progression-free survival (not of plain PFS), the same result as the median given next to it.
+    "risk-of-radiographic-progression": [
+        ("prostate-news",
+         "Enzalutamide in hormone-sensitive prostate cancer\n\n"
+         "In the PEREGRINE-3 trial, 1,150 men received enzalutamide or placebo with hormone therapy. Enzalutamide cut "
+         "the risk of radiographic progression or death by 61% (hazard ratio 0.39; 95% CI 0.30-0.50; p<0.001). The "
+         "median radiographic progression-free survival was not reached with enzalutamide and was 19.0 months with "
+         "placebo.\n",
+         [R("enzalutamide", RPFS, "median", None, 19.0, 0.39, (0.30, 0.50), 0.001)]),
+        ("prostate-abstract",
+         "Apalutamide plus ADT\n\n"
+         "The phase 3 SWIFT-5 study randomly assigned 1,052 patients to apalutamide or placebo. Apalutamide lowered "
+         "the risk of radiographic progression or death (HR 0.48; 95% CI 0.39-0.60; P<0.001).\n",
+         [R("apalutamide", RPFS, "hr-only", hr=0.48, ci=(0.39, 0.60), p=0.001)]),
+        ("prostate-patient",
+         "A new option for advanced prostate cancer\n\n"
+         "In the WREN-2 trial, men who took darolutamide had a 35% lower risk of radiographic progression or death "
+         "than men who took placebo (hazard ratio 0.65; p=0.002). Median radiographic progression-free survival was "
+         "25.4 months with darolutamide and 18.0 months with placebo.\n",
+         [R("darolutamide", RPFS, "median", 25.4, 18.0, 0.65, p=0.002)]),
+    ],
+    # "PFS was longer with X than with Y (HR ...). The median was not reached with X and was 47 months with Y.":
+    # "the median" names no endpoint; it is the median of the endpoint just named, one result with the HR.
+    "the-median-of-the-endpoint-just-named": [
+        ("blood-appraisal",
+         "Venetoclax doublet for CLL\n\n"
+         "In the ALBATROSS-2 trial, progression-free survival was longer with venetoclax plus obinutuzumab than with "
+         "chemoimmunotherapy (hazard ratio 0.35; 95% CI 0.23 to 0.53; p<0.001). The median was not reached with "
+         "venetoclax plus obinutuzumab and was 36.4 months with chemoimmunotherapy.\n",
+         [R("venetoclax", PFS, "median", None, 36.4, 0.35, (0.23, 0.53), 0.001)]),
+        ("blood-news",
+         "Carfilzomib in relapsed myeloma\n\n"
+         "The GANNET-1 trial showed that carfilzomib improved overall survival compared with bortezomib (HR 0.79; "
+         "p=0.01). The median was 47.6 months with carfilzomib and 40.0 months with bortezomib.\n",
+         [R("carfilzomib", OS, "median", 47.6, 40.0, 0.79, p=0.01)]),
+        ("solid-abstract",
+         "Ribociclib in advanced breast cancer\n\n"
+         "In TEAL-7, ribociclib plus letrozole prolonged progression-free survival versus placebo plus letrozole "
+         "(hazard ratio 0.56; 95% CI 0.43-0.72). The medians were 25.3 months and 16.0 months, respectively.\n",
+         [R("ribociclib", PFS, "median", 25.3, 16.0, 0.56, (0.43, 0.72))]),
     ],
 }
 
