@@ -119,6 +119,27 @@ SHAPES = {
          "(hazard ratio 0.56; 95% CI 0.43-0.72). The medians were 25.3 months and 16.0 months, respectively.\n",
          [R("ribociclib", PFS, "median", 25.3, 16.0, 0.56, (0.43, 0.72))]),
     ],
+    # "time to (the) next treatment/intervention" is an endpoint of its own; "the median was not reached ..."
+    # after it is its median, not the one of the endpoint named in the sentence before.
+    "time-to-next-treatment": [
+        ("solid-abstract",
+         "Vorasidenib after surgery for glioma\n\n"
+         "In the HAWK-1 trial, progression-free survival was longer with vorasidenib than with placebo (median, 26.0 "
+         "vs. 12.0 months; hazard ratio, 0.40). Time to the next intervention was also longer (hazard ratio, 0.30; "
+         "P<0.001); the median was not reached with vorasidenib and was 18.2 months with placebo.\n",
+         [R("vorasidenib", PFS, "median", 26.0, 12.0, 0.40),
+          R("vorasidenib", "time-to-next-intervention", "median", None, 18.2, 0.30, p=0.001)]),
+        ("blood-news",
+         "Ibrutinib in early CLL\n\n"
+         "In the PLOVER-4 study, ibrutinib delayed the time to next treatment compared with watchful waiting "
+         "(hazard ratio 0.21; 95% CI 0.13-0.34).\n",
+         [R("ibrutinib", "time-to-next-treatment", "hr-only", hr=0.21, ci=(0.13, 0.34))]),
+        ("blood-abstract",
+         "Lenalidomide maintenance\n\n"
+         "In the CURLEW-3 trial, median time to next therapy was 30.2 months with lenalidomide versus 22.0 months "
+         "with observation (HR 0.58; P<0.001).\n",
+         [R("lenalidomide", "time-to-next-treatment", "median", 30.2, 22.0, 0.58, p=0.001)]),
+    ],
 }
 
 CASES = [(shape, case_id, text, expected) for shape, cases in SHAPES.items() for case_id, text, expected in cases]
