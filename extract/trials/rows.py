@@ -420,6 +420,8 @@ def extract_trial_results(article, entities) -> list[dict]:
                 if d.role == "comparator" or d.drug_id:
                     drafts.append(d)
     hazard_ratio_follow_ups(article.clean_text, readings, drafts)
+    for d in drafts:
+        d.cohort = tuple(dict.fromkeys(m.id for m in mentions.of(d.reading.sentence, "condition")))
     drafts = headline_results(merge_hazard_ratios(pair_one_arm_statements(drafts), article.clean_text))
     rows, ids = [], set()
     for d in drafts:

@@ -154,6 +154,33 @@ def test_shape_gives_exactly_the_expected_results(shape, case_id, text, expected
     assert _rows(text) == sorted(expected)
 
 
+# One trial reporting the same endpoint in cohorts of different diseases ("... among 150 patients with DLBCL.
+# Among 120 patients with follicular lymphoma, ..."): each cohort's figure is a result of its own, with its
+# own condition, not a repeat of the first.
+COHORT_CASES = [
+    ("Epcoritamab monograph\n\n"
+     "In the single-arm KINGLET-1 study, the overall response rate was 63% among 150 patients with diffuse large "
+     "B-cell lymphoma. Among 120 patients with follicular lymphoma, the overall response rate was 80%.\n",
+     {("diffuse-large-b-cell-lymphoma", ORR, 63.0), ("follicular-lymphoma", ORR, 80.0)}),
+    ("Selpercatinib for RET-altered cancers\n\n"
+     "In the PUFFIN-1 trial, the objective response rate with selpercatinib was 64% in 105 patients with "
+     "non-small cell lung cancer. In 55 patients with medullary thyroid cancer, the objective response rate was "
+     "73%.\n",
+     {("non-small-cell-lung-cancer", ORR, 64.0), ("thyroid-cancer", ORR, 73.0)}),
+    ("Zanubrutinib: what the study found\n\n"
+     "In the HERON-9 study, the response rate with zanubrutinib was 84% in people with mantle cell lymphoma. "
+     "In people with marginal zone lymphoma, the response rate was 68%.\n",
+     {("mantle-cell-lymphoma", ORR, 84.0), ("marginal-zone-lymphoma", ORR, 68.0)}),
+]
+
+
+@pytest.mark.parametrize("text, expected", COHORT_CASES, ids=[str(i) for i in range(len(COHORT_CASES))])
+def test_each_disease_cohort_is_a_result_of_its_own(text, expected):
+    article = parse_bytes(text.encode("utf-8"), "cohorts.txt")
+    rows = extract_trial_results(article, recognize(article))
+    assert {(r["condition_id"], r["endpoint"], r["value"]) for r in rows} == expected
+
+
 # The trial a result belongs to is the one the page names before it, in the forms "NAME Part 1, a phase 3
 # trial" and "NAME-7 compared X with Y", even when another trial is named later on the page.
 NAME_CASES = [
