@@ -140,6 +140,27 @@ SHAPES = {
          "with observation (HR 0.58; P<0.001).\n",
          [R("lenalidomide", "time-to-next-treatment", "median", 30.2, 22.0, 0.58, p=0.001)]),
     ],
+    # "the risk of death was also lower (hazard ratio 0.58)": the hazard ratio of overall survival; "reduced the
+    # risk of death by 31%" is no survival rate.
+    "risk-of-death-is-overall-survival": [
+        ("blood-second-clause",
+         "Belantamab in myeloma\n\n"
+         "In the CRANE-7 trial, median progression-free survival was 30.1 months with belantamab mafodotin versus "
+         "12.5 months with daratumumab (hazard ratio 0.40), and the risk of death was also lower (hazard ratio 0.60; "
+         "95% CI 0.45-0.80; p<0.001).\n",
+         [R("belantamab-mafodotin", PFS, "median", 30.1, 12.5, 0.40),
+          R("belantamab-mafodotin", OS, "hr-only", hr=0.60, ci=(0.45, 0.80), p=0.001)]),
+        ("solid-reduced-by",
+         "Pembrolizumab in cervical cancer\n\n"
+         "In the LARK-2 trial, adding pembrolizumab to chemotherapy reduced the risk of death by 33% compared with "
+         "placebo (hazard ratio 0.67; p<0.001).\n",
+         [R("pembrolizumab", OS, "hr-only", hr=0.67, p=0.001)]),
+        ("solid-with-median",
+         "Dostarlimab in endometrial cancer\n\n"
+         "In the HARBOR trial, adding dostarlimab to chemotherapy reduced the risk of death by 31% (hazard ratio "
+         "0.69; p=0.002), and median overall survival was 44.6 months versus 28.2 months with placebo.\n",
+         [R("dostarlimab", OS, "median", 44.6, 28.2, 0.69, p=0.002)]),
+    ],
 }
 
 CASES = [(shape, case_id, text, expected) for shape, cases in SHAPES.items() for case_id, text, expected in cases]
