@@ -160,6 +160,10 @@ SHAPES = {
          "In the HARBOR trial, adding dostarlimab to chemotherapy reduced the risk of death by 31% (hazard ratio "
          "0.69; p=0.002), and median overall survival was 44.6 months versus 28.2 months with placebo.\n",
          [R("dostarlimab", OS, "median", 44.6, 28.2, 0.69, p=0.002)]),
+        ("blood-cut-without-ratio",
+         "Glofitamab in lymphoma\n\n"
+         "The maker of glofitamab cited a 40% cut in the risk of death seen in the phase 3 OSPREY-9 trial.\n",
+         []),
     ],
 }
 
