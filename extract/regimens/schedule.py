@@ -113,6 +113,8 @@ class Schedule:
         step = steps.pop() if len(steps) == 1 else None
         if step in _EVERY and d[0] == 1 and d[-1] + step == self.cycle_days + 1:
             self.frequency = _EVERY[step]
+        elif _twice_a_week(d):
+            self.frequency = "twice weekly"
 
     def fill_from(self, other: "Schedule") -> None:
         """Take every fact `other` states that this schedule leaves open."""
@@ -120,6 +122,15 @@ class Schedule:
             mine, theirs = getattr(self, f.name), getattr(other, f.name)
             if mine in (None, (), False) and theirs not in (None, (), False):
                 setattr(self, f.name, theirs)
+
+
+def _twice_a_week(days: tuple[int, ...]) -> bool:
+    """ "Days 1, 4, 8 and 11": two doses 3 or 4 days apart in each week that has a dose, in at least two
+    weeks (back-to-back days, "1, 2, 8, 9", are a two-day course, not a twice-weekly schedule)."""
+    weeks: dict[int, list[int]] = {}
+    for day in days:
+        weeks.setdefault((day - 1) // 7, []).append(day)
+    return len(weeks) >= 2 and all(len(w) == 2 and w[1] - w[0] in (3, 4) for w in weeks.values())
 
 
 def _fold_key(surface: str) -> str:

@@ -26,6 +26,8 @@ _NEAR_TRIAL_WORD = (
     re.compile(rf"\b({_NAME})\s*{_REGISTRY_NOTE}\s+(?:was|is)\s+an?\s+[^.]{{0,80}}?\b(?:trial|study)\b"),
     # "VIALE-A, a phase 3 trial in ...", "LUMEN (NCT...), an open-label, multicentre phase 2 study"
     re.compile(rf"\b({_NAME})\s*{_REGISTRY_NOTE},\s+an?\s+[^.;]{{0,80}}?\b(?:trial|study)\b"),
+    # "HARBOR Part 1, a phase 3 trial", "the STORK Part 2 cohort, a phase 2 study": a part of the trial
+    re.compile(rf"\b({_NAME})\s+(?:Part|Cohort|Stage|Arm)\s+(?:[1-9]|[A-D]|I{{1,3}})\b[^.;]{{0,80}}?\b(?:trial|study)\b"),
 )
 _TRIAL_NAMES = (
     re.compile(r"\b(NCT\d{8})\b"),
@@ -36,6 +38,9 @@ _TRIAL_NAMES = (
     # "ELIANA enrolled 75 children": an upper-case acronym that enrols patients.
     re.compile(r"\b((?=[A-Z0-9-]{4,}\b)[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*)\s*(?:\(NCT\d{8}\)\s*)?"
                r"(?:enrolled|enroled|randomi[sz]ed|included|recruited|accrued)\b"),
+    # "KESTREL-7 compared X with Y", "HERON-2 tested ...": a numbered acronym as the subject of a design verb.
+    re.compile(r"\b([A-Z][A-Za-z]*[A-Z][A-Za-z]*-?\d+[A-Za-z]?)\s*(?:\(NCT\d{8}\)\s*)?"
+               r"(?:compared|tested|evaluated|assessed|studied|assigned|randomi[sz]ed|enrolled|enroled)\b"),
     # "In ADMIRAL, median OS was...": an upper-case acronym opening a result clause.
     re.compile(r"\b[Ii]n\s+(?:the\s+)?((?=[A-Z0-9-]{4,}\b)[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*)\s*(?:\(NCT\d{8}\)\s*)?,"),
     # "In ZUMA-2 the response rate was ...", "In KarMMa-3, median PFS ...": a numbered acronym (any case

@@ -39,10 +39,14 @@ _FIGURE_AS_SUBJECT = re.compile(r"^\s*(?:of\s+(?:the\s+)?(?:\d+\s+)?(?:patients|
                                 r"|^\s*$", re.I)  # or written as its modifier: "an 83% objective response rate"
 # "the figure was 12%", "the corresponding rates were ...": a result of the endpoint named just before
 _RESULT_ANAPHORA = re.compile(r"\b(?:the|that|this|its)\s+(?:corresponding\s+|equivalent\s+|same\s+)?"
-                              r"(?:figure|figures|rate|rates|proportion|percentage|share|number)\s+(?:was|were|is|stood)\b",
+                              r"(?:figure|figures|rate|rates|proportion|percentage|share|number|medians?)\s+(?:was|were|is|stood)\b",
                               re.I)
 # "In the imatinib stratum, MMR rates were 69% and 40%": a drug naming a stratum of the trial is not an arm
 _STRATUM = re.compile(r"[\s-]*(?:[\w+-]+\s+){0,2}?(?:stratum|strata)\b", re.I)
+# "19.2 months with the combination and 13.4 months with sorafenib": a figure given for the experimental arm
+# by a description of it, not a drug name
+_ARM_ANAPHORA = re.compile(r"\s*(?:months?|mos?\.?|years?|%|percent)?\s*(?:with|in|for|on|of)\s+(?:the|this)\s+"
+                           r"(?:combination|doublet|triplet|experimental|investigational|new|study)\b", re.I)
 _REFERENCE_SECTION = re.compile(r"^\s*(?:references?|bibliography|sources?|citations?)\s*$", re.I)
 
 
@@ -266,7 +270,15 @@ def _assign_arms(d: Draft, readings: list[Reading], ctx: TrialContext, main_drug
         if len(d.values) > 1:
             second = arm_after(text, d.values[1].end, r.drugs, raw=bool(first and first.drugs)) \
                 or arm_before(text, d.values[1].start, r.drugs)
-        if first is not None and first.drugs and second is not None and second.drugs != first.drugs:
+        earlier = None
+        if first is None and second is not None and second.drugs and _ARM_ANAPHORA.match(text, d.values[0].end):
+            earlier = _paragraph_arms(readings, r, ctx.text)
+            if earlier is not None and set(earlier.experimental.drugs) & set(second.drugs):
+                earlier = None
+        if earlier is not None:  # "... with the combination and 13.4 months with sorafenib"
+            exp, comp = earlier.experimental, second
+            r.experimental, r.comparator = exp, comp  # the paragraph's drug-less results after it read these arms
+        elif first is not None and first.drugs and second is not None and second.drugs != first.drugs:
             exp, comp = first, second
             if _reversed_arms(first, second, ctx):  # "16% with <comparator> vs 6% with <experimental>"
                 exp, comp = second, first
@@ -408,6 +420,8 @@ def extract_trial_results(article, entities) -> list[dict]:
                 if d.role == "comparator" or d.drug_id:
                     drafts.append(d)
     hazard_ratio_follow_ups(article.clean_text, readings, drafts)
+    for d in drafts:
+        d.cohort = tuple(dict.fromkeys(m.id for m in mentions.of(d.reading.sentence, "condition")))
     drafts = headline_results(merge_hazard_ratios(pair_one_arm_statements(drafts), article.clean_text))
     rows, ids = [], set()
     for d in drafts:

@@ -75,6 +75,7 @@ def merge_hazard_ratios(drafts: list[Draft], text: str = "") -> list[Draft]:
 def headline_results(drafts: list[Draft]) -> list[Draft]:
     """First result per comparison; later repeats in subgroups, one-arm figures and prose dropped."""
     seen: dict[tuple, set] = {}
+    cohorts: dict[tuple, list[tuple]] = {}
     kept = []
     for d in drafts:
         key = (d.drug_id, d.signature, d.endpoint, d.measure, d.comparator, d.time_point, d.qualitative)
@@ -83,9 +84,12 @@ def headline_results(drafts: list[Draft]) -> list[Draft]:
         # endpoint), unless it repeats figures already read; so is a comparison in prose with its own
         # hazard ratio (a stratum or another analysis: "in patients aged 60 or older, 89% vs 64%, HR 0.24").
         analysis = d.hr is not None and d.comparator_value is not None and figures not in seen.get(key, ())
-        if key in seen and (d.reading.table_header is None or figures in seen[key]) and not analysis:
+        # a cohort of another disease, named in its own sentence, is a result of its own
+        cohort = bool(d.cohort) and key in cohorts and all(c and c != d.cohort for c in cohorts[key])
+        if key in seen and (d.reading.table_header is None or figures in seen[key]) and not analysis and not cohort:
             continue
         seen.setdefault(key, set()).add(figures)
+        cohorts.setdefault(key, []).append(d.cohort)
         kept.append(d)
     compared = {(d.drug_id, d.endpoint, d.measure, d.time_point) for d in kept
                 if d.comparator_value is not None or d.hr is not None}

@@ -39,6 +39,10 @@ _TIME_TO_EVENT = ("survival", "time-to-", "duration-of")
 _ARM_WORDS = re.compile(r"^\s*[A-Za-z][\w+/.-]*(?:\s+[\w+/.()=-]+){0,4}\s*$")
 _CI_NOTE = re.compile(r"[\s,]*[(\[]?\s*(?:95|90|99)\s*%\s*(?:CI|confidence\s+interval)\s*[)\]]?", re.I)
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)")
+# A cell that names its statistic ("HR 0.65 (95% CI 0.52-0.81); p<0.001", "p=0.005") under a column
+# that names none ("Effect", "Comparison"): the row's hazard ratio and p-value, not an arm's figure.
+_HR_LABEL = re.compile(r"\s*(?:HR|hazard\s+ratio)\b\s*[:=,]?\s*", re.I)
+_P_LABEL = re.compile(r"\s*p\s*(?:=|<|>|≤|≥|<=|>=)\s*\d", re.I)
 
 
 def _cells(text: str) -> list[tuple[int, int]]:
@@ -169,6 +173,17 @@ def _hazard_ratio(text: str, a: int, b: int) -> tuple[HazardRatio | None, PValue
     return HazardRatio(a + m.start(1), a + m.end(), hr, low, high), p
 
 
+def _labelled_statistics(text: str, a: int, b: int) -> tuple[HazardRatio | None, PValue | None]:
+    """The hazard ratio and p-value of a cell that names them ("HR 0.65 (95% CI ...); p<0.001")."""
+    m = _HR_LABEL.match(text, a, b)
+    if m:
+        return _hazard_ratio(text, m.end(), b)
+    if _P_LABEL.match(text, a, b):
+        rest = P_VALUE.search(text, a, b)
+        return None, (PValue(rest.start(), rest.end(), *p_value_of(rest)) if rest else None)
+    return None, None
+
+
 def _p_value(text: str, a: int, b: int) -> PValue | None:
     m = _P_CELL.search(text[a:b])
     if not m:
@@ -214,6 +229,12 @@ def _read_row(r: Reading, layout: Layout) -> None:
     figs, hrs, ps = [], [], []
     for k, (a, b) in enumerate(cells[1:], start=1):
         role = layout.roles[k]
+        if role in ("arm", "other"):  # an arm's figure never opens with "HR" or "p ="
+            hr, p = _labelled_statistics(text, a, b)
+            if hr is not None or p is not None:
+                hrs.extend([hr] if hr is not None else [])
+                ps.extend([p] if p is not None else [])
+                continue
         if role == "arm":
             f = _figure(text, a, b, layout.units[k] or row_unit)
             if f is not None:
