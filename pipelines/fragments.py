@@ -87,10 +87,15 @@ def split_plan(plan: SourcePlan, n_shards: int) -> list[ShardWork]:
 
 @dataclass
 class ShardFragments:
-    """What one shard step produced: one Parquet file (bytes) per table, plus FILES_TABLE."""
+    """What one shard step produced: one Parquet file (bytes) per table, plus FILES_TABLE.
+
+    `relocate` maps the file positions written in the fragments to this run's positions, for
+    fragments made by an earlier run (a partition of a backfill, pipelines/fragment_store.py).
+    """
 
     index: int
     parquet: dict[str, bytes]
+    relocate: dict[int, int] | None = None
 
     @property
     def n_bytes(self) -> int:
@@ -184,6 +189,8 @@ def gather(fragments: list[ShardFragments]) -> ExtractBatch:
             positions, rows = table_to_rows(_read_parquet(data))
             for position, row in zip(positions, rows):
                 mine[position].rows[name].append(row)
+        if fragment.relocate is not None:
+            mine = {fragment.relocate[position]: outcome for position, outcome in mine.items()}
         outcomes.update(mine)
     batch = ExtractBatch()
     for position in sorted(outcomes):
