@@ -60,7 +60,7 @@ def run_shard(work: ShardWork, settings: OncocurateSettings) -> ShardFragments:
             settings.file_time_limit_s, settings.file_memory_limit_mb)), start=1):
         outcomes.append((position, outcome))
         progress.report("extract", work.offset + done, work.n_todo)
-    return encode(work.index, outcomes)
+    return ShardFragments(work.index, outcomes=outcomes)
 
 
 def shard_op(index: int) -> dg.OpDefinition:
@@ -69,8 +69,8 @@ def shard_op(index: int) -> dg.OpDefinition:
     def _extract_shard(context: dg.OpExecutionContext, settings: OncocurateSettings,
                        work: ShardWork) -> dg.Output:
         fragments = run_shard(work, settings)
-        context.log.info(f"shard {index}: {len(work.files)} files, {fragments.n_bytes} bytes of fragments")
-        return dg.Output(fragments, metadata={"n_files": len(work.files), "n_bytes": fragments.n_bytes,
+        context.log.info(f"shard {index}: {len(work.files)} files")
+        return dg.Output(fragments, metadata={"n_files": len(work.files),
                                               "worker": f"{socket.gethostname()}:{os.getpid()}"})
 
     return _extract_shard
