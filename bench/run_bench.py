@@ -20,6 +20,7 @@ import json
 import os
 import pstats
 import re
+import resource
 import shutil
 import subprocess
 import sys
@@ -103,6 +104,7 @@ def timed_cli(source: Path, warehouse: Path, workers: int) -> dict:
     cmd = [sys.executable, "-m", "pipelines.cli", "run", "--source", str(source),
            "--warehouse", str(warehouse), "--workers", str(workers)]
     peak, stop = [0, 0], threading.Event()
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                             cwd=CODE["dir"], env=cli_env())
@@ -117,11 +119,13 @@ def timed_cli(source: Path, warehouse: Path, workers: int) -> dict:
     sampler.start()
     out, err = proc.communicate()
     elapsed = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)  # the CLI and the workers it waited for
     stop.set()
     sampler.join()
     if proc.returncode != 0:
         raise SystemExit(f"oncocurate run failed ({proc.returncode}): {err.strip().splitlines()[-1:]}")
-    return {"seconds": round(elapsed, 3), "peak_rss_mb": round(peak[0] / 1024, 1),
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return {"seconds": round(elapsed, 3), "cpu_s": round(cpu, 2), "peak_rss_mb": round(peak[0] / 1024, 1),
             "peak_pss_mb": round(peak[1] / 1024, 1),
             "summary": _summary_counts(out)}
 
@@ -310,16 +314,22 @@ def _processed(run: dict) -> str:
     return str(run["summary"].get("processed", "?"))
 
 
+def _cpu(run: dict) -> str:
+    return str(run.get("cpu_s", "?"))
+
+
 def markdown_table(results: dict) -> str:
     lines = [f"Measured {results['measured_at']} on {results['machine']}; "
              f"start-up (empty run) {results['startup_s']} s.", "",
-             "| N | corpus MB | cold s | articles/s | MB/s | re-run s (processed) | incremental s (processed) "
-             "| peak PSS MB | peak RSS MB |",
+             "| N | corpus MB | cold s (CPU s) | articles/s | MB/s | re-run s (CPU s; processed) "
+             "| incremental s (CPU s; processed) | peak PSS MB | peak RSS MB |",
              "|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for r in results["end_to_end"]:
-        lines.append(f"| {r['n']:,} | {r['corpus_mb']} | {r['cold']['seconds']} | {r['articles_per_s']} | "
-                     f"{r['mb_per_s']} | {r['rerun_unchanged']['seconds']} ({_processed(r['rerun_unchanged'])}) | "
-                     f"{r['incremental_one_file']['seconds']} ({_processed(r['incremental_one_file'])}) | "
+        lines.append(f"| {r['n']:,} | {r['corpus_mb']} | {r['cold']['seconds']} ({_cpu(r['cold'])}) | "
+                     f"{r['articles_per_s']} | {r['mb_per_s']} | {r['rerun_unchanged']['seconds']} "
+                     f"({_cpu(r['rerun_unchanged'])}; {_processed(r['rerun_unchanged'])}) | "
+                     f"{r['incremental_one_file']['seconds']} ({_cpu(r['incremental_one_file'])}; "
+                     f"{_processed(r['incremental_one_file'])}) | "
                      f"{r['peak_pss_mb']} | {r['peak_rss_mb']} |")
     if results.get("linearity_10k_over_1k") is not None:
         lines += ["", f"Linearity: 10k / 1k cold time = {results['linearity_10k_over_1k']}x."]
@@ -355,14 +365,19 @@ def main() -> None:
     ap.add_argument("--workers", type=int, default=0, help="--workers for the CLI (0: one per core)")
     ap.add_argument("--stage-sample", type=int, default=200, help="articles for the per-stage timing")
     ap.add_argument("--profile", action="store_true", help="print a cProfile of parse+extract")
+    ap.add_argument("--no-stages", action="store_true", help="end to end only (no per-stage timing)")
     ap.add_argument("--no-readme", action="store_true", help="do not rewrite bench/README.md")
+    ap.add_argument("--code", type=Path, default=None,
+                    help="run the packages of another checkout (e.g. an older commit, for before/after)")
     ap.add_argument("--live-code", action="store_true",
                     help="run the working tree itself instead of a frozen copy of it")
     args = ap.parse_args()
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
     templates = args.templates or default_templates()
     OUT.mkdir(parents=True, exist_ok=True)
-    if not args.live_code:
+    if args.code is not None:
+        CODE["dir"] = args.code.resolve()
+    elif not args.live_code:
         CODE["dir"] = snapshot_code(OUT / "code")
 
     results = {"measured_at": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
@@ -373,6 +388,10 @@ def main() -> None:
     results["linearity_10k_over_1k"] = (round(runs[10000]["cold"]["seconds"] / runs[1000]["cold"]["seconds"], 2)
                                         if 10000 in runs and 1000 in runs else None)
     smallest = min(sizes)
+    if args.no_stages:
+        print(json.dumps(results["end_to_end"], indent=1))
+        (OUT / "results_end_to_end.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+        return
     results["stage_sample"] = min(args.stage_sample, smallest)
     print("per-stage timing ...", flush=True)
     results["stages"] = stage_throughput(OUT / f"corpus_{smallest}", OUT / f"warehouse_{smallest}",

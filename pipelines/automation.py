@@ -13,7 +13,9 @@ import dagster as dg
 from pipelines.resources import OncocurateSettings
 from sources.discover import discover_files
 
-refresh_job = dg.define_asset_job("refresh_warehouse", selection=dg.AssetSelection.all(),
+# Every asset but the partitioned one (pipelines/assets/partitions.py), which backfills run by partition.
+REFRESH_SELECTION = dg.AssetSelection.all() - dg.AssetSelection.assets("extraction_fragments")
+refresh_job = dg.define_asset_job("refresh_warehouse", selection=REFRESH_SELECTION,
                                   description="Re-read the source folder and publish the warehouse.")
 
 daily_refresh = dg.ScheduleDefinition(name="daily_refresh", job=refresh_job, cron_schedule="0 3 * * *",

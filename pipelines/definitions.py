@@ -7,7 +7,8 @@ from pipelines.assets.curate import CURATED_ASSETS
 from pipelines.assets.extract import article_extracts
 from pipelines.assets.ingest import source_inventory
 from pipelines.assets.publish import changes, quarantine, runs, warehouse
-from pipelines.automation import daily_refresh, refresh_job, source_folder_sensor
+from pipelines.assets.partitions import SHARD_PARTITIONS, extraction_fragments
+from pipelines.automation import REFRESH_SELECTION, daily_refresh, refresh_job, source_folder_sensor
 from pipelines.checks import ASSET_CHECKS
 from pipelines.executors import chosen_executor, dask_executor
 from pipelines.resources import OncocurateSettings
@@ -16,16 +17,20 @@ ASSETS = [source_inventory, article_extracts, *CURATED_ASSETS, changes, quaranti
 
 MULTIPROCESS_JOB = "refresh_warehouse_multiprocess"
 DASK_JOB = "refresh_warehouse_dask"
-_SCALE_OUT_JOBS = [dg.define_asset_job(MULTIPROCESS_JOB, selection=dg.AssetSelection.all(),
+PARTITIONS_JOB = "extract_partitions"
+_SCALE_OUT_JOBS = [dg.define_asset_job(PARTITIONS_JOB, selection=[extraction_fragments], partitions_def=SHARD_PARTITIONS,
+                                       description="One hash shard's extraction per run, for backfills; "
+                                                   "then refresh_warehouse publishes (docs/DEPLOY.md)."),
+                   dg.define_asset_job(MULTIPROCESS_JOB, selection=REFRESH_SELECTION,
                                        executor_def=dg.multiprocess_executor,
                                        description="refresh_warehouse, one process per step (shards side by side).")]
 if (_dask := dask_executor()) is not None:
-    _SCALE_OUT_JOBS.append(dg.define_asset_job(DASK_JOB, selection=dg.AssetSelection.all(), executor_def=_dask,
+    _SCALE_OUT_JOBS.append(dg.define_asset_job(DASK_JOB, selection=REFRESH_SELECTION, executor_def=_dask,
                                                description="refresh_warehouse on the Dask cluster named by "
                                                            "ONCOCURATE_DASK_SCHEDULER."))
 
 defs = dg.Definitions(
-    assets=ASSETS,
+    assets=[*ASSETS, extraction_fragments],
     asset_checks=ASSET_CHECKS,
     jobs=[refresh_job, *_SCALE_OUT_JOBS],
     schedules=[daily_refresh],

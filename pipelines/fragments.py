@@ -85,16 +85,44 @@ def split_plan(plan: SourcePlan, n_shards: int) -> list[ShardWork]:
     return works
 
 
-@dataclass
 class ShardFragments:
-    """What one shard step produced: one Parquet file (bytes) per table, plus FILES_TABLE."""
+    """What one shard step produced: one Parquet file (bytes) per table, plus FILES_TABLE.
 
-    index: int
-    parquet: dict[str, bytes]
+    A shard made in this process keeps its outcomes in memory and encodes them only when it
+    leaves the process (pickled by an IO manager for another step, or saved to the fragment
+    store): under the in-process executor of `oncocurate run`, `gather` reads the outcomes as
+    they are, which is what decoding their exact round trip would give.
+    `relocate` maps the file positions written in the fragments to this run's positions, for
+    fragments made by an earlier run (a partition of a backfill, pipelines/fragment_store.py).
+    """
+
+    def __init__(self, index: int, parquet: dict[str, bytes] | None = None,
+                 relocate: dict[int, int] | None = None,
+                 outcomes: list[tuple[int, FileOutcome]] | None = None):
+        self.index, self.relocate = index, relocate
+        self._parquet, self.outcomes = parquet, outcomes
+
+    @property
+    def parquet(self) -> dict[str, bytes]:
+        if self._parquet is None:
+            self._parquet = encode(self.index, self.outcomes or []).parquet
+        return self._parquet
+
+    @property
+    def n_files(self) -> int:
+        if self.outcomes is not None:
+            return len(self.outcomes)
+        return _read_parquet(self.parquet[FILES_TABLE]).num_rows
 
     @property
     def n_bytes(self) -> int:
         return sum(len(b) for b in self.parquet.values())
+
+    def __getstate__(self) -> dict:  # across processes and machines: the Parquet bytes only
+        return {"index": self.index, "parquet": self.parquet, "relocate": self.relocate}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__init__(state["index"], state["parquet"], state.get("relocate"))
 
 
 # ------------------------------------------------------------------ rows <-> Arrow, exactly
@@ -175,6 +203,9 @@ def gather(fragments: list[ShardFragments]) -> ExtractBatch:
     extracting every file in one process."""
     outcomes: dict[int, FileOutcome] = {}
     for fragment in fragments:
+        if fragment.outcomes is not None:  # made in this process: the outcomes themselves
+            outcomes.update(fragment.outcomes)
+            continue
         files = _read_parquet(fragment.parquet[FILES_TABLE]).to_pylist()
         mine = {f[FILE_INDEX]: FileOutcome(f["rel_path"], f["article_id"], {t: [] for t in f["tables"]},
                                            rejected=f["rejected"]) for f in files}
@@ -184,6 +215,8 @@ def gather(fragments: list[ShardFragments]) -> ExtractBatch:
             positions, rows = table_to_rows(_read_parquet(data))
             for position, row in zip(positions, rows):
                 mine[position].rows[name].append(row)
+        if fragment.relocate is not None:
+            mine = {fragment.relocate[position]: outcome for position, outcome in mine.items()}
         outcomes.update(mine)
     batch = ExtractBatch()
     for position in sorted(outcomes):

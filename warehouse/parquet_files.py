@@ -76,10 +76,13 @@ def sha256_file(path: Path) -> str:
     return digest.hexdigest()
 
 
-def write_parquet(table: str, df: pd.DataFrame, path: Path) -> dict:
-    """Write one table's file (fsynced); returns its manifest entry."""
+def write_parquet(table: str, rows: pd.DataFrame | pa.Table, path: Path) -> dict:
+    """Write one table's file (fsynced); returns its manifest entry.
+
+    `rows`: a frame, or an Arrow table made by `to_arrow` (or rows taken from one: already conformed).
+    """
+    arrow = rows if isinstance(rows, pa.Table) else to_arrow(table, rows)
     path.parent.mkdir(parents=True, exist_ok=True)
-    arrow = to_arrow(table, df)
     pq.write_table(arrow, path, **_WRITER_OPTIONS)
     with open(path, "rb") as fh:
         os.fsync(fh.fileno())

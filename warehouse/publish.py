@@ -16,13 +16,14 @@ from pathlib import Path
 from typing import Collection, Mapping
 
 import pandas as pd
+import pyarrow as pa
 
 from schemas.ddl import schema_fingerprint
 from schemas.registry import SCHEMA_VERSION, TABLES
 from warehouse import layout, releases, shards
 from warehouse.duckdb_file import build_duckdb
 from warehouse.manifest import MANIFEST_NAME, build_manifest, live_version_token, read_manifest, write_json
-from warehouse.parquet_files import write_parquet
+from warehouse.parquet_files import to_arrow, write_parquet
 from warehouse.validate import empty_table
 
 _SAFE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
@@ -115,6 +116,29 @@ def _unchanged_shards(table: str, touched: Collection[str] | None) -> set:
     return ({*shards.SHARDS, shards.OTHER} - shards.shards_of(touched)) if shards.is_sharded(table) else set()
 
 
+class _WholeTable:
+    """A table conformed to its schema once, as Arrow, then cut into the rows of each file.
+
+    Conforming (cell-by-cell type checks, sorting) once per table rather than once per file
+    costs a sixteenth of the calls; the bytes are the same, since conforming is cell by cell and
+    the sort is stable (the rows of one file keep the order they have in the sorted table).
+    """
+
+    def __init__(self, table: str, frame: pd.DataFrame):
+        self.table, self.frame = table, frame
+        self._arrow: pa.Table | None = None
+        self._positions: dict | None = None
+
+    def rows(self, shard: str | None) -> pa.Table:
+        if self._arrow is None:  # conformed only when some file of the table is written
+            self._arrow = to_arrow(self.table, self.frame)
+        if shard is None:
+            return self._arrow
+        if self._positions is None:
+            self._positions = shards.arrow_positions(self._arrow)
+        return self._arrow.take(pa.array(self._positions[shard]))
+
+
 def _write_table(table: str, frame: pd.DataFrame, parquet_dir: Path, unchanged: set,
                  previous_dir: Path | None, previous_files: dict[str, dict]) -> tuple[dict, dict]:
     """Write (or copy, when unchanged since the live version and still intact) the files of one table.
@@ -123,6 +147,7 @@ def _write_table(table: str, frame: pd.DataFrame, parquet_dir: Path, unchanged: 
     """
     files, parts = [], {}
     split = shards.Split(table, frame)
+    whole = _WholeTable(table, frame)
     for shard in split.shards:
         rel = shards.file_name(table, shard)
         old = previous_files.get(rel)
@@ -130,7 +155,7 @@ def _write_table(table: str, frame: pd.DataFrame, parquet_dir: Path, unchanged: 
                 and copy_verified(previous_dir / rel, parquet_dir / rel, old.get("sha256")):
             info, written = old, False
         else:
-            info, written = write_parquet(table, split.rows(shard), parquet_dir / rel), True
+            info, written = write_parquet(table, whole.rows(shard), parquet_dir / rel), True
         files.append({"path": rel, "sha256": info["sha256"], "bytes": info["bytes"], "rows": info["rows"]})
         parts[shard] = (parquet_dir / rel, written, info["rows"])
     layout.fsync_dir(parquet_dir / table)

@@ -15,6 +15,7 @@ from functools import cache
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 
 from schemas.registry import COLUMNS, SORT_KEYS
 
@@ -58,6 +59,12 @@ def shard_in(table: str, rel_path: str) -> str | None:
     """The shard of a file named by `file_name` (None for a table's single file)."""
     stem = rel_path.rsplit("/", 1)[-1].removesuffix(".parquet")
     return None if stem == table else stem.removeprefix(f"{table}-")
+
+
+def arrow_positions(arrow: pa.Table) -> dict[str, np.ndarray]:
+    """{shard: positions of its rows} in an Arrow table with an `article_id` column (rows kept in order)."""
+    keys = shard_keys(pd.Series(arrow.column("article_id").to_pylist(), dtype=object))
+    return pd.Series(keys).groupby(keys, sort=True).indices
 
 
 class Split:

@@ -4,17 +4,24 @@ Building them reads and folds the whole drug package dictionary and fills an aut
 names, about a second of every process's start-up; a pickle keyed by every input loads in a
 fraction of that. The cache holds derived data only: a missing, stale or corrupt file is rebuilt,
 and where the cache folder cannot be written the data is built every time.
+
+Files of other keys (older code or lexicon versions, ~5-15 MB each) are pruned when a new one is
+written, once unused for `KEEP_UNUSED_S`: every load touches its file, so two checkouts of different
+versions sharing one cache folder do not delete each other's file on every start.
 """
 from __future__ import annotations
 
 import hashlib
 import os
 import pickle
+import re
+import time
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any, Callable, TypeVar
 
 T = TypeVar("T")
+KEEP_UNUSED_S = 24 * 3600  # a file of another key still used within a day is kept
 
 
 def cache_dir() -> Path:
@@ -38,7 +45,9 @@ def load_or_build(name: str, key: str, build: Callable[[], T]) -> T:
     path = cache_dir() / f"{name}-{key}.pickle"
     try:
         with path.open("rb") as fh:
-            return pickle.load(fh)
+            value = pickle.load(fh)
+        _touch(path)
+        return value
     except Exception:  # noqa: BLE001 - missing, stale or corrupt cache: rebuild
         pass
     value = build()
@@ -50,7 +59,40 @@ def load_or_build(name: str, key: str, build: Callable[[], T]) -> T:
         os.replace(tmp, path)
     except OSError:
         pass  # read-only cache folder: build every time
+    else:
+        prune(name, key)
     return value
+
+
+def _touch(path: Path) -> None:
+    """Mark a file as used now (its mtime), so that `prune` keeps it."""
+    try:
+        os.utime(path)
+    except OSError:
+        pass  # read-only cache: nothing is pruned there either
+
+
+def prune(name: str, keep_key: str, unused_for_s: float = KEEP_UNUSED_S) -> list[Path]:
+    """Delete the `<name>-<key>.pickle` files (and leftover temporary files) of keys other than
+    `keep_key` that no process has loaded for `unused_for_s` seconds; returns what was deleted."""
+    pattern = re.compile(re.escape(name) + r"-([0-9a-f]+)(\.pickle|\.\d+\.tmp)")
+    cutoff = time.time() - unused_for_s
+    deleted = []
+    try:
+        entries = list(os.scandir(cache_dir()))
+    except OSError:
+        return deleted
+    for entry in entries:
+        match = pattern.fullmatch(entry.name)
+        if match is None or (match.group(1) == keep_key and match.group(2) == ".pickle"):
+            continue
+        try:
+            if entry.stat(follow_symlinks=False).st_mtime < cutoff:
+                os.unlink(entry.path)
+                deleted.append(Path(entry.path))
+        except OSError:
+            continue  # gone already, or not ours to delete
+    return deleted
 
 
 class PackedMapping(Mapping):

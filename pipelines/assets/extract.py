@@ -3,7 +3,9 @@
 `article_extracts` is a graph-backed asset: `plan_shards` deals the run's new and changed files to
 N hash shards (pipelines/fragments.py; N from ONCOCURATE_EXTRACT_SHARDS, default 8), one
 `extract_shard_<i>` step per shard parses and extracts its files into Parquet fragments, and
-`gather_extracts` folds the fragments back into one batch of rows. Under the in-process executor
+`gather_extracts` folds the fragments back into one batch of rows. A shard whose files a partition
+run of `extraction_fragments` (pipelines/assets/partitions.py) already extracted loads its stored
+fragments instead. Under the in-process executor
 (`oncocurate run`) the shards run one after the other, each on every core; under the multiprocess,
 Dask or Celery executors they run side by side, on as many machines as the executor has.
 """
@@ -15,7 +17,7 @@ import socket
 import dagster as dg
 
 from extract.article_rows import warm_up
-from pipelines import progress
+from pipelines import fragment_store, progress
 from pipelines.extraction import iter_outcomes
 from pipelines.fragments import ShardFragments, ShardWork, encode, gather, shard_count, split_plan
 from pipelines.inventory import SourcePlan
@@ -43,6 +45,10 @@ def run_shard(work: ShardWork, settings: OncocurateSettings) -> ShardFragments:
     """Parse and extract one shard's files (each under the time and memory bounds) into fragments."""
     if not work.files:
         return encode(work.index, [])
+    stored = fragment_store.load(fragment_store.store_dir(settings.warehouse_path), work)
+    if stored is not None:  # extracted by a partition run (a backfill of `extraction_fragments`)
+        progress.report("extract", work.offset + len(work.files), work.n_todo)
+        return stored
     if multiprocessing.current_process().daemon:
         raise DaemonicWorker("extract shards start worker processes, which a daemonic process may not: "
                              "run Dask workers with DASK_DISTRIBUTED__WORKER__DAEMON=False (docs/DEPLOY.md)")
@@ -54,7 +60,7 @@ def run_shard(work: ShardWork, settings: OncocurateSettings) -> ShardFragments:
             settings.file_time_limit_s, settings.file_memory_limit_mb)), start=1):
         outcomes.append((position, outcome))
         progress.report("extract", work.offset + done, work.n_todo)
-    return encode(work.index, outcomes)
+    return ShardFragments(work.index, outcomes=outcomes)
 
 
 def shard_op(index: int) -> dg.OpDefinition:
@@ -63,8 +69,8 @@ def shard_op(index: int) -> dg.OpDefinition:
     def _extract_shard(context: dg.OpExecutionContext, settings: OncocurateSettings,
                        work: ShardWork) -> dg.Output:
         fragments = run_shard(work, settings)
-        context.log.info(f"shard {index}: {len(work.files)} files, {fragments.n_bytes} bytes of fragments")
-        return dg.Output(fragments, metadata={"n_files": len(work.files), "n_bytes": fragments.n_bytes,
+        context.log.info(f"shard {index}: {len(work.files)} files")
+        return dg.Output(fragments, metadata={"n_files": len(work.files),
                                               "worker": f"{socket.gethostname()}:{os.getpid()}"})
 
     return _extract_shard

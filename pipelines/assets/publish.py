@@ -6,7 +6,7 @@ import datetime as dt
 import dagster as dg
 import pandas as pd
 
-from pipelines import progress
+from pipelines import fragment_store, progress
 from pipelines.asset_metadata import column_schema, table_metadata
 from pipelines.assets.curate import CURATED_TABLES
 from pipelines.curation import CuratedTable, quarantine_frame, stamp_quarantine
@@ -134,6 +134,9 @@ def warehouse(context: dg.AssetExecutionContext, settings: OncocurateSettings, s
                            touched=touched_articles(tables, frames, source_inventory.previous),
                            expected_base=source_inventory.base_token)
     progress.report("publish", 1, 1)
+    # Partition fragments written before this run started were loaded by it, or are stale now.
+    fragment_store.prune(fragment_store.store_dir(settings.warehouse_path),
+                         older_than=source_inventory.run_started_at.timestamp())
     return dg.MaterializeResult(metadata={
         "path": dg.MetadataValue.path(str(settings.warehouse_path)),
         "rows": dg.MetadataValue.json({name: len(df) for name, df in frames.items()}),

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from pipelines.extraction import ExtractBatch, FileOutcome
-from pipelines.fragments import (encode, gather, rows_to_table, shard_count, shard_of, split_plan,
+from pipelines.fragments import (ShardFragments, encode, gather, rows_to_table, shard_count, shard_of, split_plan,
                                  table_to_rows)
 from pipelines.inventory import CHANGED, NEW, UNCHANGED, PlannedFile, SourcePlan
 
@@ -76,6 +76,15 @@ def test_gathered_shards_equal_the_one_process_batch():
     assert got.rows == expected.rows
     assert got.processed_article_ids == expected.processed_article_ids == ["aaaa", "cccc"]
     assert (got.n_rejected, got.n_extractor_errors) == (1, 1)
+    # shards kept in memory (the in-process run) and shards that crossed a process boundary
+    # (pickled: Parquet bytes only) gather the same batch
+    import pickle
+    kept = [ShardFragments(1, outcomes=[(2, outcomes[2]), (0, outcomes[0])]),
+            ShardFragments(0, outcomes=[(1, outcomes[1])])]
+    moved = [pickle.loads(pickle.dumps(f)) for f in kept]
+    assert all(f.outcomes is None and f.parquet for f in moved)
+    for shards in (kept, moved, [kept[0], moved[1]]):
+        assert gather(shards).rows == expected.rows
 
 
 def test_shard_count_comes_from_the_environment_and_is_checked(monkeypatch):

@@ -48,3 +48,32 @@ def test_a_packed_mapping_reads_like_the_dict_it_packs():
     assert "imatinib" in packed and "nilotinib" not in packed
     assert packed.get("nilotinib") is None
     assert packed["imatinib"] is packed["imatinib"]  # opened once, then the same object
+
+
+def _age(path, seconds):
+    import os
+    import time
+    old = time.time() - seconds
+    os.utime(path, (old, old))
+
+
+def test_writing_a_new_version_prunes_the_files_of_old_versions(tmp_path, monkeypatch):
+    monkeypatch.setenv("ONCOCURATE_CACHE_DIR", str(tmp_path))
+    load_or_build("drug-automaton", "aaaa", lambda: "old")
+    load_or_build("drug-vocabulary", "aaaa", lambda: "other table")
+    (tmp_path / "drug-automaton-cccc.4242.tmp").write_bytes(b"half written")
+    for path in tmp_path.iterdir():
+        _age(path, 3 * 24 * 3600)
+    assert load_or_build("drug-automaton", "bbbb", lambda: "new") == "new"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "drug-automaton-bbbb.pickle", "drug-vocabulary-aaaa.pickle"]  # another name is not touched
+
+
+def test_a_file_another_checkout_still_loads_is_kept(tmp_path, monkeypatch):
+    monkeypatch.setenv("ONCOCURATE_CACHE_DIR", str(tmp_path))
+    load_or_build("drug-automaton", "aaaa", lambda: "old")
+    _age(tmp_path / "drug-automaton-aaaa.pickle", 3 * 24 * 3600)
+    assert load_or_build("drug-automaton", "aaaa", lambda: "rebuilt") == "old"  # loading marks it used
+    load_or_build("drug-automaton", "bbbb", lambda: "new")
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "drug-automaton-aaaa.pickle", "drug-automaton-bbbb.pickle"]
