@@ -28,7 +28,7 @@ RESTRICTING = re.compile(
     r"not\s+(?:a\s+)?candidates?\s+for|preclud\w+|too\s+frail\s+for|replac(?:es|ed|ing)|in\s+place\s+of)\b|"
     r"(?:,\s*|\()not\b",
     re.IGNORECASE)
-CLAUSE_END = re.compile(r"[,;)]|\s-\s|\s–\s")
+CLAUSE_END = re.compile(r"[,;)|]|\s-\s|\s–\s")  # "|" ends a table cell
 # ", such as X or Y" after a prior treatment names examples of it: the restriction runs on over them
 EXAMPLES = re.compile(r",?\s*(?:such\s+as|including|e\.g\.,?|for\s+example,?|for\s+instance,?|like)\s", re.IGNORECASE)
 _OPEN_BRACKET = re.compile(r"\s{0,2}\(")
