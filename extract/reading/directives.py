@@ -21,7 +21,7 @@ BOUNDARY = re.compile(r";\s*(?:however,?\s*)?|,\s*(?:but|or|and|whereas|while|ho
 EITHER_OR = re.compile(r"\beither\b(?P<a>.+?),\s*(?P<or>or)\b", re.IGNORECASE)
 # Openers of a restricting clause; the clause runs to the next comma, semicolon or bracket.
 RESTRICTING = re.compile(
-    r"\b(?:who|whose|whom|if|unless|when|whenever|after|following|post|before|during|prior\s+to|previous(?:ly)?|"
+    r"\b(?:who|whose|whom|if|unless|when|whenever|after|following|post|before(?!\s+(?:each|every)\s+(?:infusion|dose|injection|cycle|treatment|session)\b(?!\s+of\b))|during|prior\s+to|previous(?:ly)?|"
     r"despite|undergoing|treated\s+with|pretreated\s+with|exposed\s+to|resistant\s+to|refractory\s+to|"
     r"intoleran\w+\s+(?:of|to)|tolerate|failed|failure\s+of|respon(?:d|ded|se)\s+to|rather\s+than|"
     r"instead\s+of|other\s+than|ahead\s+of|earlier[- ]generation|outside(?:\s+of)?|unfit\s+for|ineligible\s+for|"
