@@ -42,7 +42,7 @@ NOT_A_TREATMENT_CLAUSE = re.compile(
     # how to take a medicine, and who may enter a trial, are not treatment recommendations
     r"|\bwith(?:out)?\s+food\b|\bwith\s+(?:a\s+glass\s+of\s+)?water\b|\bempty\s+stomach\b|\bswallow\w*|\bmissed\b"
     r"|\b(?:were|was)\s+(?:not\s+)?eligible\b|\beligibility\b|\beligible\s+for\s+(?:the|this|a)\s+(?:trial|study)\b"
-    r"|\b(?:were|was|be|being)\s+enroll?ed\b|\benroll?ment\b|\b(?:inclusion|exclusion)\s+criteria\b"
+    r"|\b(?:were|was|be|being)\s+enroll?ed\b|\benroll?ment\b(?!\s+(?:in|into|on)\s+an?\s+(?:[\w-]+\s+)?(?:clinical\s+)?(?:trial|study)\s+(?:should|must|is|are|may)\b)|\b(?:inclusion|exclusion)\s+criteria\b"
     r"|\bwere\s+required\b"
     # precautions, dose changes and regulators' marketing opinions share the words too
     r"|\bwith\s+caution\b|\bdose\s+(?:reduction|adjustment|modification|interruption|escalation|increase)s?\b"
