@@ -32,6 +32,10 @@ _CLOSERS = "\"'\u201d\u2019)]\u00bb "  # a sentence may end in a closing quote o
 _ANAPHOR_HINT = re.compile(r"\b(?:it|its|drug|medicine|medication|agent|combination|regimen|protocol|doublet|triplet|pairing)\b",
                            re.IGNORECASE)
 _APPROVAL_WORD = re.compile(r"\b(?:approv\w*|granted|authori[sz]\w*|cleared|licen[sc]ed)\b", re.IGNORECASE)
+# "for platinum-sensitive disease", "patients with relapsed disease": the page's disease named by a generic noun
+# after its qualifiers (not "disease progression", "disease control").
+GENERIC_DISEASE = re.compile(r"\b(?:with|for|in|whose|of)\s+(?:[\w,\u03b1\u2011-]+\s+){0,4}?(?:disease|tumou?rs?)\b"
+                             r"(?!\s+(?:progression|control|burden|status|cells?|types?|sites?|markers?))", re.IGNORECASE)
 WINDOW = 6  # sentences looked back for a condition the clause leaves out
 NEG_WINDOW = 3  # ... when the claim is negated (a heading just above only)
 HEADING_WINDOW = 20
@@ -256,14 +260,39 @@ class ArticleContext:
         return f, j
 
     def inherit(self, idx: int, depth: int = 0) -> Context | None:
-        """Conditions a clause of sentence `idx` leaves out, from its closest context."""
+        """Conditions a clause of sentence `idx` leaves out, from its closest context; a generic disease
+        noun ("platinum-sensitive disease", "patients with relapsed disease") is the page's own disease."""
+        ctx = self._inherit(idx, depth)
+        if depth or (ctx is not None and ctx.allows_negation):
+            return ctx
+        page = self.page_condition()
+        if page is None or not self._names_disease_generically(self.sentences[idx], ctx is None):
+            return ctx
+        if ctx is not None and _distinct(ctx.conditions) != [page]:
+            return ctx
+        own = GENERIC_DISEASE.search(self.sentences[idx].text) is not None
+        if ctx is not None:
+            return Context(ctx.conditions, ctx.biomarkers, ctx.texts, own)
+        return Context([self.first_mention[page]], [], [self.sentences[idx].text], own)
+
+    def page_condition(self) -> str | None:
+        """The disease most of the page names (clearly ahead of any other)."""
+        return dominant(Counter(self.condition_counts))
+
+    def _names_disease_generically(self, s: Sentence, with_previous: bool) -> bool:
+        if GENERIC_DISEASE.search(s.text):
+            return True
+        prev = self.previous_in_paragraph(s) if with_previous else None
+        return prev is not None and GENERIC_DISEASE.search(prev.text) is not None
+
+    def _inherit(self, idx: int, depth: int = 0) -> Context | None:
         s = self.sentences[idx]
         if s.is_list_item and depth == 0:
             lead, j = self.lead(idx)
             if lead is not None:
                 if lead.conditions:
                     return Context(lead.conditions, lead.biomarkers, [lead.text], True)
-                ctx = self.inherit(j, depth + 1)
+                ctx = self._inherit(j, depth + 1)
                 if ctx is not None:
                     return Context(ctx.conditions, ctx.biomarkers + lead.biomarkers,
                                     [lead.text] + ctx.texts, ctx.allows_negation)

@@ -21,14 +21,14 @@ BOUNDARY = re.compile(r";\s*(?:however,?\s*)?|,\s*(?:but|or|and|whereas|while|ho
 EITHER_OR = re.compile(r"\beither\b(?P<a>.+?),\s*(?P<or>or)\b", re.IGNORECASE)
 # Openers of a restricting clause; the clause runs to the next comma, semicolon or bracket.
 RESTRICTING = re.compile(
-    r"\b(?:who|whose|whom|if|unless|when|whenever|after|following|post|before|during|prior\s+to|previous(?:ly)?|"
+    r"\b(?:who|whose|whom|if|unless|when|whenever|after|following|post|before(?!\s+(?:each|every)\s+(?:infusion|dose|injection|cycle|treatment|session)\b(?!\s+of\b))|during|prior\s+to|previous(?:ly)?|"
     r"despite|undergoing|treated\s+with|pretreated\s+with|exposed\s+to|resistant\s+to|refractory\s+to|"
     r"intoleran\w+\s+(?:of|to)|tolerate|failed|failure\s+of|respon(?:d|ded|se)\s+to|rather\s+than|"
     r"instead\s+of|other\s+than|ahead\s+of|earlier[- ]generation|outside(?:\s+of)?|unfit\s+for|ineligible\s+for|"
     r"not\s+(?:a\s+)?candidates?\s+for|preclud\w+|too\s+frail\s+for|replac(?:es|ed|ing)|in\s+place\s+of)\b|"
     r"(?:,\s*|\()not\b",
     re.IGNORECASE)
-CLAUSE_END = re.compile(r"[,;)]|\s-\s|\s–\s")
+CLAUSE_END = re.compile(r"[,;)|]|\s-\s|\s–\s")  # "|" ends a table cell
 # ", such as X or Y" after a prior treatment names examples of it: the restriction runs on over them
 EXAMPLES = re.compile(r",?\s*(?:such\s+as|including|e\.g\.,?|for\s+example,?|for\s+instance,?|like)\s", re.IGNORECASE)
 _OPEN_BRACKET = re.compile(r"\s{0,2}\(")
@@ -42,7 +42,7 @@ NOT_A_TREATMENT_CLAUSE = re.compile(
     # how to take a medicine, and who may enter a trial, are not treatment recommendations
     r"|\bwith(?:out)?\s+food\b|\bwith\s+(?:a\s+glass\s+of\s+)?water\b|\bempty\s+stomach\b|\bswallow\w*|\bmissed\b"
     r"|\b(?:were|was)\s+(?:not\s+)?eligible\b|\beligibility\b|\beligible\s+for\s+(?:the|this|a)\s+(?:trial|study)\b"
-    r"|\b(?:were|was|be|being)\s+enroll?ed\b|\benroll?ment\b|\b(?:inclusion|exclusion)\s+criteria\b"
+    r"|\b(?:were|was|be|being)\s+enroll?ed\b|\benroll?ment\b(?!\s+(?:in|into|on)\s+an?\s+(?:[\w-]+\s+)?(?:clinical\s+)?(?:trial|study)\s+(?:should|must|is|are|may)\b)|\b(?:inclusion|exclusion)\s+criteria\b"
     r"|\bwere\s+required\b"
     # precautions, dose changes and regulators' marketing opinions share the words too
     r"|\bwith\s+caution\b|\bdose\s+(?:reduction|adjustment|modification|interruption|escalation|increase)s?\b"

@@ -182,11 +182,35 @@ def _published_by_body(article: ParsedArticle, lookup: dict[str, str]) -> Attrib
     body = lookup.get(publisher) or lookup.get(re.sub(r"^the\s+", "", publisher, flags=re.IGNORECASE))
     if body is None and ISSUER_NAME.search(publisher) and not NOT_AN_ISSUER.search(publisher):
         body = publisher  # a body the vocabulary does not know, whose very name says it issues guidance
+    if body is None and FORMAL_BODY.match(publisher) and not NOT_AN_ISSUER.search(publisher) \
+            and _speaks_as_guidance(article):
+        body = _short_name(publisher)  # "Health Technology Review Council" over a "Recommendations" section
     if body is None:
         return None
     # the body's own guidance page: its publication date is the guidance's date
     year = _header_version_year(article) or (article.published_date.year if article.published_date else None)
     return Attribution(body=body, title=None, year=year)
+
+
+# An institution's formal name: capitalised words ending in what institutions call themselves.
+FORMAL_BODY = re.compile(r"^(?:the\s+)?(?:[A-Z][\w'-]*\s+(?:(?:of|for|on|and|in|the)\s+)*){1,7}"
+                         r"(?:Council|Institute|Agency|Authority|Board|Committee|Commission|Panel|Collaborative|"
+                         r"Network|Society|College|Association|Foundation|Service)$")
+GUIDANCE_HEADING = re.compile(r"\brecommendations?\b|\bguidance\b|\bguidelines?\b|\bdecision\b", re.IGNORECASE)
+SMALL_WORDS = {"of", "for", "on", "and", "in", "the"}
+
+
+def _speaks_as_guidance(article: ParsedArticle) -> bool:
+    """The page states guidance of its own: a section headed "Recommendations", "Guidance", "Decision"."""
+    return any(s.is_heading and GUIDANCE_HEADING.search(s.text) for s in article.sentences
+               if not (s.section and REFERENCE_SECTION.search(s.section)))
+
+
+def _short_name(name: str) -> str:
+    """The initials a curator records for a body of three or more words ("Health Technology Review Council"
+    -> "HTRC"); a shorter name stays whole."""
+    words = [w for w in re.sub(r"^the\s+", "", name, flags=re.IGNORECASE).split() if w.lower() not in SMALL_WORDS]
+    return "".join(w[0] for w in words).upper() if len(words) >= 3 else name
 
 
 TITLE_SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{1,60}$")

@@ -64,6 +64,18 @@ def _breaks(text: str, pos: int, subject_starts: frozenset[int]):
     return found
 
 
+_SERIAL_AND = re.compile(r",\s+and\b")
+
+
+def _names_only(text: str, start: int, end: int, subject_starts: frozenset[int]) -> bool:
+    """True when text[start:end] is a comma list of two or more drug names ("A, B" before ", and C")."""
+    items, pos = [], start
+    for chunk in text[start:end].split(","):
+        items.append((pos + len(chunk) - len(chunk.lstrip()), chunk))
+        pos += len(chunk) + 1
+    return len(items) >= 2 and all(pos in subject_starts and len(chunk.split()) <= 4 for pos, chunk in items)
+
+
 def split_clauses(text: str, subject_starts=()) -> list[tuple[int, int]]:
     """(start, end) of each clause of one sentence, in order; never empty for non-empty text.
 
@@ -74,9 +86,12 @@ def split_clauses(text: str, subject_starts=()) -> list[tuple[int, int]]:
     if lead:
         bounds.append((0, lead.end()))
         pos = _COMMA.match(text, lead.end()).end()
-    for m in _breaks(text, pos, frozenset(subject_starts)):
+    starts = frozenset(subject_starts)
+    for m in _breaks(text, pos, starts):
         if m.start() < pos:
             continue
+        if _SERIAL_AND.match(text, m.start()) and _names_only(text, pos, m.start(), starts):
+            continue  # "A, B, and C are used": the last item of a subject list, not a new subject
         if m.start() > pos:
             bounds.append((pos, m.start()))
         pos = m.end()

@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from extract.entities.recognize import recognize
+from extract.indications.context import rank
 from extract.indications.rows import extract_indications
 from sources.parse import parse_bytes
 
@@ -518,9 +519,10 @@ def _claims(text: str) -> dict[tuple, str]:
     article = parse_bytes(text.encode("utf-8"), name)
     rows = extract_indications(article, recognize(article))
     claims: dict[tuple, str] = {}
-    for row in rows:
+    for row in rows:  # the status a user sees for a claim is its strongest over the article (warehouse report)
         key = (row["drug_id"], row["condition_id"], row["negated"])
-        claims.setdefault(key, row["status"])
+        if key not in claims or rank(row["status"]) < rank(claims[key]):
+            claims[key] = row["status"]
     return claims
 
 
