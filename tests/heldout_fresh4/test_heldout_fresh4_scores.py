@@ -24,17 +24,19 @@ GOLD = HERE / "gold"
 # README.md): indications 0.750 (42 tp / 5 fp / 23 fn), trial_results 0.750 (15/3/7), guideline_recommendations 0.579
 # (11/4/12), drugs 0.970 (48/3/0), regimens 0.889 (20/3/2), references 1.000 (11 DOIs). Floors sit one to three rows
 # below, so one changed row fails only when it is a real loss.
+# Raised at stop 26, after tuning on this set (it is no longer unseen): indications 0.912, trial_results 0.977,
+# guideline_recommendations 0.818, drugs 1.000, regimens 0.889.
 F1_FLOORS = {
-    "indications": 0.71,
-    "trial_results": 0.70,
-    "guideline_recommendations": 0.52,
-    "drugs": 0.93,
+    "indications": 0.87,
+    "trial_results": 0.92,
+    "guideline_recommendations": 0.76,
+    "drugs": 0.95,
     "regimens": 0.84,
     "references": 0.95,
 }
 # articles attribute -> minimum accuracy (first contact: title 9/10, publisher 8/10, audience 10/10,
-# boilerplate_removed 37/41, content_kept 20/20).
-ARTICLE_FLOORS = {"title": 0.85, "publisher": 0.75, "audience": 0.95, "boilerplate_removed": 0.85,
+# boilerplate_removed 37/41, content_kept 20/20; after tuning at stop 26: 10/10, 10/10, 10/10, 41/41, 20/20).
+ARTICLE_FLOORS = {"title": 0.9, "publisher": 0.9, "audience": 0.95, "boilerplate_removed": 0.95,
                   "content_kept": 1.0}
 # First contact: 2 polarity flips (604: abiraterone and prednisone "are already used with ADT in this setting, he
 # noted, and trial-to-trial comparisons should be avoided" read as negated). Flips are the one error the dataset must
@@ -42,7 +44,7 @@ ARTICLE_FLOORS = {"title": 0.85, "publisher": 0.75, "audience": 0.95, "boilerpla
 MAX_POLARITY_FLIPS = 0
 # First contact: 6 missed opposite polarities (restrictions of selpercatinib x2, mirvetuximab and vorasidenib missed;
 # epcoritamab's DLBCL and FL approvals lost beside their "not approved for previously untreated" restriction).
-MAX_MISSED_OPPOSITE_POLARITY = 6
+MAX_MISSED_OPPOSITE_POLARITY = 3  # 6 at first contact, 2 after tuning at stop 26
 
 
 @pytest.fixture(scope="module")
