@@ -95,6 +95,20 @@ def setting(text: str, condition_id: str | None = None) -> str | None:
     return None
 
 
+@lru_cache(maxsize=8192)
+def line_setting(text: str, condition_id: str | None = None) -> str | None:
+    """The setting a line of therapy implies, for a domain whose line words are no setting of their own.
+
+    A solid tumour's "first-line" or "previously treated" names its line; the setting comes from stage
+    words in the claim or its context. Only when none says one does the line stand for it ("NOT
+    recommended as part of first treatment" under a newly-diagnosed heading)."""
+    domain = _DOMAINS.get(condition_id) if condition_id else _text_domain(text)
+    for cue in _SETTING_ORDERS.get(f"{domain}-lines", ()):
+        if cue.regex.search(text):
+            return cue.value
+    return None
+
+
 def _text_domain(text: str) -> str | None:
     """"solid" or "blood" when every disease named in `text` is of that domain, else None."""
     found = {_DOMAINS.get(h.condition_id) for h in find_condition_names(text, fold(text))} - {"other", None}

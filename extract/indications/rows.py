@@ -453,7 +453,8 @@ class _ArticleReader(ArticleContext):
         # The section heading frames its sentences ("First-line treatment") more closely than context.
         setting = q.setting(clause_text, cond.id) or q.setting(s.text[:c.end], cond.id) or (
             q.setting(s.section, cond.id) if s.section and not s.is_heading else None) or next(
-            (v for v in (q.setting(t, cond.id) for t in context_texts) if v), None) or self.framing_setting(s, cond.id)
+            (v for v in (q.setting(t, cond.id) for t in context_texts) if v), None) or self.framing_setting(
+            s, cond.id) or q.line_setting(clause_text, cond.id) or q.line_setting(s.text[:c.end], cond.id)
         # The line of therapy is read like the setting: the clause, the sentence up to it, the section
         # heading, then the context the claim leans on.
         line = line_of_therapy(clause_text) or line_of_therapy(s.text[:c.end]) or (
