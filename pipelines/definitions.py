@@ -6,14 +6,14 @@ import dagster as dg
 from pipelines.assets.curate import CURATED_ASSETS
 from pipelines.assets.extract import article_extracts
 from pipelines.assets.ingest import source_inventory
-from pipelines.assets.publish import changes, quarantine, runs, warehouse
+from pipelines.assets.publish import changes, curated_release, quarantine, runs, warehouse
 from pipelines.assets.partitions import SHARD_PARTITIONS, extraction_fragments
 from pipelines.automation import REFRESH_SELECTION, daily_refresh, refresh_job, source_folder_sensor
 from pipelines.checks import ASSET_CHECKS
 from pipelines.executors import chosen_executor, dask_executor
 from pipelines.resources import OncocurateSettings
 
-ASSETS = [source_inventory, article_extracts, *CURATED_ASSETS, changes, quarantine, runs, warehouse]
+ASSETS = [source_inventory, article_extracts, *CURATED_ASSETS, curated_release, changes, quarantine, runs, warehouse]
 
 MULTIPROCESS_JOB = "refresh_warehouse_multiprocess"
 DASK_JOB = "refresh_warehouse_dask"
