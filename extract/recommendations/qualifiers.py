@@ -11,15 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, fields
 
-from functools import lru_cache
-
-import yaml
-
 from extract.entities.condition_vocabulary import domains
 from extract.entities.conditions import find_condition_names
 from extract.entities.folding import fold
 from extract.entities.mentions import either_way
-from extract.text.lexicon_files import lexicon_text
+from extract.text.lexicon_files import lexicon_text, parse_yaml
 from extract.text.line_of_therapy import line_of_therapy
 
 # Attribute groups that a context layer sets or replaces together.
@@ -146,10 +142,12 @@ def biomarker_status(text: str, mention) -> str | None:
     return normalise_status(before.group(1)) if before else None
 
 
-def read_setting(text: str, blocked: list[tuple[int, int]] = ()) -> str | None:
-    """Strongest setting named in `text`, ignoring words inside intervention names (offsets local);
-    when every disease the text names is a solid tumour, a line word is its line, not a setting."""
-    if _LINE_WORDS.search(text) and _names_only_solid(text):
+def read_setting(text: str, blocked: list[tuple[int, int]] = (), solid: bool | None = None) -> str | None:
+    """Strongest setting named in `text`, ignoring words inside intervention names (offsets local).
+
+    For a solid tumour a line word is its line, not a setting; `solid` says whether the claim is about
+    one (None: read it from the text, solid when every disease the text names is)."""
+    if _LINE_WORDS.search(text) and (solid if solid is not None else _names_only_solid(text)):
         blocked = [*blocked, *((m.start(), m.end()) for m in _LINE_WORDS.finditer(text))]
     for setting, regex in SETTING_PATTERNS:
         for m in regex.finditer(text):
@@ -158,18 +156,18 @@ def read_setting(text: str, blocked: list[tuple[int, int]] = ()) -> str | None:
     return None
 
 
-@lru_cache(maxsize=1)
-def _solid_settings() -> tuple[tuple[str, re.Pattern], ...]:
+def _load_solid_settings() -> tuple[tuple[tuple[str, re.Pattern], ...], re.Pattern]:
+    """(stage settings in the order tried, the line words) of solid_settings.yaml, read once."""
     name = "solid_settings.yaml"
-    data = yaml.safe_load(lexicon_text(__package__, name))
-    if not isinstance(data, dict) or not data.get("source") or not data.get("settings"):
-        raise ValueError(f"{name}: needs 'source' and 'settings'")
+    data = parse_yaml(lexicon_text(__package__, name))
+    if not isinstance(data, dict) or not data.get("source") or not data.get("settings") or not data.get("line_words"):
+        raise ValueError(f"{name}: needs 'source', 'settings' and 'line_words'")
     out = []
     for e in data["settings"]:
         if set(e) != {"setting", "pattern"}:
             raise ValueError(f"{name}: bad entry {e!r}")
         out.append((e["setting"], re.compile(e["pattern"], re.IGNORECASE)))
-    return tuple(out)
+    return tuple(out), re.compile(data["line_words"], re.IGNORECASE)
 
 
 def _names_only_solid(text: str) -> bool:
@@ -183,7 +181,7 @@ def is_solid(condition_id: str | None) -> bool:
 
 def solid_stage(text: str | None, blocked: list[tuple[int, int]] = ()) -> str | None:
     """The stage setting a text states for a solid tumour ("metastatic", "adjuvant", ...), or None."""
-    for setting, regex in _solid_settings() if text else ():
+    for setting, regex in _SOLID_SETTINGS if text else ():
         for m in regex.finditer(text):
             if not any(s <= m.start() < e for s, e in blocked):
                 return setting
@@ -254,16 +252,17 @@ def read_qualifiers(text: str, start: int, mentions, blocked=()) -> Qualifiers:
         if status:
             break
     lo, hi = read_ages(text)
-    if is_solid(condition_id):  # "second-line" is a solid tumour's line, not a relapse (contract v2)
-        blocked = [*blocked, *((m.start(), m.end()) for m in _LINE_WORDS.finditer(text))]
+    # "second-line" is a solid tumour's line, not a relapse (contract v2)
+    solid = True if is_solid(condition_id) else None
     return Qualifiers(condition_id=condition_id, lineage=lineage, biomarker=biomarker,
-                      biomarker_status=status, biomarker_variant=variant, setting=read_setting(text, blocked),
+                      biomarker_status=status, biomarker_variant=variant, setting=read_setting(text, blocked, solid),
                       population=read_population(text), age_min=lo, age_max=hi,
                       line_of_therapy=line_of_therapy(text))
 
 
-# Words that name only a line of therapy; for a solid tumour they give the line, never a setting.
-_LINE_WORDS = re.compile(yaml.safe_load(lexicon_text(__package__, "solid_settings.yaml"))["line_words"], re.IGNORECASE)
+# Stage settings of a solid tumour, and the words that name only a line of therapy (for a solid tumour
+# they give the line, never a setting).
+_SOLID_SETTINGS, _LINE_WORDS = _load_solid_settings()
 
 
 @dataclass(frozen=True)
