@@ -19,6 +19,7 @@ import signal
 import threading
 import time
 from collections import deque
+from contextlib import contextmanager
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from typing import Any, Callable, Iterator, Sequence
@@ -54,9 +55,29 @@ def _die_with_parent(parent: int) -> None:
         os._exit(1)
 
 
+@contextmanager
+def _sigint_held() -> Iterator[None]:
+    """Hold Ctrl-C back while a worker is forked; it is delivered once the fork is done.
+
+    A SIGINT that lands while fork() runs its Python hooks (logging's lock release, for one) is
+    raised inside the hook and reported as "Exception ignored": the run would go on as if the
+    user had never pressed Ctrl-C. Blocked here, it stays pending and is raised in our code.
+    """
+    if not hasattr(signal, "pthread_sigmask"):  # not POSIX: nothing to hold
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
 def _serve(conn: Connection, fn: Callable[[Any], Any], parent: int) -> None:
     _die_with_parent(parent)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    if hasattr(signal, "pthread_sigmask"):  # forked with SIGINT held (_sigint_held): let it go
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     while True:
         try:
             task = conn.recv()
@@ -87,7 +108,8 @@ class _Worker:
     def __init__(self, context, fn: Callable[[Any], Any]):
         self.conn, child = context.Pipe()
         self.process = context.Process(target=_serve, args=(child, fn, os.getpid()), daemon=True)
-        self.process.start()
+        with _sigint_held():
+            self.process.start()
         child.close()
         self.index: int | None = None
         self.started = 0.0

@@ -123,3 +123,34 @@ def test_a_file_that_stalls_a_run_is_quarantined_and_not_read_again(tmp_path, mo
     assert "stall.txt" in row["row_json"]
     again = run_pipeline(source, warehouse, file_time_limit_s=2)
     assert again.summary["n_articles_skipped"] == len(ARTICLES) + 1  # the stalled file is not retried
+
+
+
+_CTRL_C_DURING_FORK = textwrap.dedent("""
+    import os, signal
+    from pipelines.workers import bounded_map
+
+    armed = True
+
+    def sigint_during_fork_hooks():  # a fork hook (logging has one) running when Ctrl-C comes
+        global armed
+        if armed:
+            armed = False
+            os.kill(os.getpid(), signal.SIGINT)
+            sum(range(10_000))  # Python code after the signal: where an unheld handler would run
+
+    os.register_at_fork(after_in_parent=sigint_during_fork_hooks)
+    try:
+        list(bounded_map(abs, [1, -2], workers=1, poll_s=0.05))
+    except KeyboardInterrupt:
+        print("interrupted")
+    else:
+        print("ran to the end")
+""")
+
+
+def test_ctrl_c_while_a_worker_is_forked_reaches_the_caller_instead_of_being_swallowed():
+    for _ in range(3):
+        done = subprocess.run([sys.executable, "-c", _CTRL_C_DURING_FORK], capture_output=True, text=True,
+                              cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO)}, timeout=120)
+        assert done.stdout.strip() == "interrupted", done.stdout + done.stderr
