@@ -24,7 +24,10 @@ GROUPS = {
     "line": ("line_of_therapy",),
 }
 
-# Strongest first: a sentence naming several settings gets the most specific one.
+# Strongest first: a sentence naming several settings gets the most specific one. The course of a
+# blood cancer as guideline statements word it; the line words and a solid tumour's stage words are
+# the shared reader's (extract/text/setting.py). Read with the indications order instead, these
+# statements take other settings ("relapsed after a transplant" is relapsed here).
 SETTING_PATTERNS = (
     ("relapsed-refractory", re.compile(
         r"\brelaps\w*|\brefractory\b|\bR/R\b|\bsalvage\b|\bre-?induction\b|\bsecond[- ]line\b"
