@@ -138,4 +138,19 @@ def carry_to_restrictions(rows: list[dict]) -> list[dict]:
                 if len(values) == 1:
                     r.update(zip(group, values.pop()))
             break
+    return carry_page_stage(rows)
+
+
+def carry_page_stage(rows: list[dict]) -> list[dict]:
+    """A solid tumour's stage is the page's: when the claims of a page about one solid tumour that state a
+    stage setting all state the same one, the claims about it that state none take it (a trial's "in the
+    adjuvant setting" holds for the drugs of its arms, named sentences later)."""
+    stages: dict[str, set] = {}
+    for r in rows:
+        if r.get("setting") and domain_of(r["condition_id"]) == "solid":
+            stages.setdefault(r["condition_id"], set()).add(r["setting"])
+    for r in rows:
+        found = stages.get(r["condition_id"])
+        if r.get("setting") is None and found and len(found) == 1:
+            r["setting"] = next(iter(found))
     return rows
