@@ -146,7 +146,7 @@ def find_biomarkers(text: str) -> list[BiomarkerHit]:
         if status == "low" and _ultralow(text, h.end, end):
             variant = variant or "ultralow"
         out.append(BiomarkerHit(h.start, end, symbol, status, variant))
-    return _share_statuses(text, _members_named(text, out))
+    return _page_members(_share_statuses(text, _members_named(text, out)))
 
 
 def _members_named(text: str, hits: list[BiomarkerHit]) -> list[BiomarkerHit]:
@@ -156,6 +156,19 @@ def _members_named(text: str, hits: list[BiomarkerHit]) -> list[BiomarkerHit]:
         if b.symbol in _MEMBERS.get(a.symbol, ()) and _BRACKET_AFTER.fullmatch(text, a.end, b.start):
             hits[i] = BiomarkerHit(a.start, a.end, b.symbol, a.status or b.status, a.variant)
     return hits
+
+
+def _page_members(hits: list[BiomarkerHit]) -> list[BiomarkerHit]:
+    """"IDH-mutant glioma" on a page that names "IDH1 or IDH2" elsewhere: a family named without a member
+    is the first member the page names (the finest marker the text names), keeping its own status. A
+    family that is absent ("RAS wild-type", "non-BRCAmut") stays the family: none of its members is altered."""
+    first: dict[str, str] = {}
+    for h in hits:
+        for family, members in _MEMBERS.items():
+            if h.symbol in members:
+                first.setdefault(family, h.symbol)
+    return [BiomarkerHit(h.start, h.end, first[h.symbol], h.status, h.variant)
+            if h.symbol in first and h.status != "negative" else h for h in hits]
 
 
 def _share_statuses(text: str, hits: list[BiomarkerHit]) -> list[BiomarkerHit]:
