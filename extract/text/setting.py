@@ -18,7 +18,7 @@ from extract.entities.conditions import find_condition_names
 from extract.entities.folding import fold
 from extract.text.lexicon_files import read_yaml
 
-KINDS = ("stage", "course", "line")
+KINDS = ("stage", "phase", "course", "line")
 _DOMAIN_ORDERS = ("default", "blood", "solid")
 
 
@@ -108,7 +108,15 @@ def stage_setting(text: str | None, blocked: list[tuple[int, int]] = ()) -> str 
     matches that start inside the `blocked` (start, end) ranges (names of interventions)."""
     if not text:
         return None
-    return _first(text, (c for c in _lexicon().orders["solid"] if c.kind == "stage"), blocked)
+    return _first(text, (c for c in _lexicon().orders["solid"] if c.kind in ("stage", "phase")), blocked)
+
+
+def disease_states() -> frozenset[str]:
+    """The settings that describe the disease of the patients (how far a tumour has gone, where
+    treatment sits around surgery, relapsed, newly diagnosed...), not the phase of one treatment
+    (maintenance)."""
+    lex = _lexicon()
+    return frozenset(c.value for c in lex.orders["default"] + lex.orders["solid"] if c.kind != "phase")
 
 
 def line_word_spans(text: str) -> list[tuple[int, int]]:

@@ -17,6 +17,7 @@ PC = "prostate-cancer"
 RCC = "renal-cell-carcinoma"
 BC = "breast-cancer"
 MM = "multiple-myeloma"
+OC = "ovarian-cancer"
 
 
 def _claims(text: str, column: str) -> set[tuple]:
@@ -53,6 +54,15 @@ PAGE_STAGE = [
      "Myeloma notes\n\nDaratumumab is approved for relapsed multiple myeloma.\n\nIsatuximab is used for multiple "
      "myeloma.",
      {("daratumumab", MM, "relapsed-refractory"), ("isatuximab", MM, None)}),
+    # maintenance belongs to one treatment: it is not carried, nor is a stage beside it
+    ("maintenance-is-one-treatments",
+     "Ovarian cancer medicines\n\nOlaparib is given as maintenance for ovarian cancer.\n\nBevacizumab is also "
+     "used for ovarian cancer.",
+     {("olaparib", OC, "maintenance"), ("bevacizumab", OC, None)}),
+    ("maintenance-beside-a-stage",
+     "Ovarian cancer medicines\n\nOlaparib is given as maintenance for ovarian cancer.\n\nNiraparib is used "
+     "for metastatic ovarian cancer.\n\nBevacizumab is also used for ovarian cancer.",
+     {("olaparib", OC, "maintenance"), ("niraparib", OC, "metastatic"), ("bevacizumab", OC, None)}),
 ]
 
 
