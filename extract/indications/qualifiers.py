@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from extract.indications.cues import QUALIFIER_CUES, IndicationLexiconError
 from extract.text.lexicon_files import lexicon_text, parse_yaml
-from extract.text.setting import (domain_of, line_setting as shared_line_setting, read_setting, disease_states,
+from extract.text.setting import (domain_of, line_setting as shared_line_setting, read_setting, stage_values,
                                   text_domain)
 
 _BY_FIELD = {f: tuple(c for c in QUALIFIER_CUES if c.kind == f) for f in ("population", "regulator")}
@@ -144,15 +144,15 @@ def carry_to_restrictions(rows: list[dict]) -> list[dict]:
 
 def carry_page_stage(rows: list[dict]) -> list[dict]:
     """A solid tumour's stage is the page's: when the claims of a page about one solid tumour that state a
-    setting all state the same one, and it is the state of the disease (adjuvant, metastatic,
-    platinum-resistant...), the claims about it that state none take it (a trial's "in the adjuvant
-    setting" holds for the drugs of its arms, named sentences later). Maintenance belongs to one
-    treatment: it is not carried, and a page that also names it carries nothing."""
+    setting all state the same one, and it is a stage (adjuvant, metastatic...), the claims about it that
+    state none take it (a trial's "in the adjuvant setting" holds for the drugs of its arms, named
+    sentences later). Maintenance belongs to one treatment, and "relapsed" or a line word standing for a
+    setting to one claim: they are not carried, and a page that names them beside a stage carries nothing."""
     found: dict[str, set] = {}
     for r in rows:
         if r.get("setting") and domain_of(r["condition_id"]) == "solid":
             found.setdefault(r["condition_id"], set()).add(r["setting"])
-    states = disease_states()
+    states = stage_values()
     for r in rows:
         values = found.get(r["condition_id"])
         if r.get("setting") is None and values and len(values) == 1 and values <= states:

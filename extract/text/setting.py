@@ -111,12 +111,11 @@ def stage_setting(text: str | None, blocked: list[tuple[int, int]] = ()) -> str 
     return _first(text, (c for c in _lexicon().orders["solid"] if c.kind in ("stage", "phase")), blocked)
 
 
-def disease_states() -> frozenset[str]:
-    """The settings that describe the disease of the patients (how far a tumour has gone, where
-    treatment sits around surgery, relapsed, newly diagnosed...), not the phase of one treatment
-    (maintenance)."""
-    lex = _lexicon()
-    return frozenset(c.value for c in lex.orders["default"] + lex.orders["solid"] if c.kind != "phase")
+def stage_values() -> frozenset[str]:
+    """The settings that say how far a solid tumour has gone or where its treatment sits around surgery
+    (adjuvant, metastatic...): the state of the disease, not a phase of one treatment (maintenance) nor a
+    course that a line word may stand for (relapsed, newly diagnosed)."""
+    return frozenset(c.value for c in _lexicon().orders["solid"] if c.kind == "stage")
 
 
 def line_word_spans(text: str) -> list[tuple[int, int]]:

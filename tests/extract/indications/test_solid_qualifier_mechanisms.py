@@ -18,6 +18,7 @@ RCC = "renal-cell-carcinoma"
 BC = "breast-cancer"
 MM = "multiple-myeloma"
 OC = "ovarian-cancer"
+SCLC = "small-cell-lung-cancer"
 
 
 def _claims(text: str, column: str) -> set[tuple]:
@@ -54,6 +55,11 @@ PAGE_STAGE = [
      "Myeloma notes\n\nDaratumumab is approved for relapsed multiple myeloma.\n\nIsatuximab is used for multiple "
      "myeloma.",
      {("daratumumab", MM, "relapsed-refractory"), ("isatuximab", MM, None)}),
+    # a solid tumour's course ("relapsed", or a line word standing for it) belongs to its claim, not the page
+    ("course-is-per-claim",
+     "Small cell lung cancer options\n\nLurbinectedin is approved for relapsed small cell lung cancer.\n\n"
+     "Topotecan is also used for small cell lung cancer.",
+     {("lurbinectedin", SCLC, "relapsed-refractory"), ("topotecan", SCLC, None)}),
     # maintenance belongs to one treatment: it is not carried, nor is a stage beside it
     ("maintenance-is-one-treatments",
      "Ovarian cancer medicines\n\nOlaparib is given as maintenance for ovarian cancer.\n\nBevacizumab is also "
