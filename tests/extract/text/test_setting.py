@@ -51,3 +51,9 @@ def test_a_line_word_in_the_solid_order_is_refused(monkeypatch):
     finally:
         monkeypatch.undo()
         setting._lexicon.cache_clear()
+
+
+def test_the_stages_a_page_may_share_are_no_phase_nor_course():
+    stages = setting.stage_values()
+    assert {"adjuvant", "neoadjuvant", "perioperative", "metastatic", "locally-advanced"} <= stages
+    assert not stages & {"maintenance", "relapsed-refractory", "newly-diagnosed"}
