@@ -71,6 +71,13 @@ _CUTOFF = re.compile(
     r"(?P<n>\d{1,3})\s*(?:%|percent)?(?:\s*(?:-|\u2013|to)\s*(?P<hi>\d{1,3})\s*%)?"
     r"(?P<post>\s*or\s+(?:higher|more|above|greater|over))?)", re.I)
 _JOINED = re.compile(r"\s*(?:/|,|\bor\b|\band\b)\s*")
+# A level with its unit after a graded marker: "alpha-fetoprotein of 400 ng/mL or higher", "TMB >= 10 mut/Mb",
+# "a TMB of at least 10 mutations per megabase"; the comparison gives high or low (a bare value gives none)
+_LEVEL = re.compile(
+    r"[\s,(]*(?:\(\s*[A-Za-z]{2,6}\s*\)\s*)?(?:levels?\s+|concentrations?\s+|values?\s+)?(?:of\s+|is\s+|was\s+)?"
+    r"(?P<op>\u2265|>=|>|\u2264|<=|<|at\s+least|above|over|more\s+than|greater\s+than|below|under|less\s+than)?\s*"
+    r"\d[\d,.]*\s*(?:ng/m[lL]|[\u00b5\u03bc]g/[lL]|k?I?U/m?[lL]|mut(?:ations)?\s*/\s*(?:Mb|megabase)|mutations?\s+per\s+megabase)"
+    r"(?P<post>\s*or\s+(?:higher|more|above|greater|over|lower|less|below))?", re.I)
 
 
 @dataclass(frozen=True)
@@ -136,6 +143,8 @@ def find_biomarkers(text: str) -> list[BiomarkerHit]:
             status = "negative"
         if status is None:
             status = _status_before(text, h.start, graded)
+        if status is None and graded:
+            status = _level(text, h.end)
         elif status == "positive" and graded:  # "low HER2 expression": the level says more
             level = _status_before(text, h.start, graded)
             status = level if level in ("high", "low") else status
@@ -146,7 +155,7 @@ def find_biomarkers(text: str) -> list[BiomarkerHit]:
         if status == "low" and _ultralow(text, h.end, end):
             variant = variant or "ultralow"
         out.append(BiomarkerHit(h.start, end, symbol, status, variant))
-    return _share_statuses(text, _members_named(text, out))
+    return _page_members(_share_statuses(text, _members_named(text, out)))
 
 
 def _members_named(text: str, hits: list[BiomarkerHit]) -> list[BiomarkerHit]:
@@ -156,6 +165,19 @@ def _members_named(text: str, hits: list[BiomarkerHit]) -> list[BiomarkerHit]:
         if b.symbol in _MEMBERS.get(a.symbol, ()) and _BRACKET_AFTER.fullmatch(text, a.end, b.start):
             hits[i] = BiomarkerHit(a.start, a.end, b.symbol, a.status or b.status, a.variant)
     return hits
+
+
+def _page_members(hits: list[BiomarkerHit]) -> list[BiomarkerHit]:
+    """"IDH-mutant glioma" on a page that names "IDH1 or IDH2" elsewhere: a family named without a member
+    is the first member the page names (the finest marker the text names), keeping its own status. A
+    family that is absent ("RAS wild-type", "non-BRCAmut") stays the family: none of its members is altered."""
+    first: dict[str, str] = {}
+    for h in hits:
+        for family, members in _MEMBERS.items():
+            if h.symbol in members:
+                first.setdefault(family, h.symbol)
+    return [BiomarkerHit(h.start, h.end, first[h.symbol], h.status, h.variant)
+            if h.symbol in first and h.status != "negative" else h for h in hits]
 
 
 def _share_statuses(text: str, hits: list[BiomarkerHit]) -> list[BiomarkerHit]:
@@ -209,6 +231,17 @@ def _cutoff(text: str, marker_end: int, status: str | None, end: int):
     else:
         value = "high" if n >= 50 and (m.group("score") or "TPS").upper() != "CPS" else "positive"
     return value, m.end(), re.sub(r"\s+", " ", m.group("v")).strip()
+
+
+def _level(text: str, end: int) -> str | None:
+    """high / low from a level with its unit written after a graded marker, else None."""
+    m = _LEVEL.match(text, end)
+    if not m:
+        return None
+    op, post = (m.group("op") or "").lower(), (m.group("post") or "").lower()
+    if op.startswith(("<", "\u2264", "below", "under", "less")) or post.endswith(("lower", "less", "below")):
+        return "low"
+    return "high" if op or post else None
 
 
 def _ultralow(text: str, start: int, end: int) -> bool:

@@ -1,38 +1,19 @@
 """Qualifiers of an indication claim read from text: setting, biomarker, population, ages, regulators.
 
-The setting depends on the disease: "advanced" is metastatic for a solid tumour and says nothing
-for a blood cancer ("advanced systemic mastocytosis" is a subtype), and surgical settings come first
-for solid tumours. The order cues are tried in is data (lexicons/setting_orders.yaml).
+The setting is read by the reader shared with guideline recommendations (extract/text/setting.py),
+in the order of the disease's domain.
 """
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
-from extract.entities.condition_vocabulary import domains
-from extract.entities.conditions import find_condition_names
-from extract.entities.folding import fold
 from extract.indications.cues import QUALIFIER_CUES, IndicationLexiconError
 from extract.text.lexicon_files import lexicon_text, parse_yaml
+from extract.text.setting import (domain_of, line_setting as shared_line_setting, read_setting, stage_values,
+                                  text_domain)
 
-_BY_FIELD = {f: tuple(c for c in QUALIFIER_CUES if c.kind == f) for f in ("setting", "population", "regulator")}
-
-
-def _setting_orders() -> dict[str, tuple]:
-    data = parse_yaml(lexicon_text(__package__, "setting_orders.yaml"))
-    by_id = {c.id: c for c in _BY_FIELD["setting"]}
-    out = {}
-    for domain, ids in (data.get("orders") or {}).items():
-        unknown = [i for i in ids if i not in by_id]
-        if unknown:
-            raise IndicationLexiconError(f"setting_orders.yaml: {domain}: unknown setting cues {unknown}")
-        out[domain] = tuple(by_id[i] for i in ids)
-    if not {"default", "blood", "solid"} <= out.keys():
-        raise IndicationLexiconError("setting_orders.yaml: needs the orders default, blood and solid")
-    return out
-
-
-_SETTING_ORDERS = _setting_orders()
+_BY_FIELD = {f: tuple(c for c in QUALIFIER_CUES if c.kind == f) for f in ("population", "regulator")}
 
 
 def _biomarker_choice() -> tuple[dict[str, int], frozenset[str]]:
@@ -64,7 +45,6 @@ def pick_biomarker(pool: list, anchor: int) -> tuple:
         receptor = symbol in _RECEPTORS and status != "mutated"
         return (status is None, receptor, _STATUS_RANK.get(status, len(_STATUS_RANK)), abs(pos - anchor))
     return min(pool, key=key)
-_DOMAINS = domains()
 
 _YEARS = r"\s*(?:years?|yrs?|y)(?:\s+(?:of\s+age|old))?"
 _AGE_RANGE = re.compile(r"\b(?:aged?|ages)\s+(\d{1,3})\s*(?:-|\u2013|\u2014|to)\s*(\d{1,3})\b", re.IGNORECASE)
@@ -84,35 +64,23 @@ def first_value(field: str, text: str) -> str | None:
     return None
 
 
+def _domain(text: str, condition_id: str | None) -> str | None:
+    """The domain of `condition_id`, else of the disease names in `text`."""
+    return domain_of(condition_id) if condition_id else text_domain(text)
+
+
 @lru_cache(maxsize=8192)
 def setting(text: str, condition_id: str | None = None) -> str | None:
-    """The setting `text` states for a claim about `condition_id` (read in the order of its domain;
-    without an id, the domain of the disease names in `text`, else the default order)."""
-    domain = _DOMAINS.get(condition_id) if condition_id else _text_domain(text)
-    for cue in _SETTING_ORDERS.get(domain or "default", _SETTING_ORDERS["default"]):
-        if cue.regex.search(text):
-            return cue.value
-    return None
+    """The setting `text` states for a claim about `condition_id` (the shared reader, in the order of
+    its domain; without an id, the domain of the disease names in `text`, else the default order)."""
+    return read_setting(text, _domain(text, condition_id))
 
 
 @lru_cache(maxsize=8192)
 def line_setting(text: str, condition_id: str | None = None) -> str | None:
-    """The setting a line of therapy implies, for a domain whose line words are no setting of their own.
-
-    A solid tumour's "first-line" or "previously treated" names its line; the setting comes from stage
-    words in the claim or its context. Only when none says one does the line stand for it ("NOT
-    recommended as part of first treatment" under a newly-diagnosed heading)."""
-    domain = _DOMAINS.get(condition_id) if condition_id else _text_domain(text)
-    for cue in _SETTING_ORDERS.get(f"{domain}-lines", ()):
-        if cue.regex.search(text):
-            return cue.value
-    return None
-
-
-def _text_domain(text: str) -> str | None:
-    """"solid" or "blood" when every disease named in `text` is of that domain, else None."""
-    found = {_DOMAINS.get(h.condition_id) for h in find_condition_names(text, fold(text))} - {"other", None}
-    return found.pop() if len(found) == 1 else None
+    """The setting a solid tumour's line words imply, when no stage word of the claim or its context
+    says one (extract.text.setting.line_setting)."""
+    return shared_line_setting(text, _domain(text, condition_id))
 
 
 def population(text: str) -> str | None:
@@ -171,4 +139,22 @@ def carry_to_restrictions(rows: list[dict]) -> list[dict]:
                 if len(values) == 1:
                     r.update(zip(group, values.pop()))
             break
+    return carry_page_stage(rows)
+
+
+def carry_page_stage(rows: list[dict]) -> list[dict]:
+    """A solid tumour's stage is the page's: when the claims of a page about one solid tumour that state a
+    setting all state the same one, and it is a stage (adjuvant, metastatic...), the claims about it that
+    state none take it (a trial's "in the adjuvant setting" holds for the drugs of its arms, named
+    sentences later). Maintenance belongs to one treatment, and "relapsed" or a line word standing for a
+    setting to one claim: they are not carried, and a page that names them beside a stage carries nothing."""
+    found: dict[str, set] = {}
+    for r in rows:
+        if r.get("setting") and domain_of(r["condition_id"]) == "solid":
+            found.setdefault(r["condition_id"], set()).add(r["setting"])
+    states = stage_values()
+    for r in rows:
+        values = found.get(r["condition_id"])
+        if r.get("setting") is None and values and len(values) == 1 and values <= states:
+            r["setting"] = next(iter(values))
     return rows

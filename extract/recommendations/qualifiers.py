@@ -11,12 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, fields
 
-from extract.entities.condition_vocabulary import domains
-from extract.entities.conditions import find_condition_names
-from extract.entities.folding import fold
 from extract.entities.mentions import either_way
-from extract.text.lexicon_files import lexicon_text, parse_yaml
 from extract.text.line_of_therapy import line_of_therapy
+from extract.text.setting import domain_of, line_word_spans, names_line, stage_setting, text_domain
 
 # Attribute groups that a context layer sets or replaces together.
 GROUPS = {
@@ -27,7 +24,10 @@ GROUPS = {
     "line": ("line_of_therapy",),
 }
 
-# Strongest first: a sentence naming several settings gets the most specific one.
+# Strongest first: a sentence naming several settings gets the most specific one. The course of a
+# blood cancer as guideline statements word it; the line words and a solid tumour's stage words are
+# the shared reader's (extract/text/setting.py). Read with the indications order instead, these
+# statements take other settings ("relapsed after a transplant" is relapsed here).
 SETTING_PATTERNS = (
     ("relapsed-refractory", re.compile(
         r"\brelaps\w*|\brefractory\b|\bR/R\b|\bsalvage\b|\bre-?induction\b|\bsecond[- ]line\b"
@@ -145,10 +145,11 @@ def biomarker_status(text: str, mention) -> str | None:
 def read_setting(text: str, blocked: list[tuple[int, int]] = (), solid: bool | None = None) -> str | None:
     """Strongest setting named in `text`, ignoring words inside intervention names (offsets local).
 
-    For a solid tumour a line word is its line, not a setting; `solid` says whether the claim is about
-    one (None: read it from the text, solid when every disease the text names is)."""
-    if _LINE_WORDS.search(text) and (solid if solid is not None else _names_only_solid(text)):
-        blocked = [*blocked, *((m.start(), m.end()) for m in _LINE_WORDS.finditer(text))]
+    For a solid tumour a line word is its line, not a setting (the shared reader's line words,
+    extract/text/setting.py); `solid` says whether the claim is about one (None: read it from the
+    text, solid when every disease the text names is)."""
+    if names_line(text) and (solid if solid is not None else text_domain(text) == "solid"):
+        blocked = [*blocked, *line_word_spans(text)]
     for setting, regex in SETTING_PATTERNS:
         for m in regex.finditer(text):
             if not any(s <= m.start() < e for s, e in blocked):
@@ -156,36 +157,13 @@ def read_setting(text: str, blocked: list[tuple[int, int]] = (), solid: bool | N
     return None
 
 
-def _load_solid_settings() -> tuple[tuple[tuple[str, re.Pattern], ...], re.Pattern]:
-    """(stage settings in the order tried, the line words) of solid_settings.yaml, read once."""
-    name = "solid_settings.yaml"
-    data = parse_yaml(lexicon_text(__package__, name))
-    if not isinstance(data, dict) or not data.get("source") or not data.get("settings") or not data.get("line_words"):
-        raise ValueError(f"{name}: needs 'source', 'settings' and 'line_words'")
-    out = []
-    for e in data["settings"]:
-        if set(e) != {"setting", "pattern"}:
-            raise ValueError(f"{name}: bad entry {e!r}")
-        out.append((e["setting"], re.compile(e["pattern"], re.IGNORECASE)))
-    return tuple(out), re.compile(data["line_words"], re.IGNORECASE)
-
-
-def _names_only_solid(text: str) -> bool:
-    found = {domains().get(h.condition_id) for h in find_condition_names(text, fold(text))} - {"other", None}
-    return found == {"solid"}
-
-
 def is_solid(condition_id: str | None) -> bool:
-    return bool(condition_id) and domains().get(condition_id) == "solid"
+    return domain_of(condition_id) == "solid"
 
 
 def solid_stage(text: str | None, blocked: list[tuple[int, int]] = ()) -> str | None:
     """The stage setting a text states for a solid tumour ("metastatic", "adjuvant", ...), or None."""
-    for setting, regex in _SOLID_SETTINGS if text else ():
-        for m in regex.finditer(text):
-            if not any(s <= m.start() < e for s, e in blocked):
-                return setting
-    return None
+    return stage_setting(text, blocked)
 
 
 def read_population(text: str) -> str | None:
@@ -258,11 +236,6 @@ def read_qualifiers(text: str, start: int, mentions, blocked=()) -> Qualifiers:
                       biomarker_status=status, biomarker_variant=variant, setting=read_setting(text, blocked, solid),
                       population=read_population(text), age_min=lo, age_max=hi,
                       line_of_therapy=line_of_therapy(text))
-
-
-# Stage settings of a solid tumour, and the words that name only a line of therapy (for a solid tumour
-# they give the line, never a setting).
-_SOLID_SETTINGS, _LINE_WORDS = _load_solid_settings()
 
 
 @dataclass(frozen=True)

@@ -53,7 +53,9 @@ def markers(text):
     ("Mirvetuximab needs FRα-high ovarian cancer.", [("FOLR1", "high", None)]),
     ("Radioligand therapy is for PSMA-positive prostate cancer.", [("FOLH1", "positive", None)]),
     ("Elacestrant is for ESR1-mutated breast cancer.", [("ESR1", "mutated", None)]),
-    ("Olaparib is used in gBRCAm and BRCA1/2-mutated cancers.", [("BRCA", "mutated", None), ("BRCA1", "mutated", None)]),
+    ("Olaparib is used in gBRCAm cancers.", [("BRCA", "mutated", None)]),
+    # the text names BRCA1/2, so the family abbreviation is its first member (test_biomarker_page_members.py)
+    ("Olaparib is used in gBRCAm and BRCA1/2-mutated cancers.", [("BRCA1", "mutated", None), ("BRCA1", "mutated", None)]),
     # headline capitals and glued abbreviations
     ("New Option For EGFR-Mutated Lung Cancer", [("EGFR", "mutated", None)]),
     ("Approval Expanded To HER2-Positive Gastric Cancer", [("ERBB2", "positive", None)]),

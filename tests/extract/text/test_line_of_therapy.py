@@ -110,3 +110,17 @@ def test_a_list_of_earlier_treatments_ends_where_an_item_is_no_treatment():
 ])
 def test_earlier_treatments_counted_in_words_are_a_later_line(text):
     assert line_of_therapy(text) == "later-line"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "both X and Y" after a prior-therapy verb announces two earlier treatments, even when an aside or a
+    # bare "and" (which may join one regimen) would otherwise leave one
+    ("for myeloma that relapsed after both lenalidomide (an immunomodulatory drug) and bortezomib", "later-line"),
+    ("if your breast cancer grew after both chemotherapy and trastuzumab", "later-line"),
+    ("in men whose prostate cancer progressed on both enzalutamide and docetaxel", "later-line"),
+    # not a count: "both" before what is no earlier line, and one regimen named without "both"
+    ("after both surgery and radiotherapy", None),
+    ("for lymphoma that progressed on chemotherapy with rituximab and bendamustine", "second-line"),
+])
+def test_both_x_and_y_are_two_earlier_treatments(text, expected):
+    assert line_of_therapy(text) == expected
