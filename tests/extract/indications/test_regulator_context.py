@@ -1,0 +1,132 @@
+"""Status and regulators of a claim from the approval around it, by shape.
+
+Three shapes, each written here in several wordings (a blood cancer and a solid tumour, a patient page and a
+clinician page), each with its exact claims:
+
+- the partners of an approved combination ("the regulator approved X in combination with Y") are approved
+  with the same regulator: the approval is of the combination;
+- a regulator's refusal or an "is not approved in <region>" keeps the regulator on the negated claim;
+- a sentence that only reports who granted the approvals just listed ("Both uses were approved by the FDA",
+  "The European Commission granted the same indications") adds its regulator to the approved claims of
+  its section, which it names by "both / these / the same" instead of repeating them.
+"""
+from __future__ import annotations
+
+import pytest
+
+from extract.entities.recognize import recognize
+from extract.indications.rows import extract_indications
+from sources.parse import parse_bytes
+
+MM = "multiple-myeloma"
+CML = "chronic-myeloid-leukemia"
+MCL = "mantle-cell-lymphoma"
+CLL = "chronic-lymphocytic-leukemia"
+EC = "endometrial-cancer"
+RCC = "renal-cell-carcinoma"
+HCC = "hepatocellular-carcinoma"
+GC = "gastric-cancer"
+PAN = "pancreatic-cancer"
+UC = "urothelial-carcinoma"
+
+
+def _rows(text: str, name: str = "case.txt") -> dict[tuple, dict]:
+    article = parse_bytes(text.encode("utf-8"), name)
+    out: dict[tuple, dict] = {}
+    for r in extract_indications(article, recognize(article)):
+        key = (r["drug_id"], r["condition_id"], r["negated"])
+        old = out.setdefault(key, {"status": set(), "regulators": set()})
+        old["status"].add(r["status"])
+        old["regulators"].update(r["regulators"])
+    return out
+
+
+def _check(text: str, expected: dict, name: str = "case.txt") -> None:
+    rows = _rows(text, name)
+    assert set(rows) == set(expected)
+    for key, (status, regulators) in expected.items():
+        assert status in rows[key]["status"], (key, rows[key])
+        assert rows[key]["regulators"] == set(regulators), (key, rows[key])
+
+
+PARTNERS = [
+    ("ec-authorised-in-combination-blood",
+     "The European Commission authorised isatuximab in combination with pomalidomide and dexamethasone "
+     "for adults with relapsed multiple myeloma.",
+     {("isatuximab", MM, False): ("approved", {"EMA"}), ("pomalidomide", MM, False): ("approved", {"EMA"}),
+      ("dexamethasone", MM, False): ("approved", {"EMA"})}),
+    ("fda-approved-together-with-solid",
+     "In 2021 the FDA approved lenvatinib together with pembrolizumab for advanced endometrial cancer.",
+     {("lenvatinib", EC, False): ("approved", {"FDA"}), ("pembrolizumab", EC, False): ("approved", {"FDA"})}),
+    ("patient-it-is-approved-with",
+     "Your cancer team may offer enfortumab vedotin. In the US it is approved with pembrolizumab for "
+     "bladder cancer that has spread.",
+     {("enfortumab-vedotin", UC, False): ("approved", {"FDA"}),
+      ("pembrolizumab", UC, False): ("approved", {"FDA"})}),
+    ("regulator-approved-it-with-blood",
+     "Zanubrutinib is a BTK inhibitor. In 2023 Health Canada approved it with obinutuzumab for follicular "
+     "lymphoma that came back.",
+     {("zanubrutinib", "follicular-lymphoma", False): ("approved", {"Health Canada"}),
+      ("obinutuzumab", "follicular-lymphoma", False): ("approved", {"Health Canada"})}),
+]
+
+DENIALS = [
+    ("not-approved-in-region-blood",
+     "In Europe, ponatinib is not approved for newly diagnosed CML.",
+     {("ponatinib", CML, True): ("not_indicated", {"EMA"})}),
+    ("advisory-vote-against-solid",
+     "An FDA advisory committee voted against approving pembrolizumab for early gastric cancer.",
+     {("pembrolizumab", GC, True): ("not_recommended", {"FDA"})}),
+    ("not-approved-by-agency-patient",
+     "Olaparib is not approved by Health Canada for pancreatic cancer.",
+     {("olaparib", PAN, True): ("not_indicated", {"Health Canada"})}),
+]
+
+SECTION = [
+    ("monograph-both-uses-blood",
+     "# Ibrutinib drug monograph\n\n## Approved indications\n\n"
+     "- Mantle cell lymphoma in adults after at least one prior therapy.\n"
+     "- Chronic lymphocytic leukaemia.\n\n"
+     "Both uses were approved by the FDA; the European Commission granted the same indications later.\n",
+     {("ibrutinib", MCL, False): ("approved", {"FDA", "EMA"}),
+      ("ibrutinib", CLL, False): ("approved", {"FDA", "EMA"})}),
+    ("patient-these-approvals-solid",
+     "# Cabozantinib: what you need to know\n\nCabozantinib is approved for:\n\n"
+     "- advanced kidney cancer\n- liver cancer that was treated before with sorafenib\n\n"
+     "These approvals were given by Health Canada.\n",
+     {("cabozantinib", RCC, False): ("approved", {"Health Canada"}),
+      ("cabozantinib", HCC, False): ("approved", {"Health Canada"})}),
+    ("clinician-both-indications-hold-an-authorisation",
+     "Lenvatinib is indicated for advanced hepatocellular carcinoma and for differentiated thyroid cancer "
+     "that no longer responds to radioactive iodine. Both indications hold a marketing authorisation from the "
+     "European Commission.",
+     {("lenvatinib", HCC, False): ("approved", {"EMA"}), ("lenvatinib", "thyroid-cancer", False): ("approved", {"EMA"})}),
+]
+
+
+@pytest.mark.parametrize("case_id, text, expected", PARTNERS, ids=[c[0] for c in PARTNERS])
+def test_partners_of_an_approved_combination_are_approved_by_the_same_regulator(case_id, text, expected):
+    _check(text, expected)
+
+
+@pytest.mark.parametrize("case_id, text, expected", DENIALS, ids=[c[0] for c in DENIALS])
+def test_a_regulators_refusal_keeps_its_regulator(case_id, text, expected):
+    _check(text, expected)
+
+
+@pytest.mark.parametrize("case_id, text, expected", SECTION, ids=[c[0] for c in SECTION])
+def test_a_sentence_naming_who_granted_the_approvals_gives_them_its_regulator(case_id, text, expected):
+    _check(text, expected, "page.md")
+
+
+def test_a_regulator_sentence_does_not_reach_claims_of_another_section():
+    text = ("# Ruxolitinib\n\n## Uses\n\nRuxolitinib is approved for myelofibrosis.\n\n"
+            "## Elsewhere\n\nIt is also used for graft-versus-host disease.\n\n"
+            "Both were approved by the FDA.\n")
+    rows = _rows(text, "page.md")
+    assert rows[("ruxolitinib", "myelofibrosis", False)]["regulators"] == set()
+
+
+def test_a_used_partner_is_not_promoted_when_the_clause_is_not_an_approval():
+    rows = _rows("Daratumumab is given with lenalidomide and dexamethasone for newly diagnosed multiple myeloma.")
+    assert rows[("lenalidomide", MM, False)]["status"] == {"used"}
