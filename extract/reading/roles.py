@@ -37,7 +37,8 @@ _GROUP_ANAPHOR = re.compile(r"\b(?:this|the|that|such\s+an?)\s+(?:(?:new|same|tw
                             re.IGNORECASE)
 # "have" + a treatment, as patient pages say it ("you usually have imatinib as tablets", "some also
 # have blinatumomab", "you may have a stem cell transplant"): the treatment is used.
-_HAVE_BEFORE = re.compile(r"\b(?:have|has|having)\s+(?:(?:a|an|also|usually|often|then|first|further|more)\s+){0,2}$",
+_HAVE_BEFORE = re.compile(r"\b(?:have|has|having)\s+(?:(?:a|an|also|usually|often|then|first|further|more|intensive|standard|"
+                          r"combination|adjuvant|targeted|induction|maintenance|high-dose)\s+){0,3}$",
                           re.IGNORECASE)
 _OTHER_BEFORE = re.compile(r"\bother\s+$", re.IGNORECASE)
 _WITHOUT_BEFORE = re.compile(r"\bwithout\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}$", re.IGNORECASE)
