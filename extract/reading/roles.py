@@ -76,11 +76,28 @@ def _spans(text: str, start: int, end: int, drug_starts: list[int], possible: se
             if cue.ends_at_verb:
                 verb = _FINITE_VERB.search(text, m.end(), stop)
                 stop = verb.start() if verb else stop
+                if m.start() > start:  # "A that had grown after earlier treatments took X": the clause's verb
+                    stop = _main_verb_end(text, m.end(), stop)
             if cue.kind == "partner":
                 stop = extend_over_list(text, m.end(), stop, end, drug_starts)
             at = m.start("at") if "at" in cue.regex.groupindex else m.start()  # "adding X to Y": Y only
             spans.append(Span(at, stop, cue.kind, cue.id))
     return spans
+
+
+# A past-tense main verb after a mid-clause history or circumstance phrase ("people with A that had spread
+# after hormone therapy took X or Y") is the clause's own verb, unless a subject of its own stands just
+# before it ("after they received X").
+_MAIN_PAST_VERB = re.compile(r"\s(?:took|received|got|started|began|underwent)\s", re.IGNORECASE)
+_OWN_SUBJECT = re.compile(r"\b(?:they|he|she|we|you|it|patients|people|participants|adults|children|who|which|that)\s*$",
+                          re.IGNORECASE)
+
+
+def _main_verb_end(text: str, at: int, stop: int) -> int:
+    verb = _MAIN_PAST_VERB.search(text, at, stop)
+    if verb is None or _OWN_SUBJECT.search(text, at, verb.start()):
+        return stop
+    return verb.start()
 
 
 _RELATIVE_PRONOUN = re.compile(r"(?:who|that|which|whose)\b", re.IGNORECASE)

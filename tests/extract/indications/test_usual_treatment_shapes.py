@@ -59,3 +59,27 @@ def test_usual_treatment_shapes_give_exactly_the_expected_claims(case_id, text, 
 ])
 def test_no_use_claim_from_a_cause_or_from_history(text):
     assert not any(not neg for (_, _, neg) in _claims(text))
+
+
+# A history or circumstance phrase in the middle of the subject ("A that had spread after hormone therapy")
+# ends at the clause's own past-tense verb: the drugs after "took" / "received" / "started" are the claim's.
+HISTORY_THEN_VERB = [
+    ("received-after-history-blood",
+     "Adults with myeloma that had come back after two earlier treatments received carfilzomib with dexamethasone.",
+     {("carfilzomib", "multiple-myeloma", False): "used", ("dexamethasone", "multiple-myeloma", False): "used"}),
+    ("took-either-after-history-solid-patient",
+     "In the trial, women with breast cancer that had spread after hormone therapy took either capivasertib or "
+     "placebo, each with fulvestrant.",
+     {("capivasertib", "breast-cancer", False): "used", ("fulvestrant", "breast-cancer", False): "used"}),
+    ("started-after-history-blood-patient",
+     "Children with B-cell acute lymphoblastic leukaemia that returned after a transplant started treatment with blinatumomab.",
+     {("blinatumomab", "acute-lymphoblastic-leukemia", False): "used"}),
+    ("own-subject-keeps-the-history",
+     "Patients who relapsed after they received imatinib were given nilotinib for CML.",
+     {("nilotinib", "chronic-myeloid-leukemia", False): "used"}),
+]
+
+
+@pytest.mark.parametrize("case_id, text, expected", HISTORY_THEN_VERB, ids=[c[0] for c in HISTORY_THEN_VERB])
+def test_a_history_phrase_ends_at_the_clauses_own_verb(case_id, text, expected):
+    assert _claims(text) == expected
