@@ -34,9 +34,11 @@ def denial_regulators(clause_text: str) -> list[str]:
 
 
 def credit_reported_regulators(rows: dict[str, dict], sentences: list[Sentence], idx: int,
-                               index_of: dict[str, int], has_entities: bool) -> None:
+                               index_of: dict[str, int], has_entities: bool, page_drug: str | None) -> None:
     """When sentence `idx` names no drug and no disease and reports who granted the approvals listed
-    before it, add its regulators to the approved claims of its section made within the window."""
+    before it, add its regulators to the approved claims of its section made within the window. The
+    uses of the page's own drug listed there ("You might have X for: ...", "The agency has granted
+    marketing authorisation for all three uses") are approved by that report."""
     s = sentences[idx]
     if has_entities or s.is_heading or not is_regulator_report(s.text):
         return
@@ -45,7 +47,10 @@ def credit_reported_regulators(rows: dict[str, dict], sentences: list[Sentence],
         return
     for row in rows.values():
         j = index_of.get(row.get("sentence_id"))
-        if (j is None or not idx - REPORT_WINDOW <= j < idx or row["negated"] or row["status"] != "approved"
-                or sentences[j].section != s.section):
+        if j is None or not idx - REPORT_WINDOW <= j < idx or row["negated"] or sentences[j].section != s.section:
             continue
+        if row["status"] != "approved":
+            if row["drug_id"] != page_drug or row["status"] not in ("used", "recommended"):
+                continue
+            row["status"] = "approved"
         row["regulators"] = list(dict.fromkeys(row["regulators"] + named))

@@ -123,7 +123,8 @@ class _ArticleReader(ArticleContext):
                 self.read_relation_row(s, header)
             self.read_sentence(idx, s)
             credit_reported_regulators(self.rows, self.sentences, idx, self.index_of,
-                                       any(m.kind in ("drug", "condition") for m in self.sentence_mentions(s)))
+                                       any(m.kind in ("drug", "condition") for m in self.sentence_mentions(s)),
+                                       self.page_drug)
         return q.carry_to_restrictions(list(self.rows.values()))
 
     def read_sentence(self, idx: int, s: Sentence) -> None:

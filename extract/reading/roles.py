@@ -26,7 +26,7 @@ _ANAPHOR = re.compile(
     r"|\bits\s+(?:only\s+|first\s+|initial\s+|new\s+|current\s+)?(?:approval|indication|use|licen[cs]e)\b"
     r"|\bit\s+(?!(?:is|was)\s+(?:\w+\s+)?(?:recommended|important|possible|necessary|essential|advisable|"
     r"likely|unclear|critical|crucial|best|reasonable|common|unknown|helpful|vital)\b)"
-    r"(?=(?:is|was|has|had|received|gained|got|may|can|will|should|also|became|remains)\b)"
+    r"(?=(?:is|was|has|had|received|gained|got|may|can|will|should|also|became|remains|holds|held|carries|obtained|won)\b)"
     # the drug as object: "specialists may use it for ...", "doctors give it to treat ..."
     r"|\b(?:use|uses|using|prescribe[sd]?|prescribing|give|gives|giving|offer|offers|offering|try|tries|have|take|takes)"
     r"\s+it\s+"

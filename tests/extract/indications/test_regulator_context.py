@@ -130,3 +130,37 @@ def test_a_regulator_sentence_does_not_reach_claims_of_another_section():
 def test_a_used_partner_is_not_promoted_when_the_clause_is_not_an_approval():
     rows = _rows("Daratumumab is given with lenalidomide and dexamethasone for newly diagnosed multiple myeloma.")
     assert rows[("lenalidomide", MM, False)]["status"] == {"used"}
+
+
+# A report of who granted the uses just listed makes the page drug's listed uses approved, even when the
+# list itself only said "you might have it for".
+LISTED_USES = [
+    ("patient-might-have-then-all-uses-authorised",
+     "# Avelumab\n\n## What is avelumab used for?\n\nYou might have avelumab for:\n\n"
+     "- Merkel cell carcinoma that has spread\n- bladder cancer that has not grown during chemotherapy\n\n"
+     "In Europe the European Commission has granted a marketing authorisation for both uses.\n",
+     {("avelumab", "merkel-cell-carcinoma", False): ("approved", {"EMA"}),
+      ("avelumab", UC, False): ("approved", {"EMA"})}),
+    ("clinician-used-for-then-these-licensed-blood",
+     "# Ibrutinib prescribing notes\n\n## Uses\n\nIbrutinib is used for chronic lymphocytic leukaemia and for "
+     "Waldenstrom macroglobulinaemia.\n\nThese uses are licensed by the MHRA.\n",
+     {("ibrutinib", CLL, False): ("approved", {"MHRA"}),
+      ("ibrutinib", "waldenstrom-macroglobulinemia", False): ("approved", {"MHRA"})}),
+    ("pronoun-holds-an-authorisation-blood",
+     "# Teclistamab\n\nTeclistamab is a bispecific antibody that targets BCMA. It holds a conditional marketing "
+     "authorisation from the European Commission for adults with relapsed multiple myeloma who have had at least "
+     "three earlier treatments, including a proteasome inhibitor and an immunomodulatory drug.",
+     {("teclistamab", MM, False): ("approved", {"EMA"})}),
+]
+
+
+@pytest.mark.parametrize("case_id, text, expected", LISTED_USES, ids=[c[0] for c in LISTED_USES])
+def test_a_report_of_who_granted_the_listed_uses_approves_them(case_id, text, expected):
+    _check(text, expected, "page.md")
+
+
+def test_a_report_does_not_approve_another_drugs_use():
+    text = ("# Avapritinib\n\n## Uses\n\nAvapritinib is used for systemic mastocytosis. Another drug, midostaurin, "
+            "is often used for it too.\n\nThe European Commission granted a marketing authorisation for these uses.\n")
+    rows = _rows(text, "page.md")
+    assert rows[("midostaurin", "systemic-mastocytosis", False)]["status"] == {"used"}
