@@ -83,3 +83,28 @@ HISTORY_THEN_VERB = [
 @pytest.mark.parametrize("case_id, text, expected", HISTORY_THEN_VERB, ids=[c[0] for c in HISTORY_THEN_VERB])
 def test_a_history_phrase_ends_at_the_clauses_own_verb(case_id, text, expected):
     assert _claims(text) == expected
+
+
+# "A that cannot be removed with surgery": the negation describes the disease (it is unresectable); the claim
+# stays positive, and a real denial in the same sentence stays a denial.
+UNRESECTABLE = [
+    ("cannot-be-removed-solid-patient", "Regorafenib is used for bowel cancer that cannot be removed with surgery.",
+     {("regorafenib", "colorectal-cancer", False): "used"}),
+    ("cannot-be-operated-on-solid-clinician", "Pembrolizumab is approved for melanoma that cannot be operated on.",
+     {("pembrolizumab", "melanoma", False): "approved"}),
+    ("list-lead-with-mutation-condition",
+     "Avapritinib is used for a gastrointestinal stromal tumour that cannot be removed by an operation, if the "
+     "tumour has the PDGFRA D842V mutation.",
+     {("avapritinib", "gastrointestinal-stromal-tumor", False): "used"}),
+    ("real-denial-kept", "Nivolumab is not approved for melanoma that cannot be removed with surgery.",
+     {("nivolumab", "melanoma", True): "not_indicated"}),
+    ("patient-not-suitable-for-surgery-stays-positive",
+     "Blinatumomab may be given to adults with acute lymphoblastic leukaemia whose disease is not suitable for "
+     "surgery.",
+     {("blinatumomab", "acute-lymphoblastic-leukemia", False): "used"}),
+]
+
+
+@pytest.mark.parametrize("case_id, text, expected", UNRESECTABLE, ids=[c[0] for c in UNRESECTABLE])
+def test_a_negation_describing_the_disease_does_not_block_the_claim(case_id, text, expected):
+    assert _claims(text) == expected
