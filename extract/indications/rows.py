@@ -471,7 +471,7 @@ class _ArticleReader(ArticleContext):
         regulators = list(dict.fromkeys(named + (q.regulators(lead.text) if lead else ()))
                           ) if status == "approved" else []
         if status == "approved" and not regulators:
-            regulators = list(self.approving_regulators_before(s))
+            regulators = list(self.approving_regulators_before(s) or self.label_regulators(self.index_of[s.sentence_id]))
         elif negated:
             regulators = denial_regulators(clause_text)
         interventions = [i for i in dict.fromkeys(c.interventions) if i not in _NOT_GIVEN_WITH]

@@ -164,3 +164,36 @@ def test_a_report_does_not_approve_another_drugs_use():
             "is often used for it too.\n\nThe European Commission granted a marketing authorisation for these uses.\n")
     rows = _rows(text, "page.md")
     assert rows[("midostaurin", "systemic-mastocytosis", False)]["status"] == {"used"}
+
+
+# A label's indications section may name its regulator once, in its heading or in an introductory sentence
+# before numbered subsections: every line of the section is that regulator's approval.
+LABEL_SECTION = [
+    ("us-label-intro-sentence-blood",
+     "# Zanubrutinib label summary\n\n## 1 INDICATIONS AND USAGE\n\nZanubrutinib is a kinase inhibitor. In the "
+     "United States it is indicated for the following cancers.\n\n### 1.1 Mantle cell lymphoma\n\n- Adults with "
+     "mantle cell lymphoma who have had at least one earlier therapy.\n\n### 1.2 Waldenstrom macroglobulinaemia"
+     "\n\n- Adults with Waldenstrom macroglobulinaemia.\n\n## 2 DOSAGE AND ADMINISTRATION\n\n160 mg twice daily.\n",
+     {("zanubrutinib", MCL, False): ("approved", {"FDA"}),
+      ("zanubrutinib", "waldenstrom-macroglobulinemia", False): ("approved", {"FDA"})}),
+    ("eu-summary-intro-sentence-solid",
+     "# Osimertinib prescribing summary\n\n## Authorised indications\n\nThe indications below are those authorised "
+     "in the European Union.\n\n### Non-small cell lung cancer\n\n- First-line treatment of adults with advanced "
+     "non-small cell lung cancer with activating EGFR mutations.\n\n## Posology\n\n80 mg once a day.\n",
+     {("osimertinib", "non-small-cell-lung-cancer", False): ("approved", {"EMA"})}),
+    ("regulator-in-the-heading-blood",
+     "# Acalabrutinib\n\n## FDA-approved uses\n\n- Chronic lymphocytic leukaemia in adults.\n"
+     "- Mantle cell lymphoma after at least one earlier treatment.\n",
+     {("acalabrutinib", CLL, False): ("approved", {"FDA"}), ("acalabrutinib", MCL, False): ("approved", {"FDA"})}),
+]
+
+
+@pytest.mark.parametrize("case_id, text, expected", LABEL_SECTION, ids=[c[0] for c in LABEL_SECTION])
+def test_a_label_section_names_its_regulator_once_for_all_its_lines(case_id, text, expected):
+    _check(text, expected, "page.md")
+
+
+def test_a_regulator_of_a_later_label_section_is_not_the_indications_regulator():
+    text = ("# Ibrutinib label summary\n\n## Indications\n\n- Mantle cell lymphoma in adults.\n\n## Dosage\n\n"
+            "The FDA approved a tablet form in 2018.\n")
+    assert _rows(text, "page.md")[("ibrutinib", MCL, False)]["regulators"] == set()
