@@ -28,7 +28,8 @@ _ANAPHOR = re.compile(
     r"likely|unclear|critical|crucial|best|reasonable|common|unknown|helpful|vital)\b)"
     r"(?=(?:is|was|has|had|received|gained|got|may|can|will|should|also|became|remains|holds|held|carries|obtained|won)\b)"
     # the drug as object: "specialists may use it for ...", "doctors give it to treat ..."
-    r"|\b(?:use|uses|using|prescribe[sd]?|prescribing|give|gives|giving|offer|offers|offering|try|tries|have|take|takes)"
+    r"|\b(?:use|uses|using|prescribe[sd]?|prescribing|give|gives|giving|offer|offers|offering|try|tries|have|take|takes"
+    r"|approved|approves|authori[sz]ed|authori[sz]es|licensed|cleared)"
     r"\s+it\s+"
     r"(?=(?:for|in|to\s+treat|as|alongside|with)\b)",
     re.IGNORECASE)

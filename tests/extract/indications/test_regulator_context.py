@@ -70,6 +70,29 @@ PARTNERS = [
       ("obinutuzumab", "follicular-lymphoma", False): ("approved", {"Health Canada"})}),
 ]
 
+# "the agency approved it with Y and Z" after a sentence naming several drugs: "it" is the subject drug of
+# the sentence before, not the first partner.
+PRONOUN_AFTER_SEVERAL = [
+    ("approved-it-with-after-a-list-blood",
+     "A: In Europe, isatuximab was authorised for adults with relapsed multiple myeloma together with carfilzomib "
+     "and dexamethasone, and with pomalidomide and dexamethasone. In 2021 the FDA approved it with carfilzomib "
+     "and dexamethasone for adults who have had one to three earlier treatments.",
+     {("isatuximab", MM, False): ("approved", {"EMA", "FDA"}), ("carfilzomib", MM, False): ("approved", {"EMA", "FDA"}),
+      ("dexamethasone", MM, False): ("approved", {"EMA", "FDA"}), ("pomalidomide", MM, False): ("approved", {"EMA"})}),
+    ("licensed-it-with-after-a-list-solid",
+     "Lenvatinib is given with everolimus or with pembrolizumab in kidney cancer. In the UK the MHRA licensed it "
+     "with pembrolizumab for advanced endometrial cancer.",
+     {("lenvatinib", RCC, False): ("used", set()), ("everolimus", RCC, False): ("used", set()),
+      ("pembrolizumab", RCC, False): ("used", set()),
+      ("lenvatinib", EC, False): ("approved", {"MHRA"}), ("pembrolizumab", EC, False): ("approved", {"MHRA"})}),
+]
+
+
+@pytest.mark.parametrize("case_id, text, expected", PRONOUN_AFTER_SEVERAL, ids=[c[0] for c in PRONOUN_AFTER_SEVERAL])
+def test_a_pronoun_approved_with_partners_is_the_drug_before(case_id, text, expected):
+    _check(text, expected)
+
+
 DENIALS = [
     ("not-approved-in-region-blood",
      "In Europe, ponatinib is not approved for newly diagnosed CML.",
