@@ -377,6 +377,8 @@ def read_clause(text: str, start: int, end: int, mentions: list[Mention], sent_s
     anaphor = _ANAPHOR.search(masked, start, end)
     group = None if facts.principal else _GROUP_ANAPHOR.search(masked, start, end)
     facts.anaphor, facts.group_anaphor = anaphor is not None, group is not None
+    if not facts.principal and facts.partners and any(sp.cue_id == "drug-named-combination" for sp in spans):
+        facts.anaphor = True  # "the pomalidomide combination": the subject drug with pomalidomide
     if anaphor or group:
         facts.links.anaphor = (anaphor or group).group(0).strip()
     facts.respectively = bool(_RESPECTIVELY.search(text, start, end))

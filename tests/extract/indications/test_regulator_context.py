@@ -93,6 +93,26 @@ def test_a_pronoun_approved_with_partners_is_the_drug_before(case_id, text, expe
     _check(text, expected)
 
 
+# "The <drug> combination is also licensed in Japan": the drug names the combination of the subject drug;
+# the claim is the subject drug's, with that partner.
+DRUG_NAMED_COMBINATION = [
+    ("the-bortezomib-combination-blood",
+     "Daratumumab is approved with lenalidomide or with bortezomib for multiple myeloma. The bortezomib "
+     "combination is also licensed in Japan.",
+     {("daratumumab", MM, False): ("approved", {"PMDA"}), ("lenalidomide", MM, False): ("approved", set()),
+      ("bortezomib", MM, False): ("approved", {"PMDA"})}),
+    ("the-lenvatinib-combination-solid",
+     "Pembrolizumab is approved with lenvatinib or with chemotherapy for endometrial cancer. The lenvatinib "
+     "combination is also licensed in Australia.",
+     {("pembrolizumab", EC, False): ("approved", {"TGA"}), ("lenvatinib", EC, False): ("approved", {"TGA"})}),
+]
+
+
+@pytest.mark.parametrize("case_id, text, expected", DRUG_NAMED_COMBINATION, ids=[c[0] for c in DRUG_NAMED_COMBINATION])
+def test_a_drug_named_combination_is_the_subject_drugs(case_id, text, expected):
+    _check(text, expected)
+
+
 DENIALS = [
     ("not-approved-in-region-blood",
      "In Europe, ponatinib is not approved for newly diagnosed CML.",
