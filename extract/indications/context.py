@@ -31,6 +31,7 @@ _TERMINAL = (".", "?", "!")
 _CLOSERS = "\"'\u201d\u2019)]\u00bb "  # a sentence may end in a closing quote or bracket after its stop
 _ANAPHOR_HINT = re.compile(r"\b(?:it|its|drug|medicine|medication|agent|combination|regimen|protocol|doublet|triplet|pairing)\b",
                            re.IGNORECASE)
+_INDICATED_WORD = re.compile(r"\b(?:indicated|approv\w*|authori[sz]\w*|licen[sc]\w*|registered)\b", re.IGNORECASE)
 _APPROVAL_WORD = re.compile(r"\b(?:approv\w*|granted|authori[sz]\w*|cleared|licen[sc]ed)\b", re.IGNORECASE)
 # "for platinum-sensitive disease", "patients with relapsed disease": the page's disease named by a generic noun
 # after its qualifiers (not "disease progression", "disease control").
@@ -357,6 +358,24 @@ class ArticleContext:
                                            for m in self.sentence_mentions(self.sentences[k]) if m.kind == "drug"), None)
             return (status, drug) if drug else None
         return None
+
+    def label_regulators(self, idx: int) -> tuple[str, ...]:
+        """Regulators a label's indications section names for all its lines: in its heading ("FDA-approved
+        uses") or in an approval sentence between the heading and line `idx` ("In the United States it is
+        indicated for the following cancers."); none outside such a section."""
+        found: list[str] = []
+        for j in range(idx - 1, max(-1, idx - LABEL_WINDOW - 1), -1):
+            t = self.sentences[j]
+            if (t.is_heading or heading_like(t)) and not t.is_list_item:
+                status = label_heading_status(t.text.strip())
+                if status == "stop":
+                    return ()
+                if status is not None:
+                    return tuple(dict.fromkeys([*regulators(t.text), *found]))
+                continue
+            if not t.is_list_item and _INDICATED_WORD.search(t.text):
+                found.extend(regulators(t.text))
+        return ()
 
     def trial_context(self, idx: int, arms: bool) -> Context | None:
         """The trial's disease for its arms: when a clause gives a trial's arms (or sits in a methods

@@ -76,3 +76,28 @@ def _label_headings() -> tuple[tuple[str, re.Pattern], ...]:
 def label_heading_status(heading: str) -> str | None:
     """approved / used for a label's indications heading, "stop" for its other sections, else None."""
     return next((status for status, rx in _label_headings() if rx.search(heading)), None)
+
+
+_REPORT_ROLES = ("approval", "back_reference", "not_an_approval")
+
+
+@lru_cache(maxsize=1)
+def _regulator_report_cues() -> dict[str, re.Pattern]:
+    name = "regulator_reports.yaml"
+    parts: dict[str, list[str]] = {r: [] for r in _REPORT_ROLES}
+    for e in _entries(name, {"id", "role", "pattern"}):
+        if e["role"] not in parts:
+            raise IndicationLexiconError(f"{name}: {e['id']}: unknown role {e['role']!r}")
+        _compile(name, e)  # each entry must compile on its own
+        parts[e["role"]].append(f"(?:{e['pattern']})")
+    if not all(parts.values()):
+        raise IndicationLexiconError(f"{name}: every role needs an entry: {_REPORT_ROLES}")
+    return {r: re.compile("|".join(p), re.IGNORECASE) for r, p in parts.items()}
+
+
+def is_regulator_report(text: str) -> bool:
+    """The sentence reports who granted approvals listed before it, pointing back at them ("both",
+    "these", "the same") and being no designation, filing or refusal."""
+    cues = _regulator_report_cues()
+    return bool(cues["approval"].search(text) and cues["back_reference"].search(text)
+                and not cues["not_an_approval"].search(text))

@@ -17,6 +17,7 @@ from extract.indications import qualifiers as q
 from extract.indications.context import (ArticleContext, Context, SentenceFacts, heading_like,
                                         merged_conditions, rank)
 from extract.indications.cues import OVERLAP_CONDITIONS, SUPPORTIVE_ATC_PREFIXES, SUPPORTIVE_DRUG_IDS
+from extract.indications.regulators import credit_reported_regulators, denial_regulators, partner_status
 from extract.entities.mentions import ArticleEntities, Mention
 from extract.reading.frames import Frame
 from extract.reading.roles import BARE_NEGATION
@@ -121,6 +122,9 @@ class _ArticleReader(ArticleContext):
             elif header is not None:
                 self.read_relation_row(s, header)
             self.read_sentence(idx, s)
+            credit_reported_regulators(self.rows, self.sentences, idx, self.index_of,
+                                       any(m.kind in ("drug", "condition") for m in self.sentence_mentions(s)),
+                                       self.page_drug)
         return q.carry_to_restrictions(list(self.rows.values()))
 
     def read_sentence(self, idx: int, s: Sentence) -> None:
@@ -278,10 +282,9 @@ class _ArticleReader(ArticleContext):
             pairs = self.pair(c, drugs, positions, conditions)
             for d, cond, marker in pairs:
                 add(d, cond, False, status, partners_=partners, marker=marker)
-            partner_status = "used" if status == "approved" else status
-            for d in partners:
+            for d in partners:  # the approval of a combination approves its partners too
                 for cond in conditions:
-                    add(d, cond, False, partner_status, partners_=partners)
+                    add(d, cond, False, partner_status(status), partners_=partners)
             if explicit or c.arms:  # an active comparator is an arm: used for the trial's disease
                 for d in dict.fromkeys(x for x, _ in c.comparators):
                     if not _is_supportive(d) and d not in drugs:
@@ -468,7 +471,9 @@ class _ArticleReader(ArticleContext):
         regulators = list(dict.fromkeys(named + (q.regulators(lead.text) if lead else ()))
                           ) if status == "approved" else []
         if status == "approved" and not regulators:
-            regulators = list(self.approving_regulators_before(s))
+            regulators = list(self.approving_regulators_before(s) or self.label_regulators(self.index_of[s.sentence_id]))
+        elif negated:
+            regulators = denial_regulators(clause_text)
         interventions = [i for i in dict.fromkeys(c.interventions) if i not in _NOT_GIVEN_WITH]
         combo = list(dict.fromkeys([*combination, *interventions]))
         key = stable_id(s.article_id, s.sentence_id, drug, cond.id, negated)

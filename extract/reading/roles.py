@@ -26,9 +26,10 @@ _ANAPHOR = re.compile(
     r"|\bits\s+(?:only\s+|first\s+|initial\s+|new\s+|current\s+)?(?:approval|indication|use|licen[cs]e)\b"
     r"|\bit\s+(?!(?:is|was)\s+(?:\w+\s+)?(?:recommended|important|possible|necessary|essential|advisable|"
     r"likely|unclear|critical|crucial|best|reasonable|common|unknown|helpful|vital)\b)"
-    r"(?=(?:is|was|has|had|received|gained|got|may|can|will|should|also|became|remains)\b)"
+    r"(?=(?:is|was|has|had|received|gained|got|may|can|will|should|also|became|remains|holds|held|carries|obtained|won)\b)"
     # the drug as object: "specialists may use it for ...", "doctors give it to treat ..."
-    r"|\b(?:use|uses|using|prescribe[sd]?|prescribing|give|gives|giving|offer|offers|offering|try|tries|have|take|takes)"
+    r"|\b(?:use|uses|using|prescribe[sd]?|prescribing|give|gives|giving|offer|offers|offering|try|tries|have|take|takes"
+    r"|approved|approves|authori[sz]ed|authori[sz]es|licensed|cleared)"
     r"\s+it\s+"
     r"(?=(?:for|in|to\s+treat|as|alongside|with)\b)",
     re.IGNORECASE)
@@ -37,7 +38,8 @@ _GROUP_ANAPHOR = re.compile(r"\b(?:this|the|that|such\s+an?)\s+(?:(?:new|same|tw
                             re.IGNORECASE)
 # "have" + a treatment, as patient pages say it ("you usually have imatinib as tablets", "some also
 # have blinatumomab", "you may have a stem cell transplant"): the treatment is used.
-_HAVE_BEFORE = re.compile(r"\b(?:have|has|having)\s+(?:(?:a|an|also|usually|often|then|first|further|more)\s+){0,2}$",
+_HAVE_BEFORE = re.compile(r"\b(?:have|has|having)\s+(?:(?:a|an|also|usually|often|then|first|further|more|intensive|standard|"
+                          r"combination|adjuvant|targeted|induction|maintenance|high-dose)\s+){0,3}$",
                           re.IGNORECASE)
 _OTHER_BEFORE = re.compile(r"\bother\s+$", re.IGNORECASE)
 _WITHOUT_BEFORE = re.compile(r"\bwithout\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}$", re.IGNORECASE)
@@ -75,11 +77,28 @@ def _spans(text: str, start: int, end: int, drug_starts: list[int], possible: se
             if cue.ends_at_verb:
                 verb = _FINITE_VERB.search(text, m.end(), stop)
                 stop = verb.start() if verb else stop
+                if m.start() > start:  # "A that had grown after earlier treatments took X": the clause's verb
+                    stop = _main_verb_end(text, m.end(), stop)
             if cue.kind == "partner":
                 stop = extend_over_list(text, m.end(), stop, end, drug_starts)
             at = m.start("at") if "at" in cue.regex.groupindex else m.start()  # "adding X to Y": Y only
             spans.append(Span(at, stop, cue.kind, cue.id))
     return spans
+
+
+# A past-tense main verb after a mid-clause history or circumstance phrase ("people with A that had spread
+# after hormone therapy took X or Y") is the clause's own verb, unless a subject of its own stands just
+# before it ("after they received X").
+_MAIN_PAST_VERB = re.compile(r"\s(?:took|received|got|started|began|underwent)\s", re.IGNORECASE)
+_OWN_SUBJECT = re.compile(r"\b(?:they|he|she|we|you|it|patients|people|participants|adults|children|who|which|that)\s*$",
+                          re.IGNORECASE)
+
+
+def _main_verb_end(text: str, at: int, stop: int) -> int:
+    verb = _MAIN_PAST_VERB.search(text, at, stop)
+    if verb is None or _OWN_SUBJECT.search(text, at, verb.start()):
+        return stop
+    return verb.start()
 
 
 _RELATIVE_PRONOUN = re.compile(r"(?:who|that|which|whose)\b", re.IGNORECASE)
@@ -358,6 +377,8 @@ def read_clause(text: str, start: int, end: int, mentions: list[Mention], sent_s
     anaphor = _ANAPHOR.search(masked, start, end)
     group = None if facts.principal else _GROUP_ANAPHOR.search(masked, start, end)
     facts.anaphor, facts.group_anaphor = anaphor is not None, group is not None
+    if not facts.principal and facts.partners and any(sp.cue_id == "drug-named-combination" for sp in spans):
+        facts.anaphor = True  # "the pomalidomide combination": the subject drug with pomalidomide
     if anaphor or group:
         facts.links.anaphor = (anaphor or group).group(0).strip()
     facts.respectively = bool(_RESPECTIVELY.search(text, start, end))

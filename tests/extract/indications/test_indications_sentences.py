@@ -110,8 +110,8 @@ CASES = [
       ("inotuzumab-ozogamicin", ALL_, False): {"biomarker": "CD22"}}),
     ("combination-partner", "Midostaurin is approved for newly diagnosed FLT3-mutated AML in combination with "
      "cytarabine and daunorubicin.",
-     {("midostaurin", AML, False): "approved", ("cytarabine", AML, False): "used",
-      ("daunorubicin", AML, False): "used"}, {}),
+     {("midostaurin", AML, False): "approved", ("cytarabine", AML, False): "approved",
+      ("daunorubicin", AML, False): "approved"}, {}),
     ("prior-treatment", "Ponatinib is approved for adults with CML who have tried and failed dasatinib.",
      {("ponatinib", CML, False): "approved"}, {}),
     ("comparator-in-trial", "In the trial, zanubrutinib was compared with ibrutinib in relapsed CLL.",
@@ -255,8 +255,8 @@ CASES = [
      {("brentuximab-vedotin", HL, False): {"setting": "newly-diagnosed"}}),
     ("approved-x-with-partners", "The FDA approved acalabrutinib with bendamustine and rituximab for older adults "
      "with mantle cell lymphoma.", {("acalabrutinib", "mantle-cell-lymphoma", False): "approved",
-                                    ("bendamustine", "mantle-cell-lymphoma", False): "used",
-                                    ("rituximab", "mantle-cell-lymphoma", False): "used"}, {}),
+                                    ("bendamustine", "mantle-cell-lymphoma", False): "approved",
+                                    ("rituximab", "mantle-cell-lymphoma", False): "approved"}, {}),
     ("approved-for-patients-with", "The FDA approved ibrutinib for adults with mantle cell lymphoma.",
      {("ibrutinib", "mantle-cell-lymphoma", False): "approved"}, {}),
     ("graded-option-is-recommended", "Polycythaemia vera\nThe first-line options are:\n- hydroxyurea, for most "

@@ -253,7 +253,7 @@ SHAPES = {
          "Renal cell carcinoma: in combination with axitinib, as first-line treatment of advanced renal cell "
          "carcinoma.\n",
          {("pembrolizumab", MEL, False): "approved", ("pembrolizumab", RCC, False): "approved",
-          ("axitinib", RCC, False): "used"}),
+          ("axitinib", RCC, False): "approved"}),
         ("label-under-a-site-banner",
          "Search the label library [Sign in]\n\n"
          "1 INDICATIONS AND USAGE\n\n"
@@ -264,8 +264,8 @@ SHAPES = {
          "2 DOSAGE AND ADMINISTRATION\n\n"
          "Durvalumab 1,500 mg every 3 weeks.\n",
          {("durvalumab", "biliary-tract-cancer", False): "approved",
-          ("gemcitabine", "biliary-tract-cancer", False): "used",
-          ("cisplatin", "biliary-tract-cancer", False): "used"}),
+          ("gemcitabine", "biliary-tract-cancer", False): "approved",
+          ("cisplatin", "biliary-tract-cancer", False): "approved"}),
         ("patient-leaflet-used-for",
          "Imbruvica (ibrutinib) patient leaflet\n\n"
          "What Imbruvica is used for\n\n"

@@ -73,8 +73,8 @@ CASES = [
      {("daratumumab", MM, False): "approved"}, {("daratumumab", MM, False): {"regulators": ["Health Canada"]}}),
     ("ec-marketing-authorisation", "The European Commission granted marketing authorisation to isatuximab in "
      "combination with pomalidomide and dexamethasone for relapsed and refractory multiple myeloma.",
-     {("isatuximab", MM, False): "approved", ("pomalidomide", MM, False): "used",
-      ("dexamethasone", MM, False): "used"},
+     {("isatuximab", MM, False): "approved", ("pomalidomide", MM, False): "approved",
+      ("dexamethasone", MM, False): "approved"},
      {("isatuximab", MM, False): {"regulators": ["EMA"], "setting": "relapsed-refractory",
                                    "combination": ["pomalidomide", "dexamethasone"]}}),
     ("licensed-in-the-uk", "Imatinib is licensed in the UK as adjuvant treatment after surgery for GIST.",
