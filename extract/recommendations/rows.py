@@ -21,6 +21,7 @@ from extract.reading.directives import (ANAPHOR, COMBINATION_ANAPHOR, PRIORITY, 
 from extract.reading.frames import Frame
 from extract.recommendations.names import named_interventions
 from extract.recommendations.cues import kept_classes
+from extract.recommendations.tables import Cell, TableHeader, cells, read_header
 from extract.recommendations.lists import CONDITION_LEAD, CONTINUED_ITEM, FINITE_VERB, Group, qualify_by_condition
 from extract.recommendations.qualifiers import (EMPTY, Qualifiers, biomarker_status, is_solid, read_qualifiers,
                                                solid_stage,
@@ -113,10 +114,18 @@ class _ArticleReader:
         group: Group | None = None  # a directive lead-in whose list items name what it recommends
         intro, intro_ctx = None, EMPTY  # the paragraph sentence a list follows, and what it says of who
         lead_rows: list[dict] = []  # the rows of the sentence whose conditions a list gives
+        table: tuple[TableHeader, Qualifiers] | None = None  # the header of the table being read, and its context
         prev = None
         for s in self._body_sentences():
             text = s.text
             mentions = self.by_sentence.get(s.sentence_id, [])
+            row_cells = None if s.is_heading else cells(text)
+            table_row = table is not None and row_cells is not None and len(row_cells) == table[0].width
+            if row_cells is None:
+                table = None
+            elif not table_row:
+                header = read_header(row_cells, bool(self._named(s, mentions)))
+                table = (header, heading_ctx) if header else None
             item_of_group = False
             if group is not None:
                 if s.is_list_item and (item_ids := self._group_item(s, mentions)) is not None:
@@ -157,6 +166,8 @@ class _ArticleReader:
                                          "age_max": None}).over(para_ctx)
             layers = (para_ctx, (intro_ctx or EMPTY).over(heading_ctx) if s.is_list_item else heading_ctx)
             rows = self._sentence_rows(s, mentions, layers, list_lead)
+            if not rows and table_row:
+                rows = self._table_rows(s, mentions, row_cells, *table)
             if not s.is_list_item and (rows or heading_like):
                 lead_rows = rows  # "It is recommended only if:" adds conditions to the recommendation before
             if item_of_group:
@@ -250,6 +261,32 @@ class _ArticleReader:
                 continue
             rows.extend(self._statement_rows(s, st, mentions, named, zones, ids, sentence_setting, context))
         return rows
+
+    def _table_rows(self, s, mentions, row: list[Cell], header: TableHeader, heading_ctx: Qualifiers) -> list[dict]:
+        """A table row whose cells name treatments without a verb: each cell under a recommending column is one
+        statement with that column's direction, qualified by the row's other cells (who, when, which marker)."""
+        directions = header.directions(self.attribution is not None)
+        named = self._named(s, mentions)
+        base = s.char_start
+        row_q = EMPTY
+        for cell, direction in zip(row, directions):
+            if direction is None:
+                inside = [m for m in mentions if base + cell.start <= m.start and m.end <= base + cell.end]
+                row_q = row_q.over(read_qualifiers(cell.text, base + cell.start, inside))
+        context = row_q.over(heading_ctx).over(self.title_q)
+        sentence_setting = read_setting(s.text, [(n.start, n.end) for n in named])
+        grade = next((c.text for c, kind in zip(row, header.columns) if kind == "grade"), None)
+        out: list[dict] = []
+        for cell, direction in zip(row, directions):
+            if direction is None:
+                continue
+            st = statement(direction, cell.start, cell.end, text=s.text)
+            ids = self._members_for_classes(statement_interventions(st, named, []))
+            if ids:
+                out.extend(self._statement_rows(s, st, mentions, named, [], ids, sentence_setting, context))
+        for r in out:
+            r["strength"] = r["strength"] or grade  # the grade column's cell, as written
+        return out
 
     def _members_for_classes(self, ids: list[str]) -> list[str]:
         """A drug class outside the contract's vocabulary stands for the members the article names (the ones
