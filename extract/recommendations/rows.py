@@ -13,7 +13,8 @@ from bisect import bisect_left
 from collections import Counter
 
 from extract.entities.drug_classes import drug_classes, member_classes
-from extract.recommendations.attribution import REFERENCE_SECTION, Attribution, find_attribution, speaking_body
+from extract.recommendations.attribution import (REFERENCE_SECTION, Attribution, find_attribution, speaking_body,
+                                                 update_year)
 from extract.text.provenance import provenance
 from extract.reading.directives import (ANAPHOR, COMBINATION_ANAPHOR, PRIORITY, Named, find_cues, is_treatment_clause,
                                        may_have_cue, restricting_zones, split_statements, statement,
@@ -407,6 +408,8 @@ class _ArticleReader:
         speaker = speaking_body(s.text)
         if speaker is not None and (a is None or a.body != speaker):
             a = Attribution(body=speaker, title=None, year=None)  # this sentence quotes another body
+        elif (newer := update_year(s.section, a, self.article)) is not None:
+            a = Attribution(body=a.body, title=a.title, year=newer)  # stated under an "Update" heading
         statement = STATEMENT_TRIM.sub("", clause) or clause.strip()
         row = {
             **provenance(s, s.char_start + st.start, s.char_start + st.end),
