@@ -22,7 +22,7 @@ from extract.reading.directives import (ANAPHOR, COMBINATION_ANAPHOR, PRIORITY, 
 from extract.reading.frames import Frame
 from extract.recommendations.names import named_interventions
 from extract.recommendations.cues import kept_classes
-from extract.recommendations.tables import Cell, TableHeader, cells, read_header
+from extract.recommendations.tables import Cell, TableHeader, cells, label_direction, read_header
 from extract.recommendations.lists import CONDITION_LEAD, CONTINUED_ITEM, FINITE_VERB, Group, qualify_by_condition
 from extract.recommendations.qualifiers import (EMPTY, Qualifiers, biomarker_status, is_solid, read_qualifiers,
                                                solid_stage,
@@ -48,6 +48,10 @@ PRONOUN_SUBJECT = re.compile(r"^\W*(?:it|this\s+(?:drug|medicine))\s*$", re.IGNO
 DOSING_LEAD = re.compile(r"\bdos(?:e|es|ing|age)\b|\badministration\b", re.IGNORECASE)
 TERMINAL = (".", "?", "!", ";")
 RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+# "<lead>: X for A; Y for B": a label or a directive clause, a colon, then the items it recommends.
+INLINE_LEAD = re.compile(r"^(?P<lead>[^:;]{3,160}?):\s+(?=\S)")
+MODAL_LEAD = re.compile(r"\b(?:should|must)\b", re.IGNORECASE)
+LABEL_MAX_WORDS = 4  # "Preferred", "Other recommended regimens": a label, not a sentence
 STATEMENT_TRIM = re.compile(r"^[\s•\-–*·;,]*(?:(?:however|but|or|and|whereas|while|yet)\b,?\s*)?"
                             r"|[\s.;,:]+(?:\d+(?:\s*,\s*\d+)*)?[\s.;,:]*$", re.IGNORECASE)
 
@@ -240,7 +244,8 @@ class _ArticleReader:
         cues = find_cues(text, named_once, self.attribution is not None)
         if lead_direction and all(c.graded for c in cues):
             cues = []  # "Options: - X for most patients (Grade 1B)": the lead-in gives the direction
-        statements = split_statements(text, cues)
+        inline = _inline_list(text, cues, named_once)
+        statements = inline[1] if inline else split_statements(text, cues)
         if not statements and lead_direction:
             statements = [statement(lead_direction, 0, len(text), text=text)]
         if not statements:
@@ -248,6 +253,11 @@ class _ArticleReader:
         named = named_once()
         zones = restricting_zones(text, named, cues)
         context = layers[0].over(layers[1]).over(self.title_q)
+        if inline:  # the lead's restricting clause ends at its colon; the lead qualifies every item
+            colon = inline[0]
+            zones = [(lo, min(hi, colon)) if lo < colon else (lo, hi) for lo, hi in zones]
+            lead_mentions = [m for m in mentions if m.end <= s.char_start + colon]
+            context = read_qualifiers(text[:colon], s.char_start, lead_mentions).over(context)
         sentence_setting = read_setting(text, [(n.start, n.end) for n in named])
         rows = []
         for st in statements:
@@ -426,6 +436,39 @@ class _ArticleReader:
         row["recommendation_id"] = stable_id(s.sentence_id, st.start, condition_id, "|".join(ids),
                                              st.direction, q.biomarker, q.biomarker_status)
         return row
+
+
+def _inline_list(text: str, cues, named) -> tuple[int, list[Frame]] | None:
+    """"Treatment should be tailored: X for A; Y for B", "Preferred: X", "Options for A: X or Y": a lead naming no
+    treatment says the direction, and each ";"-separated item after its colon is one statement. None unless the
+    lead says a direction and only the items name treatments (a cue after the colon is read as usual)."""
+    m = INLINE_LEAD.match(text)
+    if m is None:
+        return None
+    colon = m.end("lead")
+    if any(c.start >= colon for c in cues):
+        return None
+    named = named() if callable(named) else named
+    context_zones = restricting_zones(text, named, cues)  # "Options after chemotherapy:" names a prior treatment
+    if not named or any(n.start < colon and not _in_zones(n.start, context_zones) for n in named):
+        return None
+    lead = m.group("lead")
+    lead_cues = [c for c in cues if not c.graded]
+    if lead_cues:
+        direction = min((c.direction for c in lead_cues), key=PRIORITY.__getitem__)
+    elif len(lead.split()) <= LABEL_MAX_WORDS and (d := label_direction(lead)):
+        direction = d
+    else:
+        direction = _list_lead_direction(lead) or ("recommended" if MODAL_LEAD.search(lead) else None)
+    if direction is None:
+        return None
+    items, lo = [], m.end()
+    for part in [*re.finditer(r";", text[lo:]), None]:
+        hi = lo + part.start() if part else len(text)
+        if any(lo <= n.start < hi for n in named):
+            items.append(statement(direction, lo, hi, text=text))
+        lo = hi + 1
+    return (colon, items) if items else None
 
 
 def _list_lead_direction(lead: str | None) -> str | None:

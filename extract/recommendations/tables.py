@@ -78,6 +78,12 @@ def cells(line: str) -> list[Cell] | None:
     return out if len(out) >= MIN_CELLS else None
 
 
+def label_direction(label: str) -> str | None:
+    """The direction a short label says ("Preferred", "Other recommended", "Alternative", "Not recommended")."""
+    directions, _, _ = _lexicon()
+    return next((d for d, rx in directions if rx.search(label)), None)
+
+
 def read_header(row: list[Cell], names_treatment: bool) -> TableHeader | None:
     """A header line: no cell names a treatment (`names_treatment` is False) and some column recommends or
     holds treatments. None for any other line."""
