@@ -44,6 +44,8 @@ LIST_LEADS = (
 )
 GIVEN_WITH = re.compile(r"\b(?:is|are)\s+(?:usually\s+|always\s+)?(?:given|used|taken|combined|administered)\s+"
                         r"(?:together\s+)?(?:with|alongside|in\s+combination\s+with)\b", re.IGNORECASE)
+# "You should not take it if ...": "it" as the object of taking is the page's medicine.
+PRONOUN_OBJECT = re.compile(r"\b(?:take|taking|be\s+given|receive|use|using)\s+it\b", re.IGNORECASE)
 PRONOUN_SUBJECT = re.compile(r"^\W*(?:it|this\s+(?:drug|medicine))\s*$", re.IGNORECASE)
 DOSING_LEAD = re.compile(r"\bdos(?:e|es|ing|age)\b|\badministration\b", re.IGNORECASE)
 TERMINAL = (".", "?", "!", ";")
@@ -268,6 +270,8 @@ class _ArticleReader:
             if not ids and (anaphor := ANAPHOR.search(clause)):
                 ids = self._anaphor(s, COMBINATION_ANAPHOR.search(anaphor.group(0)) is not None,
                                     pronoun=anaphor.group(0).strip().lower() == "it")
+            elif not ids and PRONOUN_OBJECT.search(clause):
+                ids = self._anaphor(s, pronoun=True)
             if not ids:
                 continue
             rows.extend(self._statement_rows(s, st, mentions, named, zones, ids, sentence_setting, context))
