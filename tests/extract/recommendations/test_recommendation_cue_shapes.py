@@ -4,7 +4,10 @@
   recommended"): against the treatment, never for it (a polarity flip otherwise);
 - "X is the treatment / drug / regimen of choice": a preference;
 - "X is not indicated" in a guideline: advice against X;
-- "the body endorses X": the body's recommendation.
+- "the body endorses X": the body's recommendation;
+- an HTA body's acceptance: "X is accepted for (restricted) use within <service>";
+- the role first, the treatment after: "The preferred first-line therapy for A is X" in a guideline;
+- "X should be the first / preferred treatment".
 Each shape has at least three texts written for this test, blood cancers and solid tumours.
 """
 from __future__ import annotations
@@ -59,6 +62,40 @@ SHAPES = {
         ("ASCO endorsement of a guideline, 2023\n\nASCO endorses the ESMO guideline on hepatocellular carcinoma "
          "without changes.\n",
          set()),
+    ],
+    "accepted-for-use": [
+        ("Scottish Medicines Consortium advice 2023: daratumumab\n\nDaratumumab is accepted for use within "
+         "NHSScotland with bortezomib, thalidomide and dexamethasone for newly diagnosed multiple myeloma.\n",
+         {("multiple-myeloma", "recommended", frozenset({"daratumumab", "bortezomib", "thalidomide",
+                                                          "dexamethasone"}))}),
+        ("Medicines advice 2022: pembrolizumab\n\nPembrolizumab is accepted for restricted use for untreated "
+         "metastatic non-small cell lung cancer with PD-L1 expression of at least 50%.\n",
+         {("non-small-cell-lung-cancer", "recommended", frozenset({"pembrolizumab"}))}),
+        ("Medicines advice 2021: gilteritinib\n\nGilteritinib is not accepted for use for relapsed FLT3-mutated "
+         "acute myeloid leukaemia.\n",
+         {("acute-myeloid-leukemia", "not_recommended", frozenset({"gilteritinib"}))}),
+    ],
+    "role-first-treatment-after": [
+        ("ESMO 2024 guideline: hepatocellular carcinoma\n\nThe first-line treatment for advanced hepatocellular "
+         "carcinoma is atezolizumab with bevacizumab.\n",
+         {("hepatocellular-carcinoma", "recommended", frozenset({"atezolizumab", "bevacizumab"}))}),
+        ("BSH guideline 2022: mantle cell lymphoma\n\nThe preferred therapy for relapsed mantle cell lymphoma in "
+         "older adults is a BTK inhibitor such as zanubrutinib.\n",
+         {("mantle-cell-lymphoma", "recommended", frozenset({"btk-inhibitor", "zanubrutinib"}))}),
+        ("NCCN Guidelines for prostate cancer, version 1.2025\n\nThe standard therapy for metastatic "
+         "hormone-sensitive prostate cancer remains darolutamide with docetaxel.\n",
+         {("prostate-cancer", "recommended", frozenset({"darolutamide", "docetaxel"}))}),
+    ],
+    "should-be-the-first": [
+        ("ASCO 2023 guideline: metastatic non-small cell lung cancer\n\nFor ALK-positive non-small cell lung cancer, "
+         "alectinib or lorlatinib should be the first treatment.\n",
+         {("non-small-cell-lung-cancer", "recommended", frozenset({"alectinib", "lorlatinib"}))}),
+        ("ELN 2022 recommendations: chronic lymphocytic leukaemia\n\nIn chronic lymphocytic leukaemia with TP53 "
+         "aberration, acalabrutinib should remain the preferred option.\n",
+         {("chronic-lymphocytic-leukemia", "recommended", frozenset({"acalabrutinib"}))}),
+        ("EHA guideline 2023: polycythaemia vera\n\nRopeginterferon alfa-2b should be the first-line choice for "
+         "younger patients with polycythaemia vera.\n",
+         {("polycythemia-vera", "recommended", frozenset({"ropeginterferon-alfa-2b"}))}),
     ],
 }
 CASES = [(shape, i, text, expected) for shape, cases in SHAPES.items() for i, (text, expected) in enumerate(cases)]
