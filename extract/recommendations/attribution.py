@@ -146,6 +146,19 @@ def update_year(heading: str | None, attribution: Attribution | None, article: P
     return year
 
 
+TITLE_GUIDELINE_WORD = re.compile(r"\bguidelines?\b|\brecommendations\b|\bguidance\b|\bconsensus\b", re.IGNORECASE)
+
+
+def title_year(article: ParsedArticle) -> int | None:
+    """"<topic>: 2025 guideline summary": the year a title gives its guideline, for a page that names no body
+    (the body may be only in a byline). None unless the title names a guideline and exactly one year."""
+    title = article.title or ""
+    years = set(YEAR.findall(title))
+    if len(years) != 1 or not TITLE_GUIDELINE_WORD.search(title):
+        return None
+    return int(years.pop())
+
+
 def speaking_body(sentence: str) -> str | None:
     """The body a sentence itself gives as the one recommending ("In the UK, NICE has recommended it")."""
     regex, lookup = body_names()

@@ -14,7 +14,7 @@ from collections import Counter
 
 from extract.entities.drug_classes import drug_classes, member_classes
 from extract.recommendations.attribution import (REFERENCE_SECTION, Attribution, find_attribution, speaking_body,
-                                                 update_year)
+                                                 title_year, update_year)
 from extract.text.provenance import provenance
 from extract.reading.directives import (ANAPHOR, COMBINATION_ANAPHOR, PRIORITY, Named, find_cues, is_treatment_clause,
                                        may_have_cue, restricting_zones, split_statements, statement,
@@ -77,6 +77,7 @@ class _ArticleReader:
         for m in entities.mentions:
             self.by_sentence.setdefault(m.sentence_id, []).append(m)
         self.title_q = self._title_qualifiers()
+        self.title_year = title_year(article) if attribution is None else None  # no body named: the title's year
         self.article_condition = self._article_condition()
         self.article_drugs = frozenset(m.id for m in entities.mentions if m.kind == "drug")
         self.body = self._body_sentences()
@@ -429,7 +430,7 @@ class _ArticleReader:
             **provenance(s, s.char_start + st.start, s.char_start + st.end),
             "guideline_body": a.body if a else None,
             "guideline_title": a.title if a else None,
-            "guideline_year": a.year if a else None,
+            "guideline_year": a.year if a else self.title_year,
             **q.as_row(),
             "condition_id": condition_id,
             "interventions": list(ids),
