@@ -53,7 +53,13 @@ RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 # "<lead>: X for A; Y for B": a label or a directive clause, a colon, then the items it recommends.
 INLINE_LEAD = re.compile(r"^(?P<lead>[^:;]{3,160}?):\s+(?=\S)")
 MODAL_LEAD = re.compile(r"\b(?:should|must)\b", re.IGNORECASE)
-LABEL_MAX_WORDS = 4  # "Preferred", "Other recommended regimens": a label, not a sentence
+LABEL_MAX_WORDS = 4
+# A statement with no subject of its own ("Recommended as first-line ...", "Preferred first-line therapy for ...",
+# "Not recommended ...", "It is recommended ..."): under a heading naming a treatment, the heading's.
+SUBJECTLESS = re.compile(r"^\W*(?:not\s+(?:routinely\s+|generally\s+)?recommended|recommended|preferred|suggested|"
+                         r"(?:an?\s+)?(?:option|alternative)|(?:may\s+be\s+|to\s+be\s+)?considered|"
+                         r"should\s+(?:not\s+)?be|it\s+(?:is|remains)|this\s+is)\b", re.IGNORECASE)
+HEADING_MAX_WORDS = 8  # a heading naming a treatment, not a sentence about several  # "Preferred", "Other recommended regimens": a label, not a sentence
 STATEMENT_TRIM = re.compile(r"^[\s•\-–*·;,]*(?:(?:however|but|or|and|whereas|while|yet)\b,?\s*)?"
                             r"|[\s.;,:]+(?:\d+(?:\s*,\s*\d+)*)?[\s.;,:]*$", re.IGNORECASE)
 
@@ -123,6 +129,7 @@ class _ArticleReader:
         intro, intro_ctx = None, EMPTY  # the paragraph sentence a list follows, and what it says of who
         lead_rows: list[dict] = []  # the rows of the sentence whose conditions a list gives
         table: tuple[TableHeader, Qualifiers] | None = None  # the header of the table being read, and its context
+        heading_ids: list[str] = []  # the treatments the current heading names
         prev = None
         for s in self._body_sentences():
             text = s.text
@@ -156,6 +163,8 @@ class _ArticleReader:
                 intro, intro_ctx = (None if heading_like else (s, mentions)), None
             elif intro_ctx is None:  # the first item of a list: its intro sentence qualifies the items
                 intro_ctx = self._intro_qualifiers(*intro) if intro else EMPTY
+            if s.is_heading:
+                heading_ids = self._heading_treatments(s, mentions)
             if heading_like:
                 q = read_qualifiers(text, s.char_start, mentions)
                 if q.groups_set():
@@ -176,6 +185,8 @@ class _ArticleReader:
             rows = self._sentence_rows(s, mentions, layers, list_lead)
             if not rows and table_row:
                 rows = self._table_rows(s, mentions, row_cells, *table)
+            if not rows and heading_ids and not heading_like:
+                rows = self._under_treatment_heading(s, mentions, heading_ids, layers)
             if not s.is_list_item and (rows or heading_like):
                 lead_rows = rows  # "It is recommended only if:" adds conditions to the recommendation before
             if item_of_group:
@@ -303,6 +314,33 @@ class _ArticleReader:
         for r in out:
             r["strength"] = r["strength"] or grade  # the grade column's cell, as written
         return out
+
+    def _heading_treatments(self, s, mentions) -> list[str]:
+        """The treatments a short heading names ("Venetoclax with obinutuzumab"); none for a longer heading."""
+        if len(s.text.split()) > HEADING_MAX_WORDS or s.text.strip() == (self.article.title or "").strip():
+            return []  # the page title's drug is the page's, read by the pronoun rules
+        return list(dict.fromkeys(i for n in self._named(s, mentions) for i in (n.members or (n.id,))))
+
+    def _under_treatment_heading(self, s, mentions, heading_ids: list[str], layers) -> list[dict]:
+        """"Recommended as first-line treatment of A [I, A]" under a heading naming X: X is recommended."""
+        text = s.text
+        m = SUBJECTLESS.match(text)
+        if m is None or text.rstrip().endswith(("?", ":")):
+            return []  # a question, or a lead-in whose list says more
+        named = self._named(s, mentions)
+        cues = find_cues(text, named, self.attribution is not None) if may_have_cue(text) else []
+        direction = label_direction(m.group(0))
+        if direction is None and cues:
+            direction = min((c.direction for c in cues), key=PRIORITY.__getitem__)
+        if direction is None or not is_treatment_clause(text):
+            return []
+        zones = restricting_zones(text, named, cues)
+        st = statement(direction, 0, len(text), text=text)
+        ids = self._members_for_classes(heading_ids + [i for i in statement_interventions(st, named, zones)
+                                                       if i not in heading_ids])
+        context = layers[0].over(layers[1]).over(self.title_q)
+        return self._statement_rows(s, st, mentions, named, zones, ids,
+                                    read_setting(text, [(n.start, n.end) for n in named]), context)
 
     def _members_for_classes(self, ids: list[str]) -> list[str]:
         """A drug class outside the contract's vocabulary stands for the members the article names (the ones
