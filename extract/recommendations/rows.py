@@ -22,7 +22,8 @@ from extract.reading.directives import (ANAPHOR, COMBINATION_ANAPHOR, PRIORITY, 
 from extract.reading.frames import Frame
 from extract.recommendations.names import named_interventions
 from extract.recommendations.cues import kept_classes
-from extract.recommendations.tables import Cell, TableHeader, cells, label_direction, read_header
+from extract.recommendations.structure import StructureRows, inline_list, list_lead_direction
+from extract.recommendations.tables import TableHeader, cells, read_header
 from extract.recommendations.lists import CONDITION_LEAD, CONTINUED_ITEM, FINITE_VERB, Group, qualify_by_condition
 from extract.recommendations.qualifiers import (EMPTY, Qualifiers, biomarker_status, is_solid, read_qualifiers,
                                                solid_stage,
@@ -33,33 +34,13 @@ from extract.text.row_ids import stable_id
 from sources.model import same_paragraph
 
 LEAD_IN = re.compile(r"^\W{0,3}(?:for|in|among|when|if|after|during|as)\b[^,;:]{3,140}[,;:]", re.IGNORECASE)
-# A list introduced by one of these gives every item with an intervention that direction
-# ("Treatment options: • Clinical trial • TKI with or without chemotherapy"; "Preferred regimens: ...").
-LIST_LEADS = (
-    ("recommended", re.compile(r"\b(?:preferred|recommended)\s+(?:first[- ]line\s+)?(?:regimens?|treatments?|"
-                               r"therap(?:y|ies)|options?|approach(?:es)?)\b|^\W*recommendations?\b",
-                               re.IGNORECASE)),
-    ("option", re.compile(r"\b(?:options?|choices?|alternatives?|regimens?\s+include|useful\s+in\s+certain\s+"
-                          r"circumstances)\b", re.IGNORECASE)),
-)
 GIVEN_WITH = re.compile(r"\b(?:is|are)\s+(?:usually\s+|always\s+)?(?:given|used|taken|combined|administered)\s+"
                         r"(?:together\s+)?(?:with|alongside|in\s+combination\s+with)\b", re.IGNORECASE)
 # "You should not take it if ...": "it" as the object of taking is the page's medicine.
 PRONOUN_OBJECT = re.compile(r"\b(?:take|taking|be\s+given|receive|use|using)\s+it\b", re.IGNORECASE)
 PRONOUN_SUBJECT = re.compile(r"^\W*(?:it|this\s+(?:drug|medicine))\s*$", re.IGNORECASE)
-DOSING_LEAD = re.compile(r"\bdos(?:e|es|ing|age)\b|\badministration\b", re.IGNORECASE)
 TERMINAL = (".", "?", "!", ";")
 RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
-# "<lead>: X for A; Y for B": a label or a directive clause, a colon, then the items it recommends.
-INLINE_LEAD = re.compile(r"^(?P<lead>[^:;]{3,160}?):\s+(?=\S)")
-MODAL_LEAD = re.compile(r"\b(?:should|must)\b", re.IGNORECASE)
-LABEL_MAX_WORDS = 4
-# A statement with no subject of its own ("Recommended as first-line ...", "Preferred first-line therapy for ...",
-# "Not recommended ...", "It is recommended ..."): under a heading naming a treatment, the heading's.
-SUBJECTLESS = re.compile(r"^\W*(?:not\s+(?:routinely\s+|generally\s+)?recommended|recommended|preferred|suggested|"
-                         r"(?:an?\s+)?(?:option|alternative)|(?:may\s+be\s+|to\s+be\s+)?considered|"
-                         r"should\s+(?:not\s+)?be|it\s+(?:is|remains)|this\s+is)\b", re.IGNORECASE)
-HEADING_MAX_WORDS = 8  # a heading naming a treatment, not a sentence about several  # "Preferred", "Other recommended regimens": a label, not a sentence
 STATEMENT_TRIM = re.compile(r"^[\s•\-–*·;,]*(?:(?:however|but|or|and|whereas|while|yet)\b,?\s*)?"
                             r"|[\s.;,:]+(?:\d+(?:\s*,\s*\d+)*)?[\s.;,:]*$", re.IGNORECASE)
 
@@ -73,7 +54,7 @@ def extract_guideline_recommendations(article, entities) -> list[dict]:
     return reader.rows()
 
 
-class _ArticleReader:
+class _ArticleReader(StructureRows):
     """Walks one article's sentences, carrying heading and paragraph context."""
 
     def __init__(self, article, entities, attribution: Attribution | None):
@@ -212,7 +193,7 @@ class _ArticleReader:
     def _open_group(self, s, mentions, layers) -> "Group | None":
         """A lead-in ending in ":" with a directive but no intervention of its own: its list items complete it."""
         if not may_have_cue(s.text) or not is_treatment_clause(s.text) or not FINITE_VERB.search(s.text):
-            return None  # a label ("Treatment options:") gives each item its own row (LIST_LEADS)
+            return None  # a label ("Treatment options:") gives each item its own row (structure.LIST_LEADS)
         cues = [c for c in find_cues(s.text, lambda: self._named(s, mentions), self.attribution is not None)
                 if not c.graded]
         if not cues:
@@ -244,7 +225,7 @@ class _ArticleReader:
         text = s.text
         if text.rstrip().endswith("?"):  # a question ("Is X recommended for Y?") recommends nothing
             return []
-        lead_direction = _list_lead_direction(list_lead) if s.is_list_item else None
+        lead_direction = list_lead_direction(list_lead) if s.is_list_item else None
         if not lead_direction and not may_have_cue(text):
             return []
         named_cache: list = []
@@ -258,7 +239,7 @@ class _ArticleReader:
         cues = find_cues(text, named_once, self.attribution is not None)
         if lead_direction and all(c.graded for c in cues):
             cues = []  # "Options: - X for most patients (Grade 1B)": the lead-in gives the direction
-        inline = _inline_list(text, cues, named_once)
+        inline = inline_list(text, cues, named_once)
         statements = inline[1] if inline else split_statements(text, cues)
         if not statements and lead_direction:
             statements = [statement(lead_direction, 0, len(text), text=text)]
@@ -288,59 +269,6 @@ class _ArticleReader:
                 continue
             rows.extend(self._statement_rows(s, st, mentions, named, zones, ids, sentence_setting, context))
         return rows
-
-    def _table_rows(self, s, mentions, row: list[Cell], header: TableHeader, heading_ctx: Qualifiers) -> list[dict]:
-        """A table row whose cells name treatments without a verb: each cell under a recommending column is one
-        statement with that column's direction, qualified by the row's other cells (who, when, which marker)."""
-        directions = header.directions(self.attribution is not None)
-        named = self._named(s, mentions)
-        base = s.char_start
-        row_q = EMPTY
-        for cell, direction in zip(row, directions):
-            if direction is None:
-                inside = [m for m in mentions if base + cell.start <= m.start and m.end <= base + cell.end]
-                row_q = row_q.over(read_qualifiers(cell.text, base + cell.start, inside))
-        context = row_q.over(heading_ctx).over(self.title_q)
-        sentence_setting = read_setting(s.text, [(n.start, n.end) for n in named])
-        grade = next((c.text for c, kind in zip(row, header.columns) if kind == "grade"), None)
-        out: list[dict] = []
-        for cell, direction in zip(row, directions):
-            if direction is None:
-                continue
-            st = statement(direction, cell.start, cell.end, text=s.text)
-            ids = self._members_for_classes(statement_interventions(st, named, []))
-            if ids:
-                out.extend(self._statement_rows(s, st, mentions, named, [], ids, sentence_setting, context))
-        for r in out:
-            r["strength"] = r["strength"] or grade  # the grade column's cell, as written
-        return out
-
-    def _heading_treatments(self, s, mentions) -> list[str]:
-        """The treatments a short heading names ("Venetoclax with obinutuzumab"); none for a longer heading."""
-        if len(s.text.split()) > HEADING_MAX_WORDS or s.text.strip() == (self.article.title or "").strip():
-            return []  # the page title's drug is the page's, read by the pronoun rules
-        return list(dict.fromkeys(i for n in self._named(s, mentions) for i in (n.members or (n.id,))))
-
-    def _under_treatment_heading(self, s, mentions, heading_ids: list[str], layers) -> list[dict]:
-        """"Recommended as first-line treatment of A [I, A]" under a heading naming X: X is recommended."""
-        text = s.text
-        m = SUBJECTLESS.match(text)
-        if m is None or text.rstrip().endswith(("?", ":")):
-            return []  # a question, or a lead-in whose list says more
-        named = self._named(s, mentions)
-        cues = find_cues(text, named, self.attribution is not None) if may_have_cue(text) else []
-        direction = label_direction(m.group(0))
-        if direction is None and cues:
-            direction = min((c.direction for c in cues), key=PRIORITY.__getitem__)
-        if direction is None or not is_treatment_clause(text):
-            return []
-        zones = restricting_zones(text, named, cues)
-        st = statement(direction, 0, len(text), text=text)
-        ids = self._members_for_classes(heading_ids + [i for i in statement_interventions(st, named, zones)
-                                                       if i not in heading_ids])
-        context = layers[0].over(layers[1]).over(self.title_q)
-        return self._statement_rows(s, st, mentions, named, zones, ids,
-                                    read_setting(text, [(n.start, n.end) for n in named]), context)
 
     def _members_for_classes(self, ids: list[str]) -> list[str]:
         """A drug class outside the contract's vocabulary stands for the members the article names (the ones
@@ -479,45 +407,6 @@ class _ArticleReader:
         row["recommendation_id"] = stable_id(s.sentence_id, st.start, condition_id, "|".join(ids),
                                              st.direction, q.biomarker, q.biomarker_status)
         return row
-
-
-def _inline_list(text: str, cues, named) -> tuple[int, list[Frame]] | None:
-    """"Treatment should be tailored: X for A; Y for B", "Preferred: X", "Options for A: X or Y": a lead naming no
-    treatment says the direction, and each ";"-separated item after its colon is one statement. None unless the
-    lead says a direction and only the items name treatments (a cue after the colon is read as usual)."""
-    m = INLINE_LEAD.match(text)
-    if m is None:
-        return None
-    colon = m.end("lead")
-    if any(c.start >= colon for c in cues):
-        return None
-    named = named() if callable(named) else named
-    context_zones = restricting_zones(text, named, cues)  # "Options after chemotherapy:" names a prior treatment
-    if not named or any(n.start < colon and not _in_zones(n.start, context_zones) for n in named):
-        return None
-    lead = m.group("lead")
-    lead_cues = [c for c in cues if not c.graded]
-    if lead_cues:
-        direction = min((c.direction for c in lead_cues), key=PRIORITY.__getitem__)
-    elif len(lead.split()) <= LABEL_MAX_WORDS and (d := label_direction(lead)):
-        direction = d
-    else:
-        direction = _list_lead_direction(lead) or ("recommended" if MODAL_LEAD.search(lead) else None)
-    if direction is None:
-        return None
-    items, lo = [], m.end()
-    for part in [*re.finditer(r";", text[lo:]), None]:
-        hi = lo + part.start() if part else len(text)
-        if any(lo <= n.start < hi for n in named):
-            items.append(statement(direction, lo, hi, text=text))
-        lo = hi + 1
-    return (colon, items) if items else None
-
-
-def _list_lead_direction(lead: str | None) -> str | None:
-    if not lead or DOSING_LEAD.search(lead):
-        return None
-    return next((direction for direction, rx in LIST_LEADS if rx.search(lead)), None)
 
 
 def blocked_in_sentence(named) -> list[tuple[int, int]]:
