@@ -134,8 +134,8 @@ class _ArticleReader(StructureRows):
             if prev is not None and not same_paragraph(self.text, prev, s) and not s.is_list_item:
                 para_ctx = EMPTY
             prev = s
-            heading_like = s.is_heading or (not s.is_list_item and len(text) < 120
-                                            and not text.rstrip().endswith(TERMINAL + (":",)))
+            heading_like = s.is_heading or (not s.is_list_item and row_cells is None and len(text) < 120
+                                            and not text.rstrip().endswith(TERMINAL + (":",)))  # a table row is no heading
             if s.is_list_item and conditions_follow:
                 qualify_by_condition(lead_rows, text)
                 continue
