@@ -7,7 +7,10 @@
 - "the body endorses X": the body's recommendation;
 - an HTA body's acceptance: "X is accepted for (restricted) use within <service>";
 - the role first, the treatment after: "The preferred first-line therapy for A is X" in a guideline;
-- "X should be the first / preferred treatment".
+- "X should be the first / preferred treatment";
+- an HTA funding decision: "X is reimbursed only when ...", "will (not) be funded for ...", "the committee
+  recommended that X be reimbursed"; a body recommending that X NOT be funded is against X (it was read as
+  for X); a study "funded by" a company decides nothing.
 Each shape has at least three texts written for this test, blood cancers and solid tumours.
 """
 from __future__ import annotations
@@ -96,6 +99,30 @@ SHAPES = {
         ("EHA guideline 2023: polycythaemia vera\n\nRopeginterferon alfa-2b should be the first-line choice for "
          "younger patients with polycythaemia vera.\n",
          {("polycythemia-vera", "recommended", frozenset({"ropeginterferon-alfa-2b"}))}),
+    ],
+    "hta-funding": [
+        ("Reimbursement decision 2023: olaparib\n\nOlaparib is reimbursed only when used as maintenance treatment "
+         "of BRCA-mutated advanced ovarian cancer.\n",
+         {("ovarian-cancer", "recommended", frozenset({"olaparib"}))}),
+        ("Funding decision 2022: pembrolizumab\n\nPembrolizumab will be funded for first-line treatment of "
+         "metastatic non-small cell lung cancer.\n",
+         {("non-small-cell-lung-cancer", "recommended", frozenset({"pembrolizumab"}))}),
+        ("Reimbursement review 2021\n\nThe committee recommended that selinexor with bortezomib and dexamethasone "
+         "be reimbursed for relapsed multiple myeloma.\n",
+         {("multiple-myeloma", "recommended", frozenset({"selinexor", "bortezomib", "dexamethasone"}))}),
+        ("Trial news 2022\n\nThe trial of zanubrutinib in chronic lymphocytic leukaemia was funded by the "
+         "manufacturer.\n", set()),
+    ],
+    "hta-against-funding": [
+        ("Reimbursement review 2021\n\nThe committee recommends that idecabtagene vicleucel not be reimbursed for "
+         "relapsed multiple myeloma.\n",
+         {("multiple-myeloma", "not_recommended", frozenset({"idecabtagene-vicleucel"}))}),
+        ("Funding decision 2022: atezolizumab\n\nAtezolizumab will not be funded for extensive-stage small cell "
+         "lung cancer.\n",
+         {("small-cell-lung-cancer", "not_recommended", frozenset({"atezolizumab"}))}),
+        ("Reimbursement decision 2020\n\nThe council recommended that lutetium Lu 177 vipivotide tetraxetan should "
+         "not be funded for metastatic castration-resistant prostate cancer.\n",
+         {("prostate-cancer", "not_recommended", frozenset({"lutetium-177lu-vipivotide-tetraxetan"}))}),
     ],
 }
 CASES = [(shape, i, text, expected) for shape, cases in SHAPES.items() for i, (text, expected) in enumerate(cases)]
