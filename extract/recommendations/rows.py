@@ -22,7 +22,7 @@ from extract.reading.directives import (ANAPHOR, COMBINATION_ANAPHOR, PRIORITY, 
 from extract.reading.frames import Frame
 from extract.recommendations.names import named_interventions
 from extract.recommendations.cues import kept_classes
-from extract.recommendations.structure import StructureRows, inline_list, list_lead_direction
+from extract.recommendations.structure import INLINE_LEAD, StructureRows, inline_list, list_lead_direction
 from extract.recommendations.tables import TableHeader, cells, read_header
 from extract.recommendations.lists import CONDITION_LEAD, CONTINUED_ITEM, FINITE_VERB, Group, qualify_by_condition
 from extract.recommendations.qualifiers import (EMPTY, Qualifiers, biomarker_status, is_solid, read_qualifiers,
@@ -226,7 +226,7 @@ class _ArticleReader(StructureRows):
         if text.rstrip().endswith("?"):  # a question ("Is X recommended for Y?") recommends nothing
             return []
         lead_direction = list_lead_direction(list_lead) if s.is_list_item else None
-        if not lead_direction and not may_have_cue(text):
+        if not lead_direction and not may_have_cue(text) and not INLINE_LEAD.match(text):
             return []
         named_cache: list = []
 
@@ -239,7 +239,7 @@ class _ArticleReader(StructureRows):
         cues = find_cues(text, named_once, self.attribution is not None)
         if lead_direction and all(c.graded for c in cues):
             cues = []  # "Options: - X for most patients (Grade 1B)": the lead-in gives the direction
-        inline = inline_list(text, cues, named_once)
+        inline = inline_list(text, cues, named_once, self.attribution is not None)
         statements = inline[1] if inline else split_statements(text, cues)
         if not statements and lead_direction:
             statements = [statement(lead_direction, 0, len(text), text=text)]

@@ -16,6 +16,7 @@ from extract.reading.directives import (PRIORITY, find_cues, is_treatment_clause
 from extract.reading.frames import Frame
 from extract.recommendations.qualifiers import EMPTY, Qualifiers, read_qualifiers, read_setting
 from extract.recommendations.tables import Cell, TableHeader, label_direction
+from extract.text.line_of_therapy import line_of_therapy
 
 # A list introduced by one of these gives every item with an intervention that direction
 # ("Treatment options: • Clinical trial • TKI with or without chemotherapy"; "Preferred regimens: ...").
@@ -96,10 +97,11 @@ class StructureRows:
                                     read_setting(text, [(n.start, n.end) for n in named]), context)
 
 
-def inline_list(text: str, cues, named) -> tuple[int, list[Frame]] | None:
+def inline_list(text: str, cues, named, guideline: bool = False) -> tuple[int, list[Frame]] | None:
     """"Treatment should be tailored: X for A; Y for B", "Preferred: X", "Options for A: X or Y": a lead naming no
     treatment says the direction, and each ";"-separated item after its colon is one statement. None unless the
-    lead says a direction and only the items name treatments (a cue after the colon is read as usual)."""
+    lead says a direction and only the items name treatments (a cue after the colon is read as usual). On a
+    guideline's page a line label ("First line:", "Second-line therapy:") recommends its items."""
     m = INLINE_LEAD.match(text)
     if m is None:
         return None
@@ -118,6 +120,8 @@ def inline_list(text: str, cues, named) -> tuple[int, list[Frame]] | None:
         direction = d
     else:
         direction = list_lead_direction(lead) or ("recommended" if MODAL_LEAD.search(lead) else None)
+        if direction is None and guideline and len(lead.split()) <= LABEL_MAX_WORDS and line_of_therapy(lead):
+            direction = "recommended"
     if direction is None:
         return None
     items, lo = [], m.end()

@@ -37,6 +37,17 @@ CASES = [
      "for chronic myeloid leukaemia without it.\n",
      {("chronic-myeloid-leukemia", "recommended", frozenset({"ponatinib"})),
       ("chronic-myeloid-leukemia", "recommended", frozenset({"asciminib"}))}),
+    ("line-labels-on-a-guideline-page-solid",
+     "NCCN Guidelines for non-small cell lung cancer, version 3.2024\n\nALK-positive metastatic non-small cell lung "
+     "cancer.\n\nFirst line: alectinib or lorlatinib.\n\nSecond line: brigatinib or ceritinib.\n",
+     {("non-small-cell-lung-cancer", "recommended", frozenset({"alectinib", "lorlatinib"})),
+      ("non-small-cell-lung-cancer", "recommended", frozenset({"brigatinib", "ceritinib"}))}),
+    ("line-label-on-a-guideline-page-blood",
+     "ESMO guideline 2021: chronic lymphocytic leukaemia\n\nSecond-line therapy: venetoclax with rituximab for "
+     "relapsed chronic lymphocytic leukaemia.\n",
+     {("chronic-lymphocytic-leukemia", "recommended", frozenset({"venetoclax", "rituximab"}))}),
+    ("line-label-on-a-news-page-is-no-row",
+     "Myeloma study update\n\nFirst line: daratumumab with lenalidomide and dexamethasone.\n", set()),
     ("results-label-no-direction",
      "ESMO Clinical Practice Guideline 2023: ovarian cancer\n\nResults in the maintenance trial: olaparib "
      "lengthened progression-free survival in BRCA-mutated ovarian cancer.\n",
