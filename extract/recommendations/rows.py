@@ -16,7 +16,7 @@ from extract.entities.drug_classes import drug_classes, member_classes
 from extract.recommendations.attribution import (REFERENCE_SECTION, Attribution, find_attribution, speaking_body,
                                                  title_year, update_year)
 from extract.text.provenance import provenance
-from extract.reading.directives import (ANAPHOR, COMBINATION_ANAPHOR, PRIORITY, Named, find_cues, is_treatment_clause,
+from extract.reading.directives import (ANAPHOR, INTERVENTION_KINDS, COMBINATION_ANAPHOR, PRIORITY, Named, find_cues, is_treatment_clause,
                                        may_have_cue, restricting_zones, split_statements, statement,
                                        statement_interventions)
 from extract.reading.frames import Frame
@@ -120,7 +120,7 @@ class _ArticleReader(StructureRows):
             if row_cells is None:
                 table = None
             elif not table_row:
-                header = read_header(row_cells, bool(self._named(s, mentions)))
+                header = read_header(row_cells, any(m.kind in INTERVENTION_KINDS for m in mentions))
                 table = (header, heading_ctx) if header else None
             item_of_group = False
             if group is not None:
@@ -226,7 +226,8 @@ class _ArticleReader(StructureRows):
         if text.rstrip().endswith("?"):  # a question ("Is X recommended for Y?") recommends nothing
             return []
         lead_direction = list_lead_direction(list_lead) if s.is_list_item else None
-        if not lead_direction and not may_have_cue(text) and not INLINE_LEAD.match(text):
+        if not lead_direction and not may_have_cue(text) and not (
+                INLINE_LEAD.match(text) and any(m.kind in INTERVENTION_KINDS for m in mentions)):
             return []
         named_cache: list = []
 

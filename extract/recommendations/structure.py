@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from extract.reading.directives import (PRIORITY, find_cues, is_treatment_clause, may_have_cue, restricting_zones,
+from extract.reading.directives import (INTERVENTION_KINDS, PRIORITY, find_cues, is_treatment_clause, may_have_cue, restricting_zones,
                                        statement, statement_interventions)
 from extract.reading.frames import Frame
 from extract.recommendations.qualifiers import EMPTY, Qualifiers, read_qualifiers, read_setting
@@ -71,7 +71,8 @@ class StructureRows:
 
     def _heading_treatments(self, s, mentions) -> list[str]:
         """The treatments a short heading names ("Venetoclax with obinutuzumab"); none for a longer heading."""
-        if len(s.text.split()) > HEADING_MAX_WORDS or s.text.strip() == (self.article.title or "").strip():
+        if not any(m.kind in INTERVENTION_KINDS for m in mentions) or len(s.text.split()) > HEADING_MAX_WORDS \
+                or s.text.strip() == (self.article.title or "").strip():
             return []  # the page title's drug is the page's, read by the pronoun rules
         return list(dict.fromkeys(i for n in self._named(s, mentions) for i in (n.members or (n.id,))))
 
