@@ -16,8 +16,8 @@ from extract.entities.drug_classes import drug_classes, member_classes
 from extract.recommendations.attribution import (REFERENCE_SECTION, Attribution, find_attribution, speaking_body,
                                                  title_year, update_year)
 from extract.text.provenance import provenance
-from extract.reading.directives import (ANAPHOR, INTERVENTION_KINDS, COMBINATION_ANAPHOR, PRIORITY, Named, find_cues, is_treatment_clause,
-                                       may_have_cue, restricting_zones, split_statements, statement,
+from extract.reading.directives import (ANAPHOR, COMBINATION_ANAPHOR, INTERVENTION_KINDS, PRIORITY, Named, find_cues,
+                                       is_treatment_clause, may_have_cue, restricting_zones, split_statements, statement,
                                        statement_interventions)
 from extract.reading.frames import Frame
 from extract.recommendations.names import named_interventions
@@ -134,8 +134,9 @@ class _ArticleReader(StructureRows):
             if prev is not None and not same_paragraph(self.text, prev, s) and not s.is_list_item:
                 para_ctx = EMPTY
             prev = s
+            # a table row is no heading: its disease must not qualify what follows the table
             heading_like = s.is_heading or (not s.is_list_item and row_cells is None and len(text) < 120
-                                            and not text.rstrip().endswith(TERMINAL + (":",)))  # a table row is no heading
+                                            and not text.rstrip().endswith(TERMINAL + (":",)))
             if s.is_list_item and conditions_follow:
                 qualify_by_condition(lead_rows, text)
                 continue

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from extract.reading.directives import (INTERVENTION_KINDS, PRIORITY, find_cues, is_treatment_clause, may_have_cue, restricting_zones,
-                                       statement, statement_interventions)
+from extract.reading.directives import (INTERVENTION_KINDS, PRIORITY, find_cues, is_treatment_clause, may_have_cue,
+                                       restricting_zones, statement, statement_interventions)
 from extract.reading.frames import Frame
 from extract.recommendations.qualifiers import EMPTY, Qualifiers, read_qualifiers, read_setting
 from extract.recommendations.tables import Cell, TableHeader, label_direction
