@@ -32,6 +32,7 @@ class TableHeader:
 
     width: int
     columns: tuple[str | None, ...]
+    results: bool = False  # a column reports outcomes or harms: the table shows results, not advice
 
     @property
     def graded(self) -> bool:  # a column grades the rows' treatments
@@ -40,12 +41,12 @@ class TableHeader:
     def directions(self, guideline: bool) -> tuple[str | None, ...]:
         """The direction of each column's cells; a bare treatment column recommends only in a graded table
         or on a guideline's page."""
-        bare = "recommended" if (self.graded or guideline) else None
+        bare = "recommended" if (self.graded or guideline) and not self.results else None
         return tuple(bare if c == "treatment" else None if c == "grade" else c for c in self.columns)
 
 
 @lru_cache(maxsize=1)
-def _lexicon() -> tuple[tuple[tuple[str, re.Pattern], ...], re.Pattern, re.Pattern]:
+def _lexicon() -> tuple[tuple[tuple[str, re.Pattern], ...], re.Pattern, re.Pattern, re.Pattern]:
     name = "table_columns.yaml"
     data = load(__package__, name)
     directions = []
@@ -58,7 +59,8 @@ def _lexicon() -> tuple[tuple[tuple[str, re.Pattern], ...], re.Pattern, re.Patte
         raise LexiconError(f"{name}: needs 'directions'")
     treatment = compile_pattern(name, data.get("treatment_column"), re.IGNORECASE)
     grade = compile_pattern(name, data.get("grade_column"), re.IGNORECASE)
-    return tuple(directions), treatment, grade
+    outcome = compile_pattern(name, data.get("outcome_column"), re.IGNORECASE)
+    return tuple(directions), treatment, grade, outcome
 
 
 def cells(line: str) -> list[Cell] | None:
@@ -80,7 +82,7 @@ def cells(line: str) -> list[Cell] | None:
 
 def label_direction(label: str) -> str | None:
     """The direction a short label says ("Preferred", "Other recommended", "Alternative", "Not recommended")."""
-    directions, _, _ = _lexicon()
+    directions = _lexicon()[0]
     return next((d for d, rx in directions if rx.search(label)), None)
 
 
@@ -89,9 +91,14 @@ def read_header(row: list[Cell], names_treatment: bool) -> TableHeader | None:
     holds treatments. None for any other line."""
     if names_treatment:
         return None
-    directions, treatment, grade = _lexicon()
+    directions, treatment, grade, outcome = _lexicon()
     columns: list[str | None] = []
+    results = False
     for c in row:
+        if outcome.search(c.text) and not treatment.search(c.text):
+            results = True
+            columns.append(None)
+            continue
         if grade.search(c.text) and not treatment.search(c.text):
             columns.append("grade")
             continue
@@ -99,4 +106,4 @@ def read_header(row: list[Cell], names_treatment: bool) -> TableHeader | None:
         columns.append(d or ("treatment" if treatment.search(c.text) else None))
     if not any(c not in (None, "grade") for c in columns):
         return None
-    return TableHeader(len(row), tuple(columns))
+    return TableHeader(len(row), tuple(columns), results)

@@ -54,6 +54,16 @@ The European Urology Guidance Panel (EUGP) 2025 guideline for people with advanc
 | has an FGFR3 change and grew after immunotherapy | Erdafitinib |
 """
 
+HTML_EVIDENCE_TABLE = """<html><head><title>ESMO 2023 guideline: chronic lymphocytic leukaemia</title></head><body>
+<h1>ESMO 2023 guideline: chronic lymphocytic leukaemia</h1>
+<p>The European Society for Medical Oncology issued its 2023 guideline on chronic lymphocytic leukaemia in adults.</p>
+<table>
+<tr><th>Treatment</th><th>Median PFS, months</th><th>Grade 3-4 adverse events</th></tr>
+<tr><td>Zanubrutinib</td><td>Not reached</td><td>52%</td></tr>
+<tr><td>Bendamustine with rituximab</td><td>33.7</td><td>80%</td></tr>
+</table></body></html>
+"""
+
 CASES = [
     ("md-preferred-and-other-columns-solid", MD_PREFERRED_COLUMNS, "nsclc.md", {
         ("non-small-cell-lung-cancer", "recommended", frozenset({"osimertinib"})),
@@ -103,6 +113,7 @@ def test_the_row_header_qualifies_the_cells_of_its_row():
     ("<html><head><title>Drugs used in breast cancer</title></head><body><h1>Drugs used in breast cancer</h1>"
      "<table><tr><th>Medicine</th><th>Type</th></tr><tr><td>Palbociclib</td><td>CDK4/6 inhibitor</td></tr>"
      "<tr><td>Letrozole</td><td>aromatase inhibitor</td></tr></table></body></html>", "drugs.html"),
+    (HTML_EVIDENCE_TABLE, "evidence.html"),
 ])
 def test_a_treatment_column_of_results_or_a_drug_list_recommends_nothing(text, name):
     assert _rows(text, name) == []
