@@ -148,7 +148,8 @@ def _anaphor_subject(text: str, cue_start: int) -> bool:
 # An imperative after a comma follows an opening clause ("If MRD persists, give ..."); after a
 # subject with an appositive ("Two drugs, X and Y, give clinicians options") it is a plain verb.
 OPENING_CLAUSE = re.compile(r"^\W*(?:if|when|whenever|where|for|in|among|after|once|unless|before|during|as|"
-                            r"at|on|following|then|otherwise|alternatively|finally|first|second|third|to)\b",
+                            r"at|on|following|then|otherwise|alternatively|finally|first|second|third|to|because|given|"
+                            r"since)\b",
                             re.IGNORECASE)
 
 

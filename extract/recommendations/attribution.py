@@ -129,6 +129,36 @@ def find_attribution(article: ParsedArticle) -> Attribution | None:
     return Attribution(body=body, title=title, year=year)
 
 
+# "2025 update", "Rapid Update - Recommendation 2.1", "Focused update (2023)", "Updated recommendations":
+# a section that states a later update of the guideline the page reports.
+UPDATE_HEADING = re.compile(r"\b(?:(?:rapid|focused|interim)\s+)?update[ds]?\b", re.IGNORECASE)
+
+
+def update_year(heading: str | None, attribution: Attribution | None, article: ParsedArticle) -> int | None:
+    """The year of an update a section heading announces: the heading's own year, else the page's date when the
+    page is newer than the guideline it reports; None when the heading is no update (or says nothing newer)."""
+    if attribution is None or not heading or not UPDATE_HEADING.search(heading):
+        return None
+    years = [int(y) for y in YEAR.findall(heading)]
+    year = max(years) if years else (article.published_date.year if article.published_date else None)
+    if year is None or (attribution.year is not None and year <= attribution.year):
+        return None
+    return year
+
+
+TITLE_GUIDELINE_WORD = re.compile(r"\bguidelines?\b|\brecommendations\b|\bguidance\b|\bconsensus\b", re.IGNORECASE)
+
+
+def title_year(article: ParsedArticle) -> int | None:
+    """"<topic>: 2025 guideline summary": the year a title gives its guideline, for a page that names no body
+    (the body may be only in a byline). None unless the title names a guideline and exactly one year."""
+    title = article.title or ""
+    years = set(YEAR.findall(title))
+    if len(years) != 1 or not TITLE_GUIDELINE_WORD.search(title):
+        return None
+    return int(years.pop())
+
+
 def speaking_body(sentence: str) -> str | None:
     """The body a sentence itself gives as the one recommending ("In the UK, NICE has recommended it")."""
     regex, lookup = body_names()

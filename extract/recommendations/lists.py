@@ -2,7 +2,8 @@
 
 A recommendation whose sentence ends "only if:" / "who:" goes on in a list of its conditions; a directive lead-in
 with no treatment of its own ("the options ... should include:") is completed by items that continue its sentence
-("X ...;", "Y ...; or", "Z."); a label lead-in ("Treatment options:") gives each item its own row (rows.LIST_LEADS).
+("X ...;", "Y ...; or", "Z."); a label lead-in ("Treatment options:") gives each item its own row
+(structure.LIST_LEADS).
 """
 from __future__ import annotations
 

@@ -13,14 +13,17 @@ from bisect import bisect_left
 from collections import Counter
 
 from extract.entities.drug_classes import drug_classes, member_classes
-from extract.recommendations.attribution import REFERENCE_SECTION, Attribution, find_attribution, speaking_body
+from extract.recommendations.attribution import (REFERENCE_SECTION, Attribution, find_attribution, speaking_body,
+                                                 title_year, update_year)
 from extract.text.provenance import provenance
-from extract.reading.directives import (ANAPHOR, COMBINATION_ANAPHOR, PRIORITY, Named, find_cues, is_treatment_clause,
-                                       may_have_cue, restricting_zones, split_statements, statement,
+from extract.reading.directives import (ANAPHOR, COMBINATION_ANAPHOR, INTERVENTION_KINDS, PRIORITY, Named, find_cues,
+                                       is_treatment_clause, may_have_cue, restricting_zones, split_statements, statement,
                                        statement_interventions)
 from extract.reading.frames import Frame
 from extract.recommendations.names import named_interventions
 from extract.recommendations.cues import kept_classes
+from extract.recommendations.structure import INLINE_LEAD, StructureRows, inline_list, list_lead_direction
+from extract.recommendations.tables import TableHeader, cells, read_header
 from extract.recommendations.lists import CONDITION_LEAD, CONTINUED_ITEM, FINITE_VERB, Group, qualify_by_condition
 from extract.recommendations.qualifiers import (EMPTY, Qualifiers, biomarker_status, is_solid, read_qualifiers,
                                                solid_stage,
@@ -31,19 +34,11 @@ from extract.text.row_ids import stable_id
 from sources.model import same_paragraph
 
 LEAD_IN = re.compile(r"^\W{0,3}(?:for|in|among|when|if|after|during|as)\b[^,;:]{3,140}[,;:]", re.IGNORECASE)
-# A list introduced by one of these gives every item with an intervention that direction
-# ("Treatment options: • Clinical trial • TKI with or without chemotherapy"; "Preferred regimens: ...").
-LIST_LEADS = (
-    ("recommended", re.compile(r"\b(?:preferred|recommended)\s+(?:first[- ]line\s+)?(?:regimens?|treatments?|"
-                               r"therap(?:y|ies)|options?|approach(?:es)?)\b|^\W*recommendations?\b",
-                               re.IGNORECASE)),
-    ("option", re.compile(r"\b(?:options?|choices?|alternatives?|regimens?\s+include|useful\s+in\s+certain\s+"
-                          r"circumstances)\b", re.IGNORECASE)),
-)
 GIVEN_WITH = re.compile(r"\b(?:is|are)\s+(?:usually\s+|always\s+)?(?:given|used|taken|combined|administered)\s+"
                         r"(?:together\s+)?(?:with|alongside|in\s+combination\s+with)\b", re.IGNORECASE)
+# "You should not take it if ...": "it" as the object of taking is the page's medicine.
+PRONOUN_OBJECT = re.compile(r"\b(?:take|taking|be\s+given|receive|use|using)\s+it\b", re.IGNORECASE)
 PRONOUN_SUBJECT = re.compile(r"^\W*(?:it|this\s+(?:drug|medicine))\s*$", re.IGNORECASE)
-DOSING_LEAD = re.compile(r"\bdos(?:e|es|ing|age)\b|\badministration\b", re.IGNORECASE)
 TERMINAL = (".", "?", "!", ";")
 RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 STATEMENT_TRIM = re.compile(r"^[\s•\-–*·;,]*(?:(?:however|but|or|and|whereas|while|yet)\b,?\s*)?"
@@ -59,7 +54,7 @@ def extract_guideline_recommendations(article, entities) -> list[dict]:
     return reader.rows()
 
 
-class _ArticleReader:
+class _ArticleReader(StructureRows):
     """Walks one article's sentences, carrying heading and paragraph context."""
 
     def __init__(self, article, entities, attribution: Attribution | None):
@@ -69,6 +64,7 @@ class _ArticleReader:
         for m in entities.mentions:
             self.by_sentence.setdefault(m.sentence_id, []).append(m)
         self.title_q = self._title_qualifiers()
+        self.title_year = title_year(article) if attribution is None else None  # no body named: the title's year
         self.article_condition = self._article_condition()
         self.article_drugs = frozenset(m.id for m in entities.mentions if m.kind == "drug")
         self.body = self._body_sentences()
@@ -113,10 +109,19 @@ class _ArticleReader:
         group: Group | None = None  # a directive lead-in whose list items name what it recommends
         intro, intro_ctx = None, EMPTY  # the paragraph sentence a list follows, and what it says of who
         lead_rows: list[dict] = []  # the rows of the sentence whose conditions a list gives
+        table: tuple[TableHeader, Qualifiers] | None = None  # the header of the table being read, and its context
+        heading_ids: list[str] = []  # the treatments the current heading names
         prev = None
         for s in self._body_sentences():
             text = s.text
             mentions = self.by_sentence.get(s.sentence_id, [])
+            row_cells = None if s.is_heading else cells(text)
+            table_row = table is not None and row_cells is not None and len(row_cells) == table[0].width
+            if row_cells is None:
+                table = None
+            elif not table_row:
+                header = read_header(row_cells, any(m.kind in INTERVENTION_KINDS for m in mentions))
+                table = (header, heading_ctx) if header else None
             item_of_group = False
             if group is not None:
                 if s.is_list_item and (item_ids := self._group_item(s, mentions)) is not None:
@@ -129,7 +134,8 @@ class _ArticleReader:
             if prev is not None and not same_paragraph(self.text, prev, s) and not s.is_list_item:
                 para_ctx = EMPTY
             prev = s
-            heading_like = s.is_heading or (not s.is_list_item and len(text) < 120
+            # a table row is no heading: its disease must not qualify what follows the table
+            heading_like = s.is_heading or (not s.is_list_item and row_cells is None and len(text) < 120
                                             and not text.rstrip().endswith(TERMINAL + (":",)))
             if s.is_list_item and conditions_follow:
                 qualify_by_condition(lead_rows, text)
@@ -139,6 +145,8 @@ class _ArticleReader:
                 intro, intro_ctx = (None if heading_like else (s, mentions)), None
             elif intro_ctx is None:  # the first item of a list: its intro sentence qualifies the items
                 intro_ctx = self._intro_qualifiers(*intro) if intro else EMPTY
+            if s.is_heading:
+                heading_ids = self._heading_treatments(s, mentions)
             if heading_like:
                 q = read_qualifiers(text, s.char_start, mentions)
                 if q.groups_set():
@@ -157,6 +165,10 @@ class _ArticleReader:
                                          "age_max": None}).over(para_ctx)
             layers = (para_ctx, (intro_ctx or EMPTY).over(heading_ctx) if s.is_list_item else heading_ctx)
             rows = self._sentence_rows(s, mentions, layers, list_lead)
+            if not rows and table_row:
+                rows = self._table_rows(s, mentions, row_cells, *table)
+            if not rows and heading_ids and not heading_like:
+                rows = self._under_treatment_heading(s, mentions, heading_ids, layers)
             if not s.is_list_item and (rows or heading_like):
                 lead_rows = rows  # "It is recommended only if:" adds conditions to the recommendation before
             if item_of_group:
@@ -182,7 +194,7 @@ class _ArticleReader:
     def _open_group(self, s, mentions, layers) -> "Group | None":
         """A lead-in ending in ":" with a directive but no intervention of its own: its list items complete it."""
         if not may_have_cue(s.text) or not is_treatment_clause(s.text) or not FINITE_VERB.search(s.text):
-            return None  # a label ("Treatment options:") gives each item its own row (LIST_LEADS)
+            return None  # a label ("Treatment options:") gives each item its own row (structure.LIST_LEADS)
         cues = [c for c in find_cues(s.text, lambda: self._named(s, mentions), self.attribution is not None)
                 if not c.graded]
         if not cues:
@@ -214,8 +226,9 @@ class _ArticleReader:
         text = s.text
         if text.rstrip().endswith("?"):  # a question ("Is X recommended for Y?") recommends nothing
             return []
-        lead_direction = _list_lead_direction(list_lead) if s.is_list_item else None
-        if not lead_direction and not may_have_cue(text):
+        lead_direction = list_lead_direction(list_lead) if s.is_list_item else None
+        if not lead_direction and not may_have_cue(text) and not (
+                INLINE_LEAD.match(text) and any(m.kind in INTERVENTION_KINDS for m in mentions)):
             return []
         named_cache: list = []
 
@@ -228,7 +241,8 @@ class _ArticleReader:
         cues = find_cues(text, named_once, self.attribution is not None)
         if lead_direction and all(c.graded for c in cues):
             cues = []  # "Options: - X for most patients (Grade 1B)": the lead-in gives the direction
-        statements = split_statements(text, cues)
+        inline = inline_list(text, cues, named_once, self.attribution is not None)
+        statements = inline[1] if inline else split_statements(text, cues)
         if not statements and lead_direction:
             statements = [statement(lead_direction, 0, len(text), text=text)]
         if not statements:
@@ -236,6 +250,11 @@ class _ArticleReader:
         named = named_once()
         zones = restricting_zones(text, named, cues)
         context = layers[0].over(layers[1]).over(self.title_q)
+        if inline:  # the lead's restricting clause ends at its colon; the lead qualifies every item
+            colon = inline[0]
+            zones = [(lo, min(hi, colon)) if lo < colon else (lo, hi) for lo, hi in zones]
+            lead_mentions = [m for m in mentions if m.end <= s.char_start + colon]
+            context = read_qualifiers(text[:colon], s.char_start, lead_mentions).over(context)
         sentence_setting = read_setting(text, [(n.start, n.end) for n in named])
         rows = []
         for st in statements:
@@ -246,6 +265,8 @@ class _ArticleReader:
             if not ids and (anaphor := ANAPHOR.search(clause)):
                 ids = self._anaphor(s, COMBINATION_ANAPHOR.search(anaphor.group(0)) is not None,
                                     pronoun=anaphor.group(0).strip().lower() == "it")
+            elif not ids and PRONOUN_OBJECT.search(clause):
+                ids = self._anaphor(s, pronoun=True)
             if not ids:
                 continue
             rows.extend(self._statement_rows(s, st, mentions, named, zones, ids, sentence_setting, context))
@@ -370,12 +391,14 @@ class _ArticleReader:
         speaker = speaking_body(s.text)
         if speaker is not None and (a is None or a.body != speaker):
             a = Attribution(body=speaker, title=None, year=None)  # this sentence quotes another body
+        elif (newer := update_year(s.section, a, self.article)) is not None:
+            a = Attribution(body=a.body, title=a.title, year=newer)  # stated under an "Update" heading
         statement = STATEMENT_TRIM.sub("", clause) or clause.strip()
         row = {
             **provenance(s, s.char_start + st.start, s.char_start + st.end),
             "guideline_body": a.body if a else None,
             "guideline_title": a.title if a else None,
-            "guideline_year": a.year if a else None,
+            "guideline_year": a.year if a else self.title_year,
             **q.as_row(),
             "condition_id": condition_id,
             "interventions": list(ids),
@@ -386,12 +409,6 @@ class _ArticleReader:
         row["recommendation_id"] = stable_id(s.sentence_id, st.start, condition_id, "|".join(ids),
                                              st.direction, q.biomarker, q.biomarker_status)
         return row
-
-
-def _list_lead_direction(lead: str | None) -> str | None:
-    if not lead or DOSING_LEAD.search(lead):
-        return None
-    return next((direction for direction, rx in LIST_LEADS if rx.search(lead)), None)
 
 
 def blocked_in_sentence(named) -> list[tuple[int, int]]:
