@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from sources.block_shapes import shape_reason
 from sources.blocks import HEADING, LIST_ITEM, Block
 from sources.cues import boilerplate_cues
 from sources.link_furniture import mark_link_furniture
@@ -189,6 +190,8 @@ def mark_blocks(blocks: list[Block]) -> list[str | None]:
             reason = "button"
         elif not _HAS_WORD.search(text):
             reason = "no_words"  # "###", "* * *": end-of-release marks and separators
+        elif shape := shape_reason(block):
+            reason = shape
         elif is_menu(block):
             reason = "menu"
         elif is_breadcrumb(block):
@@ -426,7 +429,7 @@ def _drop_page_tail(blocks, reason, refs) -> None:
             reason[i] = "page_tail"
             continue
         if _weak_footer(block) or cues.meta_line.search(block.text) or _is_short_label(block, 8) \
-                or block.n_words <= 3:
+                or block.n_words <= 3 or cues.tail_call.search(block.text):
             reason[i] = "page_tail"
             continue
         break
