@@ -53,7 +53,7 @@ _HAS_WORD = re.compile(r"[^\W_]")  # a phone number inside a long paragraph does
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])['\"”’)]?\s+(?=[\"“‘(]?[A-Z])")
 # Categories whose cue is a self-contained sentence ("This summary is intended for healthcare
 # professionals.") that pages append to, or put in front of, a real paragraph.
-_TRIMMABLE = frozenset({"professional_gate", "editorial_status", "site_disclaimer"})
+_TRIMMABLE = frozenset({"professional_gate", "editorial_status", "site_disclaimer", "comments"})
 _TRIM_MIN_WORDS = 25
 _TRIM_MAX_NOTICE_WORDS = 15
 _TRIM_MIN_REST_WORDS = 20

@@ -58,3 +58,12 @@ def test_the_same_words_inside_the_story_are_kept():
                 "of them managed it without help from the reception staff.")
     text = _page(after=f"<p>{sentence}</p><p>The trust will publish its waiting times every month.</p>")
     assert sentence in text
+
+
+def test_a_closing_paragraph_that_ends_with_a_comment_prompt_keeps_its_prose():
+    closing = ("<p>Choosing which treatments to cover in a short guide is hard, and we surely left out some that "
+               "readers rely on every day, from older chemotherapy schedules to newer tablets taken at home. "
+               "Leave a comment and tell us which ones we missed.</p>")
+    text = _page(after=closing)
+    assert "we surely left out some that readers rely on every day" in text
+    assert "Leave a comment" not in text
