@@ -67,3 +67,15 @@ def test_a_closing_paragraph_that_ends_with_a_comment_prompt_keeps_its_prose():
     text = _page(after=closing)
     assert "we surely left out some that readers rely on every day" in text
     assert "Leave a comment" not in text
+
+
+def test_a_paragraph_repeating_the_headline_above_the_story_is_a_caption_not_content():
+    text = _page(before="<p>Second radiotherapy bunker opens</p><p>1 / 6</p>")
+    assert text.count("Second radiotherapy bunker opens") == 1  # the headline line itself
+    assert "forty more patients a day" in text
+
+
+def test_the_headline_repeated_inside_the_story_is_kept():
+    text = _page(after="<p>Second radiotherapy bunker opens</p><p>The trust thanked the donors who paid "
+                       "for part of the building work.</p>")
+    assert text.count("Second radiotherapy bunker opens") == 2
