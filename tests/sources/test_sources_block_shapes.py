@@ -79,3 +79,16 @@ def test_the_headline_repeated_inside_the_story_is_kept():
     text = _page(after="<p>Second radiotherapy bunker opens</p><p>The trust thanked the donors who paid "
                        "for part of the building work.</p>")
     assert text.count("Second radiotherapy bunker opens") == 2
+
+
+@pytest.mark.parametrize("line", ["Mary Example, Ap Health Writer", "Jo Roe, Senior Science Correspondent",
+                                  "5:45 AM PST 11/19/2026 by Mary Example"])
+def test_a_byline_with_a_desk_title_or_a_clock_time_is_not_content(line):
+    text = _page(before=f"<p>{line}</p>")
+    assert line not in text
+    assert "forty more patients a day" in text
+
+
+def test_a_sentence_naming_a_writer_is_kept():
+    sentence = "The report was written by Mary Example, a former ward sister who became a health writer."
+    assert sentence in _page(after=f"<p>{sentence}</p><p>The trust will publish its waiting times monthly.</p>")
