@@ -75,6 +75,8 @@ def _weak_footer(block: Block) -> bool:
     return len(hits) >= 2 or (bool(hits) and block.n_words <= 6)
 
 
+# A call to action closing a page is a line or two; a longer paragraph that ends with one is prose.
+_TAIL_CALL_MAX_WORDS = 40
 _POSITION_ONLY = frozenset({"page_tail", "before_title", "orphan_heading"})
 
 
@@ -196,7 +198,8 @@ def _drop_page_tail(blocks, reason, refs) -> None:
             reason[i] = "page_tail"
             continue
         if _weak_footer(block) or cues.meta_line.search(block.text) or is_short_label(block, 8) \
-                or block.n_words <= 3 or cues.tail_call.search(block.text):
+                or block.n_words <= 3 \
+                or (block.n_words <= _TAIL_CALL_MAX_WORDS and cues.tail_call.search(block.text)):
             reason[i] = "page_tail"
             continue
         break

@@ -92,3 +92,11 @@ def test_a_byline_with_a_desk_title_or_a_clock_time_is_not_content(line):
 def test_a_sentence_naming_a_writer_is_kept():
     sentence = "The report was written by Mary Example, a former ward sister who became a health writer."
     assert sentence in _page(after=f"<p>{sentence}</p><p>The trust will publish its waiting times monthly.</p>")
+
+
+def test_a_long_closing_paragraph_that_mentions_clicking_is_kept():
+    closing = ("<p>Patients who were offered an evening slot but would rather keep a weekend appointment can still "
+               "ask for one, the trust said, although weekend sessions will run only twice a month from June and "
+               "will be reserved for people who travel more than an hour; to ask for one, click here or call the "
+               "booking office.</p>")
+    assert "would rather keep a weekend appointment" in _page(after=closing)
