@@ -30,6 +30,7 @@ def test_a_gallery_slide_counter_is_not_content(counter):
 @pytest.mark.parametrize("text,kind,expected", [
     ("1 / 8", PARAGRAPH, "gallery_counter"),
     ("Grade 3/4", LIST_ITEM, None),  # a list item is data
+    ("Grade 3/4", PARAGRAPH, None),  # a count after a word that is no gallery label
     ("9 / 8", PARAGRAPH, None),  # not a counter: the slide would be past the last
     ("Dose 10 of 12 mg", PARAGRAPH, None),
     ('[button link="https://x.example/r" type="big"] Send us your story[/button]', PARAGRAPH, "shortcode"),
