@@ -90,6 +90,11 @@ def test_a_byline_with_a_desk_title_or_a_clock_time_is_not_content(line):
     assert "forty more patients a day" in text
 
 
+@pytest.mark.parametrize("line", ["8:00 am take two tablets with breakfast", "6:30 pm Infusion of the second dose"])
+def test_a_schedule_line_opening_with_a_clock_time_is_kept(line):
+    assert line in _page(before=f"<p>Dose schedule for day one</p><p>{line}</p>")
+
+
 def test_a_sentence_naming_a_writer_is_kept():
     sentence = "The report was written by Mary Example, a former ward sister who became a health writer."
     assert sentence in _page(after=f"<p>{sentence}</p><p>The trust will publish its waiting times monthly.</p>")
