@@ -10,7 +10,8 @@ import yaml
 
 # libyaml's parser reads the same documents several times faster than PyYAML's pure-Python one
 YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-_TOP_KEYS = {"version", "categories", "buttons", "section_headings", "reference_headings", "meta_lines"}
+_TOP_KEYS = {"version", "categories", "buttons", "section_headings", "reference_headings", "meta_lines",
+             "tail_calls_to_action", "gallery_labels"}
 _CATEGORY_KEYS = {"strength", "patterns", "triggers"}
 _STRENGTHS = {"strong", "weak"}
 
@@ -73,6 +74,8 @@ class BoilerplateCues:
     section_heading: re.Pattern
     reference_heading: re.Pattern
     meta_line: re.Pattern
+    tail_call: re.Pattern  # imperative UI lines that end a page: only after the last content paragraph
+    gallery_label: re.Pattern  # the word before a slide counter ('Image 3 of 12')
 
     @classmethod
     def from_dict(cls, data: dict) -> "BoilerplateCues":
@@ -120,6 +123,8 @@ class BoilerplateCues:
             section_heading=_compile(data.get("section_headings"), "section_headings"),
             reference_heading=_compile(data.get("reference_headings"), "reference_headings"),
             meta_line=_compile(data.get("meta_lines"), "meta_lines"),
+            tail_call=_compile(data.get("tail_calls_to_action"), "tail_calls_to_action"),
+            gallery_label=_compile(data.get("gallery_labels"), "gallery_labels"),
         )
 
     def strong_category(self, text: str) -> str | None:

@@ -13,6 +13,7 @@ import re
 from trafilatura import bare_extraction
 
 from sources.blocks import HEADING, LIST_ITEM, PARAGRAPH, Block, normalize_space
+from sources.embedded_posts import unwrap_embedded_posts
 from sources.html_tokens import END, RAW, START, TEXT, strip_tags, tokens
 
 _SUP = re.compile(r"<sup\b[^>]{0,200}>(.{0,200}?)</sup\s*>", re.IGNORECASE | re.DOTALL)
@@ -285,7 +286,7 @@ def scan_blocks(html: str, skip_chrome: bool) -> list[Block]:
 def html_blocks(html: str) -> tuple[list[Block], str]:
     """Main-content blocks of an HTML page and the extractor used ("trafilatura" | "fallback")."""
     prepared = _rewrite_sup(html)
-    blocks = trafilatura_blocks(_mark_links(prepared))
+    blocks = trafilatura_blocks(_mark_links(unwrap_embedded_posts(prepared)))
     if blocks is not None:
         return blocks, "trafilatura"
     return scan_blocks(prepared, skip_chrome=True), "fallback"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from sources.blocks import HEADING, Block
-from sources.boilerplate import breadcrumb_parts
+from sources.block_marks import breadcrumb_parts
 from sources.cues import boilerplate_cues
 from sources.html_head import HtmlMeta, name_key, strip_site_suffix
 
