@@ -35,6 +35,13 @@ _TRIAL_NAMES = (
     re.compile(rf"\b({_NAME})\s*\(\s*(?:ClinicalTrials\.gov[^()]{{0,20}}?)?NCT\d{{8}}\s*\)"),
     # "Trial: IMerge, phase 3": a labelled field
     re.compile(rf"(?:^|\n|•\s)\s*(?:[Tt]rial|[Ss]tudy)(?:\s+name)?\s*:\s*({_NAME})(?=\s*(?:[,;(]|$))", re.M),
+    # "CORAL-3 (302 patients)", "ORION-2 (n = 480 patients): ...": a name written beside its size.
+    re.compile(rf"\b({_NAME})\s*\(\s*(?:n\s*=\s*)?\d{{1,3}}(?:,\d{{3}})*\d*\s+(?:[\w-]+\s+)?"
+               r"(?:patients|participants|people|adults|women|men|children|subjects)\s*\)"),
+    # "relied on tideLINE, in which 578 patients were randomised": the antecedent of a design clause; the
+    # name may be written in camel case with one capital ("monarchE").
+    re.compile(rf"\b((?=[a-z]+[A-Z])[A-Za-z]+[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*|{_NAME})\s*,\s+in\s+which\s+"
+               r"[^.;]{0,60}?\b(?:randomi[sz]ed|enrolled|enroled|included|recruited|assigned)\b"),
     # "ELIANA enrolled 75 children": an upper-case acronym that enrols patients.
     re.compile(r"\b((?=[A-Z0-9-]{4,}\b)[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*)\s*(?:\(NCT\d{8}\)\s*)?"
                r"(?:enrolled|enroled|randomi[sz]ed|included|recruited|accrued)\b"),
@@ -58,11 +65,14 @@ N_PATIENTS = re.compile(
     r"(?:patients|adults|participants|subjects|children|people|individuals)\b")
 
 
+_CAMEL = re.compile(r"[a-z]{3,}[A-Z][A-Za-z]*$")  # "monarchE", "innovaTV": a lower-case start, then capitals
+
+
 def _is_name(token: str, stop: set[str]) -> bool:
     core = token.split()[0]
     if core in stop:
         return False
-    if core.startswith("NCT"):
+    if core.startswith("NCT") or _CAMEL.match(core):
         return True
     upper = sum(c.isupper() for c in core)
     digits = any(c.isdigit() for c in core)
@@ -149,6 +159,14 @@ def find_trial_names(text: str, entity_spans: list[tuple[int, int]]) -> tuple[li
     loose = [n for n in names if n.startswith("NCT") and n not in alias and n in written]
     if len(acronyms) == 1 and len(loose) == 1 and not alias:  # one trial written both ways
         alias[loose[0]] = acronyms[0]
+    elif len(loose) == 1 and acronyms:
+        # "In this phase 3 trial ... (NCT01234567)": a registry id written apart from any name, on a page
+        # that names trials, is that of the trial the page names most often before it, when that trial
+        # has no registry id of its own.
+        first = min(p for p, n in occurrences if n == loose[0])
+        counts = Counter(n for p, n in occurrences if p < first and n in acronyms and n not in alias.values())
+        if counts:
+            alias[loose[0]] = counts.most_common(1)[0][0]
     registry = {a: n for n, a in alias.items()}
     registry.update({n: n for n in written if n.startswith("NCT")})
     return [(p, alias.get(n, n)) for p, n in occurrences], registry
