@@ -116,6 +116,18 @@ class TrialContext:
             return before[-1]
         return self.names[0][1] if self.names else None
 
+    def trial_of(self, sentence) -> str | None:
+        """The trial a result sentence reports on: the one named last before its end, unless the sentence
+        is about a study of another phase and names no trial itself ("In the phase 1/2 study that led to
+        approval, ..." on a page whose named trial is a phase 3 one)."""
+        trial = self.name_at(sentence.char_end)
+        if trial is None or any(sentence.char_start <= pos < sentence.char_end for pos, _ in self.names):
+            return trial
+        phase, known = phase_of(sentence.text), self.phases.get(trial)
+        if phase and known and phase != known and _TRIAL_WORD.search(sentence.text):
+            return None
+        return trial
+
 
 def find_trial_names(text: str, entity_spans: list[tuple[int, int]]) -> tuple[list[tuple[int, str]], dict[str, str]]:
     """Every occurrence of every trial name, as (offset, canonical name), sorted; and the registry id
@@ -182,6 +194,7 @@ def build_context(text: str, sentences, entity_spans, comparisons: list[tuple[st
     ctx = TrialContext(names=found, registry=registry, text=text)
     names = list(dict.fromkeys(n for _, n in ctx.names))
     enrol = cue_pattern("enrolment")
+    lent: dict[str, str] = {}
     for s in sentences:
         here = [n for pos, n in ctx.names if s.char_start <= pos < s.char_end]
         owner = here[-1] if here else (names[0] if len(names) == 1 else None)
@@ -190,14 +203,21 @@ def build_context(text: str, sentences, entity_spans, comparisons: list[tuple[st
             ctx.description_sentences.append(s)
         if owner is None:
             continue
-        if owner not in ctx.phases and (here or _TRIAL_WORD.search(s.text)):
+        if here and owner not in ctx.phases:
             phase = phase_of(s.text)
             if phase:
                 ctx.phases[owner] = phase
+        elif not here and owner not in lent and _TRIAL_WORD.search(s.text):
+            phase = phase_of(s.text)
+            if phase:
+                lent[owner] = phase
         if owner not in ctx.sizes and enrols:
             m = N_PATIENTS.search(s.text)
             if m and int(m.group(1).replace(",", "")) > 0:
                 ctx.sizes[owner] = int(m.group(1).replace(",", ""))
+    # a phase from a sentence that names the trial wins over one lent by a sentence naming none
+    # ("the phase 1/2 study that led to approval" on a page whose named trial is phase 3)
+    ctx.phases = {**lent, **ctx.phases}
     comps = Counter(c for _, c in comparisons if c)
     exps = Counter(e for e, _ in comparisons if e)
     ctx.comparator = comps.most_common(1)[0][0] if comps else None

@@ -344,7 +344,7 @@ def _row(d: Draft, mentions: SentenceMentions, ctx: TrialContext, readings: list
     prev = readings[d.reading.index - 1].sentence if d.reading.index > 0 else None
     title = readings[0].sentence if readings else None
     pop = population([s, lead, prev, *ctx.description_sentences, title], mentions)
-    trial = ctx.name_at(s.char_end)
+    trial = d.trial
     phase = phase_of(s.text) or ctx.phases.get(trial)
     value = d.value
     unit = d.unit if (value is not None or d.comparator_value is not None) else None
@@ -422,6 +422,8 @@ def extract_trial_results(article, entities) -> list[dict]:
     hazard_ratio_follow_ups(article.clean_text, readings, drafts)
     for d in drafts:
         d.cohort = tuple(dict.fromkeys(m.id for m in mentions.of(d.reading.sentence, "condition")))
+    for d in drafts:
+        d.trial = ctx.trial_of(d.reading.sentence)
     drafts = headline_results(merge_hazard_ratios(pair_one_arm_statements(drafts), article.clean_text))
     rows, ids = [], set()
     for d in drafts:
