@@ -40,6 +40,9 @@ _SHARED_TAIL = re.compile(r",\s*([^,;]{3,40}?)\s*\.?\s*$")
 _REFERENCE_SECTION = re.compile(r"^\s*(?:references?|bibliography|sources?|citations?)\s*$", re.I)
 _LOOKBACK = 3
 _OPENING_CLAUSE = re.compile(r"^\s*(?:after|following|before)\b[^,;:]{1,120},\s*", re.I)
+# "With bortezomib and dexamethasone: 2.5 mg/kg ...": a label naming the partners of the page drug's combination
+_PARTNER_LABEL = re.compile(r"^\s*(?:[A-Z]\s*:\s*)?(?:(?:in\s+)?combination\s+with|combined\s+with|with|plus|together\s+with|"
+                            r"alongside|added\s+to)\b[^.:;]{1,120}:\s*", re.I)
 _ALIAS_GAP = re.compile(r"[\s(),]*")
 # A dose line without a subject: "Usual dose: 400 mg ...", "Starting dose is ...", "20 mg once daily".
 # Also after a label: "Dosage: the dosage schedule is 320 mg once daily".
@@ -340,7 +343,12 @@ def extract_regimens(article, entities) -> list[dict]:
         named, said = agents, sentence.text
         opening = _OPENING_CLAUSE.match(said)
         before = _TEMPORAL_PREPOSITION.search(said)
-        if opening and agents and all(a.end <= opening.end() for a in agents):
+        partners = _PARTNER_LABEL.match(said)
+        if partners and agents and page_drug and all(a.end <= partners.end() for a in agents) \
+                and not any(page_drug[0] in a.drug_ids for a in agents):
+            # "With A and B: 2.5 mg/kg every 3 weeks": the dose after the partners' label is the page drug's
+            agents, said = [], said[partners.end():]
+        elif opening and agents and all(a.end <= opening.end() for a in agents):
             # "After obinutuzumab pretreatment on day 1, 30 mg is given every 3 weeks": the drugs of the
             # opening clause come before; the schedule after it names no drug of its own.
             agents, said = [], said[opening.end():]

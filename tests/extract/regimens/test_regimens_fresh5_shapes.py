@@ -59,6 +59,22 @@ SHAPES = {
          "tablets twice a day for 3 days after each drip.\n",
          [G("trastuzumab-deruxtecan", IV, "every 3 weeks"), G("ondansetron", PO, "twice daily", 3)]),
     ],
+    # "With A and B: 2.5 mg/kg every 3 weeks": a label naming the partners of a combination; the dose after
+    # it, naming no drug, is the page drug's, not the partners'.
+    "partners-label-then-dose": [
+        ("blood-in-combination-with",
+         "Daratumumab: dosing\n\n"
+         "In combination with lenalidomide and dexamethasone: 16 mg/kg as an intravenous infusion once a week.\n",
+         [G("daratumumab", IV, "weekly")]),
+        ("solid-with",
+         "Pembrolizumab in lung cancer\n\n"
+         "With pemetrexed and carboplatin: 200 mg intravenously every 3 weeks.\n",
+         [G("pembrolizumab", IV, "every 3 weeks")]),
+        ("patient-together-with",
+         "Trastuzumab: how you have it\n\n"
+         "Together with capecitabine: 6 mg/kg through a drip every 3 weeks.\n",
+         [G("trastuzumab", IV, "every 3 weeks")]),
+    ],
     "drip-is-intravenous": [
         ("split-into-drips",
          "Brexucabtagene autoleucel: a guide\n\n"
