@@ -332,10 +332,15 @@ def extract_regimens(article, entities) -> list[dict]:
     last_drafts: tuple[int, list[Draft]] = (-10, [])
     mentions = SentenceMentions(entities)
     page_drug = [entities.main_drug_id] if entities.main_drug_id else []
+    heading_drug: dict[str, list[str]] = {}
     for index, sentence in enumerate(article.sentences):
         if sentence.section and _REFERENCE_SECTION.match(sentence.section):
             continue
         agents = _agents(sentence, mentions, entities.class_members)
+        if sentence.is_heading and sentence.section:
+            named_drugs = {a.key for a in agents if a.is_drug}
+            if len(named_drugs) == 1:  # a heading naming one drug: the subject of the lines under it
+                heading_drug[sentence.section] = [named_drugs.pop()]
         new: list[Draft] = []
         if not may_state_schedule(sentence.text):
             history.append((index, agents))
@@ -365,7 +370,8 @@ def extract_regimens(article, entities) -> list[dict]:
                 if _POINTS_BACK.search(sentence.text):
                     drugs = _recent_drug(history, index, bool(_PLURAL_POINTER.search(sentence.text))) or page_drug
                 elif sched.dose is not None and sched.timing and _DOSE_LABEL.search(sentence.text):
-                    drugs = page_drug or _recent_drug(history, index)
+                    # "Dose: 80 mg once daily" under "ITEM 1 - Osimertinib tablets" is the heading drug's
+                    drugs = heading_drug.get(sentence.section) or page_drug or _recent_drug(history, index)
                 elif is_dosing_section(sentence.section) and sched.states_regimen:
                     # a line under "DOSAGE AND ADMINISTRATION" / "How it is given" is the page drug's
                     drugs = page_drug or _recent_drug(history, index)

@@ -75,6 +75,38 @@ SHAPES = {
          "Together with capecitabine: 6 mg/kg through a drip every 3 weeks.\n",
          [G("trastuzumab", IV, "every 3 weeks")]),
     ],
+    # A dose line naming no drug under a heading that names one drug (a listing item, a section per drug) is
+    # that drug's, not the drug named last in the text between ("after erlotinib or gefitinib").
+    "dose-line-under-a-drug-heading": [
+        ("listing-items",
+         "Funded medicines: lung cancer\n\n"
+         "ITEM 1 - Osimertinib (Tagrisso) 40 mg and 80 mg tablets\n\n"
+         "Funded for EGFR-mutated non-small cell lung cancer, including after erlotinib or gefitinib.\n"
+         "Dose: 80 mg orally once daily.\n\n"
+         "ITEM 2 - Lorlatinib (Lorbrena) 25 mg and 100 mg tablets\n\n"
+         "Funded for ALK-positive non-small cell lung cancer, including after crizotinib.\n"
+         "Dose: 100 mg orally twice daily for 14 days, then 7 days off.\n",
+         [G("osimertinib", PO, "daily"), G("lorlatinib", PO, "twice daily", 14, 7)]),
+        ("markdown-sections",
+         "# Oral drugs for chronic lymphocytic leukaemia\n\n"
+         "## Venetoclax\n\n"
+         "Used when the disease came back after ibrutinib.\n\n"
+         "Usual dose: 400 mg by mouth once daily.\n\n"
+         "## Ibrutinib\n\n"
+         "Used first line, or after bendamustine and rituximab.\n\n"
+         "Usual dose: 420 mg by mouth twice daily.\n",
+         [G("venetoclax", PO, "daily"), G("ibrutinib", PO, "twice daily")]),
+        ("patient-sections",
+         "# Tablets for bowel cancer\n\n"
+         "## Capecitabine\n\n"
+         "You may have it after surgery, or with oxaliplatin.\n\n"
+         "Dose: 1,250 mg/m2 twice a day for 14 days, then 7 days off.\n\n"
+         "## Trifluridine/tipiracil\n\n"
+         "You may have it after fluorouracil and irinotecan have stopped working.\n\n"
+         "Dose: 35 mg/m2 by mouth twice a day on days 1 to 5 and 8 to 12 of each 28-day cycle.\n",
+         [G("capecitabine", None, "twice daily", 14, 7),
+          G("trifluridine-and-tipiracil", PO, "twice daily", 10, None, 28)]),
+    ],
     "drip-is-intravenous": [
         ("split-into-drips",
          "Brexucabtagene autoleucel: a guide\n\n"
@@ -94,7 +126,7 @@ CASES = [(shape, case_id, text, expected) for shape, cases in SHAPES.items() for
 
 
 def _rows(text: str) -> list[tuple]:
-    article = parse_bytes(text.encode("utf-8"), "shape.txt")
+    article = parse_bytes(text.encode("utf-8"), "shape.md" if text.startswith("#") else "shape.txt")
     rows = extract_regimens(article, recognize(article))
     return sorted({(r["drug_id"], r["route"], r["frequency"], r["treatment_days"], r["rest_days"],
                     r["cycle_days"], r["infusion_hours"]) for r in rows}, key=str)
