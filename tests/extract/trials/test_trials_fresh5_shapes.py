@@ -160,3 +160,29 @@ def test_every_shape_has_at_least_three_wordings():
 @pytest.mark.parametrize("shape, case_id, text, expected", CASES, ids=[f"{c[0]}:{c[1]}" for c in CASES])
 def test_shape_gives_exactly_the_expected_results(shape, case_id, text, expected):
     assert _rows(text) == _sorted(expected)
+
+
+# "... with the combination and 13.4 months with sorafenib": the drug-less first arm is read from the design
+# sentence, and handed to the paragraph's later drug-less results explicitly; no Reading is changed.
+HANDOVER_TEXT = (
+    "Atezolizumab in liver cancer\n\n"
+    "In the HAWK-3 trial, 500 patients received atezolizumab plus bevacizumab or sorafenib. Median overall "
+    "survival was 19.2 months with the combination and 13.4 months with sorafenib. Median progression-free "
+    "survival was 6.9 versus 4.3 months.\n")
+
+
+def test_arms_read_from_the_design_sentence_reach_later_results_without_changing_readings(monkeypatch):
+    import extract.trials.rows as rows_module
+
+    made = []
+    original = rows_module.read
+
+    def recording_read(*args, **kwargs):
+        reading = original(*args, **kwargs)
+        made.append((reading, reading.experimental, reading.comparator))
+        return reading
+
+    monkeypatch.setattr(rows_module, "read", recording_read)
+    assert _rows(HANDOVER_TEXT) == _sorted([("HAWK-3", "atezolizumab", OS, "median", 19.2, 13.4),
+                                            ("HAWK-3", "atezolizumab", PFS, "median", 6.9, 4.3)])
+    assert made and all(r.experimental is e and r.comparator is c for r, e, c in made)
