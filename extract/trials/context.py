@@ -169,19 +169,28 @@ def find_trial_names(text: str, entity_spans: list[tuple[int, int]]) -> tuple[li
     written = {n for _, n in occurrences}  # "HEM-101" inside a code "2102-HEM-101" is never written alone
     acronyms = [n for n in names if not n.startswith("NCT") and n in written]
     loose = [n for n in names if n.startswith("NCT") and n not in alias and n in written]
-    if len(acronyms) == 1 and len(loose) == 1 and not alias:  # one trial written both ways
-        alias[loose[0]] = acronyms[0]
-    elif len(loose) == 1 and acronyms:
-        # "In this phase 3 trial ... (NCT01234567)": a registry id written apart from any name, on a page
-        # that names trials, is that of the trial the page names most often before it, when that trial
-        # has no registry id of its own.
+    if len(loose) == 1 and acronyms and not _other_study(text, loose[0], occurrences):
         first = min(p for p, n in occurrences if n == loose[0])
-        counts = Counter(n for p, n in occurrences if p < first and n in acronyms and n not in alias.values())
-        if counts:
-            alias[loose[0]] = counts.most_common(1)[0][0]
+        if len(acronyms) == 1 and not alias:  # one trial written both ways
+            alias[loose[0]] = acronyms[0]
+        else:
+            # "In this phase 3 trial ... (NCT01234567)": a registry id written apart from any name, on a page
+            # that names trials, is that of the trial the page names most often before it, when that trial
+            # has no registry id of its own.
+            counts = Counter(n for p, n in occurrences if p < first and n in acronyms and n not in alias.values())
+            if counts:
+                alias[loose[0]] = counts.most_common(1)[0][0]
     registry = {a: n for n, a in alias.items()}
     registry.update({n: n for n in written if n.startswith("NCT")})
     return [(p, alias.get(n, n)) for p, n in occurrences], registry
+
+
+def _other_study(text: str, registry_id: str, occurrences: list[tuple[int, str]]) -> bool:
+    """The registry id is first written for a study its sentence calls another one ("A separate phase 2
+    study (NCT...)", "Another trial, registered as NCT...")."""
+    first = min(p for p, n in occurrences if n == registry_id)
+    opening = max(text.rfind(". ", 0, first), text.rfind("\n", 0, first), first - 200)
+    return cue_pattern("other_study").search(text, opening, first) is not None
 
 
 def build_context(text: str, sentences, entity_spans, comparisons: list[tuple[str | None, str | None]]):

@@ -86,6 +86,31 @@ SHAPES = {
          "with 17.1 months for people given chemotherapy (overall survival).\n",
          [(None, "olaparib", OS, "median", 16.0, None), ("LOON-1", "olaparib", OS, "median", 19.3, 17.1)]),
     ],
+    # A registry id given to another study ("a separate phase 2 study (NCT...)") is that study's name, not an
+    # alias of the trial named before it.
+    "registry-number-of-another-study": [
+        ("solid-separate-study",
+         "Selpercatinib in thyroid cancer\n\n"
+         "In the phase 3 LIBRA-3 trial, median progression-free survival was 24.8 months with selpercatinib versus "
+         "16.8 months with cabozantinib.\n\n"
+         "A separate phase 2 study (NCT01234567) found an overall response rate of 69% with selpercatinib in "
+         "children.\n",
+         [("LIBRA-3", "selpercatinib", PFS, "median", 24.8, 16.8),
+          ("NCT01234567", "selpercatinib", ORR, "rate", 69.0, None)]),
+        ("blood-another-trial",
+         "Ponatinib in CML\n\n"
+         "In the PACE-2 trial, the major molecular response rate was not reported; median overall survival was "
+         "40.1 months with ponatinib.\n\n"
+         "Another trial, registered as NCT07654321, reported complete remission in 46% of patients with ponatinib.\n",
+         [("PACE-2", "ponatinib", OS, "median", 40.1, None), ("NCT07654321", "ponatinib", CR, "rate", 46.0, None)]),
+        ("patient-earlier-study",
+         "Pemigatinib: what the research says\n\n"
+         "In the FIGHT-9 study, people who took pemigatinib lived a median of 21.1 months (overall survival).\n\n"
+         "An earlier study (NCT02924376) found that the cancer shrank in 37 out of every 100 people who took "
+         "pemigatinib.\n",
+         [("FIGHT-9", "pemigatinib", OS, "median", 21.1, None),
+          ("NCT02924376", "pemigatinib", ORR, "rate", 37.0, None)]),
+    ],
     "trailing-endpoint-without-figures": [
         ("blood-efs-also-longer",
          "Gilteritinib in FLT3-mutated AML\n\n"
