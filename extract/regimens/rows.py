@@ -40,6 +40,9 @@ _SHARED_TAIL = re.compile(r",\s*([^,;]{3,40}?)\s*\.?\s*$")
 _REFERENCE_SECTION = re.compile(r"^\s*(?:references?|bibliography|sources?|citations?)\s*$", re.I)
 _LOOKBACK = 3
 _OPENING_CLAUSE = re.compile(r"^\s*(?:after|following|before)\b[^,;:]{1,120},\s*", re.I)
+# "With bortezomib and dexamethasone: 2.5 mg/kg ...": a label naming the partners of the page drug's combination
+_PARTNER_LABEL = re.compile(r"^\s*(?:[A-Z]\s*:\s*)?(?:(?:in\s+)?combination\s+with|combined\s+with|with|plus|together\s+with|"
+                            r"alongside|added\s+to)\b[^.:;]{1,120}:\s*", re.I)
 _ALIAS_GAP = re.compile(r"[\s(),]*")
 # A dose line without a subject: "Usual dose: 400 mg ...", "Starting dose is ...", "20 mg once daily".
 # Also after a label: "Dosage: the dosage schedule is 320 mg once daily".
@@ -329,10 +332,15 @@ def extract_regimens(article, entities) -> list[dict]:
     last_drafts: tuple[int, list[Draft]] = (-10, [])
     mentions = SentenceMentions(entities)
     page_drug = [entities.main_drug_id] if entities.main_drug_id else []
+    heading_drug: dict[str, list[str]] = {}
     for index, sentence in enumerate(article.sentences):
         if sentence.section and _REFERENCE_SECTION.match(sentence.section):
             continue
         agents = _agents(sentence, mentions, entities.class_members)
+        if sentence.is_heading and sentence.section:
+            named_drugs = {a.key for a in agents if a.is_drug}
+            if len(named_drugs) == 1:  # a heading naming one drug: the subject of the lines under it
+                heading_drug[sentence.section] = [named_drugs.pop()]
         new: list[Draft] = []
         if not may_state_schedule(sentence.text):
             history.append((index, agents))
@@ -340,7 +348,12 @@ def extract_regimens(article, entities) -> list[dict]:
         named, said = agents, sentence.text
         opening = _OPENING_CLAUSE.match(said)
         before = _TEMPORAL_PREPOSITION.search(said)
-        if opening and agents and all(a.end <= opening.end() for a in agents):
+        partners = _PARTNER_LABEL.match(said)
+        if partners and agents and page_drug and all(a.end <= partners.end() for a in agents) \
+                and not any(page_drug[0] in a.drug_ids for a in agents):
+            # "With A and B: 2.5 mg/kg every 3 weeks": the dose after the partners' label is the page drug's
+            agents, said = [], said[partners.end():]
+        elif opening and agents and all(a.end <= opening.end() for a in agents):
             # "After obinutuzumab pretreatment on day 1, 30 mg is given every 3 weeks": the drugs of the
             # opening clause come before; the schedule after it names no drug of its own.
             agents, said = [], said[opening.end():]
@@ -357,7 +370,8 @@ def extract_regimens(article, entities) -> list[dict]:
                 if _POINTS_BACK.search(sentence.text):
                     drugs = _recent_drug(history, index, bool(_PLURAL_POINTER.search(sentence.text))) or page_drug
                 elif sched.dose is not None and sched.timing and _DOSE_LABEL.search(sentence.text):
-                    drugs = page_drug or _recent_drug(history, index)
+                    # "Dose: 80 mg once daily" under "ITEM 1 - Osimertinib tablets" is the heading drug's
+                    drugs = heading_drug.get(sentence.section) or page_drug or _recent_drug(history, index)
                 elif is_dosing_section(sentence.section) and sched.states_regimen:
                     # a line under "DOSAGE AND ADMINISTRATION" / "How it is given" is the page drug's
                     drugs = page_drug or _recent_drug(history, index)

@@ -63,13 +63,20 @@ DOSE = re.compile(rf"{NUMBER}\s*(?:(?:-|–|to)\s*{NUMBER}\s*)?(?:mg|mcg|µg|μg
 ADMINISTRATION = re.compile(
     r"(?<![-\w])(?:given|give|gives|giving|take|takes|taken|taking|administered|administer|infused|injected|"
     r"receive|receives|received|dose|doses|dosed|dosing|prescribed|swallow(?:ed)?|comes?\s+as|"
-    r"come\s+in|starting\s+dose|recommended\s+dose)\b"
+    r"comes?\s+in|starting\s+dose|recommended\s+dose)\b"
     # "X is an injection under the skin": the route said as what the medicine is
     r"|\b(?:is|are)\s+(?:now\s+|usually\s+|also\s+|often\s+)?(?:given\s+as\s+)?an?\s+(?:\w+\s+)?(?:injection|infusion)s?\b",
     re.I)
 _REACTION = re.compile(r"[\s-]*(?:related\s+)?(?:reactions?|site)\b", re.I)
 _NOT_THIS_ROUTE = re.compile(r"\b(?:rather\s+than|instead\s+of|not|no\s+longer|replac(?:es|ed|ing))\s+"
                              r"(?:(?:as|by|through|via|with|in|an?|the)\s+){0,3}$", re.I)
+# "starting the day before each infusion", "1 hour before the injection": the route word names another
+# administration as a moment in time, not how the dosed drug is given
+_AS_A_MOMENT = re.compile(r"\b(?:before|after|prior\s+to|ahead\s+of|following|during|until)\s+(?:each|every|the|your|an?|"
+                          r"its|their)?\s*(?:first\s+|next\s+|following\s+)?$", re.I)
+_ROUTE_NOUN = re.compile(r"(?:infusion|injection|drip)s?$", re.I)
+# "Crizotinib 200 mg and 250 mg capsules": a form after the strengths it is sold in
+_STRENGTHS = re.compile(rf"{DOSE.pattern}(?:\s*(?:,|and|or|/)\s*{DOSE.pattern})*\s*$", re.I)
 _NOT_IV = re.compile(r"(?:stage|grade|phase|type|class|III|II|or|and)\s*$", re.I)
 
 
@@ -79,6 +86,7 @@ class Schedule:
 
     routes: tuple[str, ...] = ()
     route_is_form: bool = False
+    strengths_only: bool = False  # the only route is a form written after its strengths ("150 mg capsules")
     frequency: str | None = None
     treatment_days: int | None = None
     rest_days: int | None = None
@@ -101,6 +109,8 @@ class Schedule:
         """Enough to be a dosing schedule: timing or a route, said of giving a dose of the drug
         ("daily life" or "a 5-day hospital stay" alone are not schedules)."""
         given = self.administration or self.dose is not None
+        if self.strengths_only and not self.timing and not self.administration:
+            return False  # what is sold, not how it is given
         return (self.timing and (given or bool(self.routes))) or \
             (bool(self.routes) and (given or self.route_is_form))
 
@@ -138,9 +148,10 @@ def _fold_key(surface: str) -> str:
     return re.sub(r" +", " ", surface).strip()
 
 
-def _routes(text: str) -> tuple[tuple[str, ...], bool]:
+def _routes(text: str) -> tuple[tuple[str, ...], bool, bool]:
+    """(routes in order of mention, all stated by a dosage form, every form written after strengths)."""
     folded_pat, exact_pat, table = route_patterns()
-    found, form_only = [], True
+    found, form_only, strengths = [], True, True
     matches = [(m, _fold_key(m.group())) for m in folded_pat.finditer(fold_text(text))]
     matches += [(m, m.group()) for m in exact_pat.finditer(text)]
     for m, key in matches:
@@ -150,11 +161,14 @@ def _routes(text: str) -> tuple[tuple[str, ...], bool]:
             continue  # "under the skin rather than as a drip": the drip is the route not used
         if _REACTION.match(text, m.end()) and m.group().lower().startswith("infusion"):
             continue  # "infusion reactions": a side effect, not how the drug is given
+        if _ROUTE_NOUN.match(m.group()) and _AS_A_MOMENT.search(text[max(0, m.start() - 40):m.start()]):
+            continue  # "the day before each infusion": another administration, as a moment
         route, is_form = table[key]
         found.append((m.start(), route))
         form_only = form_only and is_form
+        strengths = strengths and is_form and _STRENGTHS.search(text[max(0, m.start() - 60):m.start()]) is not None
     ordered = tuple(dict.fromkeys(r for _, r in sorted(found)))
-    return ordered, bool(ordered) and form_only
+    return ordered, bool(ordered) and form_only, bool(ordered) and strengths
 
 
 def _first_int(patterns, text: str) -> int | None:
@@ -168,7 +182,7 @@ def _first_int(patterns, text: str) -> int | None:
 def read_schedule(text: str) -> Schedule:
     """Everything `text` says about how a drug is given."""
     s = Schedule()
-    s.routes, s.route_is_form = _routes(text)
+    s.routes, s.route_is_form, s.strengths_only = _routes(text)
     cycle_spans = []
     for pat, factor in _CYCLE:
         m = pat.search(text)

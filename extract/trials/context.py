@@ -35,6 +35,13 @@ _TRIAL_NAMES = (
     re.compile(rf"\b({_NAME})\s*\(\s*(?:ClinicalTrials\.gov[^()]{{0,20}}?)?NCT\d{{8}}\s*\)"),
     # "Trial: IMerge, phase 3": a labelled field
     re.compile(rf"(?:^|\n|•\s)\s*(?:[Tt]rial|[Ss]tudy)(?:\s+name)?\s*:\s*({_NAME})(?=\s*(?:[,;(]|$))", re.M),
+    # "CORAL-3 (302 patients)", "ORION-2 (n = 480 patients): ...": a name written beside its size.
+    re.compile(rf"\b({_NAME})\s*\(\s*(?:n\s*=\s*)?\d{{1,3}}(?:,\d{{3}})*\d*\s+(?:[\w-]+\s+)?"
+               r"(?:patients|participants|people|adults|women|men|children|subjects)\s*\)"),
+    # "relied on tideLINE, in which 578 patients were randomised": the antecedent of a design clause; the
+    # name may be written in camel case with one capital ("monarchE").
+    re.compile(rf"\b((?=[a-z]+[A-Z])[A-Za-z]+[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*|{_NAME})\s*,\s+in\s+which\s+"
+               r"[^.;]{0,60}?\b(?:randomi[sz]ed|enrolled|enroled|included|recruited|assigned)\b"),
     # "ELIANA enrolled 75 children": an upper-case acronym that enrols patients.
     re.compile(r"\b((?=[A-Z0-9-]{4,}\b)[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*)\s*(?:\(NCT\d{8}\)\s*)?"
                r"(?:enrolled|enroled|randomi[sz]ed|included|recruited|accrued)\b"),
@@ -58,11 +65,14 @@ N_PATIENTS = re.compile(
     r"(?:patients|adults|participants|subjects|children|people|individuals)\b")
 
 
+_CAMEL = re.compile(r"[a-z]{3,}[A-Z][A-Za-z]*$")  # "monarchE", "innovaTV": a lower-case start, then capitals
+
+
 def _is_name(token: str, stop: set[str]) -> bool:
     core = token.split()[0]
     if core in stop:
         return False
-    if core.startswith("NCT"):
+    if core.startswith("NCT") or _CAMEL.match(core):
         return True
     upper = sum(c.isupper() for c in core)
     digits = any(c.isdigit() for c in core)
@@ -106,6 +116,18 @@ class TrialContext:
             return before[-1]
         return self.names[0][1] if self.names else None
 
+    def trial_of(self, sentence) -> str | None:
+        """The trial a result sentence reports on: the one named last before its end, unless the sentence
+        is about a study of another phase and names no trial itself ("In the phase 1/2 study that led to
+        approval, ..." on a page whose named trial is a phase 3 one)."""
+        trial = self.name_at(sentence.char_end)
+        if trial is None or any(sentence.char_start <= pos < sentence.char_end for pos, _ in self.names):
+            return trial
+        phase, known = phase_of(sentence.text), self.phases.get(trial)
+        if phase and known and phase != known and _TRIAL_WORD.search(sentence.text):
+            return None
+        return trial
+
 
 def find_trial_names(text: str, entity_spans: list[tuple[int, int]]) -> tuple[list[tuple[int, str]], dict[str, str]]:
     """Every occurrence of every trial name, as (offset, canonical name), sorted; and the registry id
@@ -147,11 +169,28 @@ def find_trial_names(text: str, entity_spans: list[tuple[int, int]]) -> tuple[li
     written = {n for _, n in occurrences}  # "HEM-101" inside a code "2102-HEM-101" is never written alone
     acronyms = [n for n in names if not n.startswith("NCT") and n in written]
     loose = [n for n in names if n.startswith("NCT") and n not in alias and n in written]
-    if len(acronyms) == 1 and len(loose) == 1 and not alias:  # one trial written both ways
-        alias[loose[0]] = acronyms[0]
+    if len(loose) == 1 and acronyms and not _other_study(text, loose[0], occurrences):
+        first = min(p for p, n in occurrences if n == loose[0])
+        if len(acronyms) == 1 and not alias:  # one trial written both ways
+            alias[loose[0]] = acronyms[0]
+        else:
+            # "In this phase 3 trial ... (NCT01234567)": a registry id written apart from any name, on a page
+            # that names trials, is that of the trial the page names most often before it, when that trial
+            # has no registry id of its own.
+            counts = Counter(n for p, n in occurrences if p < first and n in acronyms and n not in alias.values())
+            if counts:
+                alias[loose[0]] = counts.most_common(1)[0][0]
     registry = {a: n for n, a in alias.items()}
     registry.update({n: n for n in written if n.startswith("NCT")})
     return [(p, alias.get(n, n)) for p, n in occurrences], registry
+
+
+def _other_study(text: str, registry_id: str, occurrences: list[tuple[int, str]]) -> bool:
+    """The registry id is first written for a study its sentence calls another one ("A separate phase 2
+    study (NCT...)", "Another trial, registered as NCT...")."""
+    first = min(p for p, n in occurrences if n == registry_id)
+    opening = max(text.rfind(". ", 0, first), text.rfind("\n", 0, first), first - 200)
+    return cue_pattern("other_study").search(text, opening, first) is not None
 
 
 def build_context(text: str, sentences, entity_spans, comparisons: list[tuple[str | None, str | None]]):
@@ -164,6 +203,7 @@ def build_context(text: str, sentences, entity_spans, comparisons: list[tuple[st
     ctx = TrialContext(names=found, registry=registry, text=text)
     names = list(dict.fromkeys(n for _, n in ctx.names))
     enrol = cue_pattern("enrolment")
+    lent: dict[str, str] = {}
     for s in sentences:
         here = [n for pos, n in ctx.names if s.char_start <= pos < s.char_end]
         owner = here[-1] if here else (names[0] if len(names) == 1 else None)
@@ -172,14 +212,21 @@ def build_context(text: str, sentences, entity_spans, comparisons: list[tuple[st
             ctx.description_sentences.append(s)
         if owner is None:
             continue
-        if owner not in ctx.phases and (here or _TRIAL_WORD.search(s.text)):
+        if here and owner not in ctx.phases:
             phase = phase_of(s.text)
             if phase:
                 ctx.phases[owner] = phase
+        elif not here and owner not in lent and _TRIAL_WORD.search(s.text):
+            phase = phase_of(s.text)
+            if phase:
+                lent[owner] = phase
         if owner not in ctx.sizes and enrols:
             m = N_PATIENTS.search(s.text)
             if m and int(m.group(1).replace(",", "")) > 0:
                 ctx.sizes[owner] = int(m.group(1).replace(",", ""))
+    # a phase from a sentence that names the trial wins over one lent by a sentence naming none
+    # ("the phase 1/2 study that led to approval" on a page whose named trial is phase 3)
+    ctx.phases = {**lent, **ctx.phases}
     comps = Counter(c for _, c in comparisons if c)
     exps = Counter(e for e, _ in comparisons if e)
     ctx.comparator = comps.most_common(1)[0][0] if comps else None

@@ -47,6 +47,7 @@ class Draft:
     comparator: str | None = None
     comparator_value: float | None = None
     follow_up: object = None  # the next sentence, when it gave only this result's hazard ratio
+    trial: str | None = None  # the trial it is a result of (TrialContext.trial_of)
     cohort: tuple = ()  # the conditions its own sentence names ("among 120 patients with follicular lymphoma")
 
     @property

@@ -224,17 +224,28 @@ def _respectively(r: Reading, scoped):
     return out
 
 
-def _anaphoric_source(readings: list[Reading], r: Reading) -> Arm | None:
+Handover = dict  # reading index -> (experimental, comparator) arms a drug-less result sentence read from before
+
+
+def _arms(r: Reading, handed: Handover) -> tuple[Arm | None, Arm | None]:
+    """The arms a sentence reports on: its own, or those handed over to it ("... with the combination and
+    13.4 months with sorafenib" reads the design sentence's, and passes them on to the paragraph's later
+    drug-less results). The Reading itself is never changed."""
+    return handed.get(r.index, (r.experimental, r.comparator))
+
+
+def _anaphoric_source(readings: list[Reading], r: Reading, handed: Handover) -> Arm | None:
     if not _ANAPHORA.search(r.sentence.text):
         return None
     for j in range(r.index - 1, max(-1, r.index - 3), -1):
-        prev = readings[j]
-        if prev.experimental is not None:
-            return prev.experimental
+        exp = _arms(readings[j], handed)[0]
+        if exp is not None:
+            return exp
     return None
 
 
-def _paragraph_arms(readings: list[Reading], r: Reading, text: str) -> Reading | None:
+def _paragraph_arms(readings: list[Reading], r: Reading, text: str,
+                    handed: Handover) -> tuple[Arm, Arm | None] | None:
     """The sentence of the same paragraph, just before, that names the arms a drug-less result
     sentence reports on ("150 patients received X plus R or placebo plus R. PFS was 82% versus 28%")."""
     s = r.sentence
@@ -242,8 +253,8 @@ def _paragraph_arms(readings: list[Reading], r: Reading, text: str) -> Reading |
         prev = readings[j]
         if not same_paragraph(text, prev.sentence, s) or prev.sentence.is_heading:
             return None
-        if prev.experimental is not None:
-            return prev
+        if _arms(prev, handed)[0] is not None:
+            return _arms(prev, handed)
         s = prev.sentence
     return None
 
@@ -255,10 +266,13 @@ def _reversed_arms(first: Arm, second: Arm, ctx: TrialContext) -> bool:
             and ctx.experimental not in first.drugs and same_arm(first, ctx.comparator))
 
 
-def _assign_arms(d: Draft, readings: list[Reading], ctx: TrialContext, main_drug: str | None) -> None:
+def _assign_arms(d: Draft, readings: list[Reading], ctx: TrialContext, main_drug: str | None,
+                 handed: Handover) -> None:
     r, lead = d.reading, d.reading.lead
-    comp = r.comparator or (lead.comparator if lead else None)
-    exp = r.experimental if r.comparator or not r.label_arm else None
+    own_exp, own_comp = _arms(r, handed)
+    lead_exp, lead_comp = _arms(lead, handed) if lead else (None, None)
+    comp = own_comp or lead_comp
+    exp = own_exp if own_comp or not r.label_arm else None
     text = r.sentence.text
     columns = column_arms(r, d.values[:2])
     if columns and columns[0] is not None:  # a table row: each column's header names its arm
@@ -272,12 +286,12 @@ def _assign_arms(d: Draft, readings: list[Reading], ctx: TrialContext, main_drug
                 or arm_before(text, d.values[1].start, r.drugs)
         earlier = None
         if first is None and second is not None and second.drugs and _ARM_ANAPHORA.match(text, d.values[0].end):
-            earlier = _paragraph_arms(readings, r, ctx.text)
-            if earlier is not None and set(earlier.experimental.drugs) & set(second.drugs):
+            earlier = _paragraph_arms(readings, r, ctx.text, handed)
+            if earlier is not None and set(earlier[0].drugs) & set(second.drugs):
                 earlier = None
         if earlier is not None:  # "... with the combination and 13.4 months with sorafenib"
-            exp, comp = earlier.experimental, second
-            r.experimental, r.comparator = exp, comp  # the paragraph's drug-less results after it read these arms
+            exp, comp = earlier[0], second
+            handed[r.index] = own_exp, own_comp = exp, comp  # the paragraph's drug-less results after it read these
         elif first is not None and first.drugs and second is not None and second.drugs != first.drugs:
             exp, comp = first, second
             if _reversed_arms(first, second, ctx):  # "16% with <comparator> vs 6% with <experimental>"
@@ -290,31 +304,31 @@ def _assign_arms(d: Draft, readings: list[Reading], ctx: TrialContext, main_drug
             exp = first
         if comp is None and second is not None and (not second.drugs or second.label == "placebo"):
             comp = second  # "... from 15.1 months with placebo"
-    if r.comparator is None and r.label_arm is not None:
+    if own_comp is None and r.label_arm is not None:
         label = r.label_arm
         if not label.drugs or same_arm(label, ctx.comparator):
             d.role = "comparator"
             d.comparator = ctx.comparator if same_arm(label, ctx.comparator) else label.label
             return
         exp = label
-    if (exp is not None and r.comparator is None and len(d.values) == 1 and exp.drugs and ctx.comparator
+    if (exp is not None and own_comp is None and len(d.values) == 1 and exp.drugs and ctx.comparator
             and ctx.experimental not in exp.drugs and set(exp.drugs) <= set(ctx.comparator.split(" + "))):
         d.role, d.comparator = "comparator", ctx.comparator  # "In the imatinib group, the figure was 12%"
         return
-    if exp is None and r.comparator is None and not any(x.kind == "drug" for x in r.drugs):
+    if exp is None and own_comp is None and not any(x.kind == "drug" for x in r.drugs):
         terms = comparator_terms()[0].search(r.sentence.text)
         if terms and d.values and len(d.values) == 1:
             d.role = "comparator"
             d.comparator = arm_in(r.sentence.text, terms.start(), terms.end(), []).label
             return
     if exp is None and lead is not None:
-        exp = lead.experimental
+        exp = lead_exp
     if exp is None:
-        exp = _anaphoric_source(readings, r)
+        exp = _anaphoric_source(readings, r, handed)
     if exp is None and not any(x.kind == "drug" for x in r.drugs):
-        earlier = _paragraph_arms(readings, r, ctx.text)
+        earlier = _paragraph_arms(readings, r, ctx.text, handed)
         if earlier is not None:
-            exp, comp = earlier.experimental, comp or earlier.comparator
+            exp, comp = earlier[0], comp or earlier[1]
     focus = ctx.experimental or main_drug  # the drug the trial (or page) is about
     if exp is not None:
         drug = focus if focus in exp.drugs else exp.lead_drug(comp)
@@ -344,7 +358,7 @@ def _row(d: Draft, mentions: SentenceMentions, ctx: TrialContext, readings: list
     prev = readings[d.reading.index - 1].sentence if d.reading.index > 0 else None
     title = readings[0].sentence if readings else None
     pop = population([s, lead, prev, *ctx.description_sentences, title], mentions)
-    trial = ctx.name_at(s.char_end)
+    trial = d.trial
     phase = phase_of(s.text) or ctx.phases.get(trial)
     value = d.value
     unit = d.unit if (value is not None or d.comparator_value is not None) else None
@@ -396,6 +410,7 @@ def extract_trial_results(article, entities) -> list[dict]:
     named = {d.drug_id for r in readings if r.sentence.sentence_id in described for d in r.drugs if d.kind == "drug"}
     ctx.trial_drug = named.pop() if len(named) == 1 and ctx.names else None
     drafts: list[Draft] = []
+    handed: Handover = {}
     by_arm_row = arm_row_drafts(readings, ctx)
     for r in readings:
         drafts.extend(by_arm_row.get(r.index, ()))
@@ -416,12 +431,14 @@ def extract_trial_results(article, entities) -> list[dict]:
                 if d.time_point is None and r.lead is not None:
                     tps = r.lead.stats[3] if r.lead.stats else ()
                     d.time_point = tps[0].label if tps else None
-                _assign_arms(d, readings, ctx, entities.main_drug_id)
+                _assign_arms(d, readings, ctx, entities.main_drug_id, handed)
                 if d.role == "comparator" or d.drug_id:
                     drafts.append(d)
     hazard_ratio_follow_ups(article.clean_text, readings, drafts)
     for d in drafts:
         d.cohort = tuple(dict.fromkeys(m.id for m in mentions.of(d.reading.sentence, "condition")))
+    for d in drafts:
+        d.trial = ctx.trial_of(d.reading.sentence)
     drafts = headline_results(merge_hazard_ratios(pair_one_arm_statements(drafts), article.clean_text))
     rows, ids = [], set()
     for d in drafts:

@@ -91,7 +91,8 @@ def headline_results(drafts: list[Draft]) -> list[Draft]:
         seen.setdefault(key, set()).add(figures)
         cohorts.setdefault(key, []).append(d.cohort)
         kept.append(d)
-    compared = {(d.drug_id, d.endpoint, d.measure, d.time_point) for d in kept
+    # a one-arm figure is dropped beside a comparison of the same trial only (a supporting study's is kept)
+    compared = {(d.drug_id, d.endpoint, d.measure, d.time_point, d.trial) for d in kept
                 if d.comparator_value is not None or d.hr is not None}
     numeric = {(d.drug_id, d.endpoint) for d in kept if not d.qualitative}
     out, qualitative_seen = [], set()
@@ -101,7 +102,7 @@ def headline_results(drafts: list[Draft]) -> list[Draft]:
                 continue
             qualitative_seen.add((d.drug_id, d.endpoint))
         elif (d.comparator_value is None and d.hr is None
-              and (d.drug_id, d.endpoint, d.measure, d.time_point) in compared):
+              and (d.drug_id, d.endpoint, d.measure, d.time_point, d.trial) in compared):
             continue
         out.append(d)
     return out

@@ -31,6 +31,9 @@ PERCENT = re.compile(rf"({N})\s*(?:%|\s(?:per\s?cent)\b)")
 DURATION = re.compile(rf"({N})\s*(months?|mos?\.?|years?|yrs?)(?![A-Za-z])", re.I)
 # "9.56 vs 5.95 months", "86 vs 66%": the first number shares the second one's unit.
 SHARED_UNIT = re.compile(rf"({N})\s*(?:vs\.?|v\.?|versus|and|or|to)\s*{N}\s*(%|months?|years?)(?![A-Za-z])", re.I)
+# "42 out of every 100 people", "about 9 in every 10 patients": a natural frequency, read as a percent.
+NATURAL_FREQUENCY = re.compile(r"\b(\d{1,4})\s+(?:out\s+)?(?:of|in)\s+(?:every\s+)?(10|100|1,?000)\s+"
+                               r"(?:[\w-]+\s+){0,2}?(?:people|patients|participants|adults|children|women|men)\b", re.I)
 NOT_REACHED = re.compile(r"\bnot\s+(?:yet\s+)?(?:been\s+)?reached\b|(?<![A-Za-z])NR(?![A-Za-z])")
 TIME_POINT = re.compile(
     rf"\b({N}|{WORD_NUMBER})-(year|month)(?:s)?(?![-\s]*old)\b"
@@ -219,6 +222,10 @@ def figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
         elif v > 0:
             unit = "years" if unit.startswith("y") else "months"
             out.append(Figure(m.start(1), m.end(1), "duration", v, unit))
+    for m in NATURAL_FREQUENCY.finditer(text):
+        n, base = int(m.group(1)), int(m.group(2).replace(",", ""))
+        if n <= base and not _inside(m.start(1), skip):
+            out.append(Figure(m.start(1), m.end(2), "percent", round(100 * n / base, 1), "percent"))
     for m in NOT_REACHED.finditer(text):
         if not _inside(m.start(), skip):
             out.append(Figure(m.start(), m.end(), "not-reached", None, None))

@@ -59,9 +59,10 @@ def comparator_label(surface: str) -> str | None:
 
 @lru_cache(maxsize=None)
 def cues() -> dict[str, list[dict]]:
-    """Cue entries grouped by kind (comparison, not_trial_name, enrolment, relative_effect, setting)."""
+    """Cue entries grouped by kind (comparison, not_trial_name, enrolment, relative_effect, setting,
+    other_study)."""
     lex = load_lexicon(__package__, "trial_cues.yaml", {"kind", "text"}, {"value"})
-    kinds = {"comparison", "not_trial_name", "enrolment", "relative_effect", "setting"}
+    kinds = {"comparison", "not_trial_name", "enrolment", "relative_effect", "setting", "other_study"}
     out: dict[str, list[dict]] = {k: [] for k in kinds}
     for e in lex.entries:
         if e["kind"] not in kinds:
