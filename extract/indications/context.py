@@ -16,6 +16,7 @@ from extract.text.tables import is_table_row
 from extract.entities.conditions import find_condition_names
 from extract.entities.folding import fold
 from extract.indications.cues import label_heading_status
+from extract.indications.elided_subject import ELIDED_SUBJECT
 from extract.indications.qualifiers import regulators
 from extract.reading.read import read_sentence
 from extract.entities.mentions import ArticleEntities, Mention
@@ -180,7 +181,8 @@ class ArticleContext:
             return True
         if s.is_list_item and any(m.kind == "condition" for m in mentions):
             return True
-        return bool(_ANAPHOR_HINT.search(s.text)) or self.regulator_subject(s) is not None
+        return (bool(_ANAPHOR_HINT.search(s.text)) or self.regulator_subject(s) is not None
+                or bool(ELIDED_SUBJECT.match(s.text)))
 
     def regulator_subject(self, s: Sentence) -> str | None:
         """ "X (Brand) inhibits JAK1 and JAK2. The EMA granted marketing authorisation for adults with A.":

@@ -16,7 +16,9 @@ from functools import lru_cache
 from extract.indications import qualifiers as q
 from extract.indications.context import (ArticleContext, Context, SentenceFacts, heading_like,
                                         merged_conditions, rank)
-from extract.indications.cues import OVERLAP_CONDITIONS, SUPPORTIVE_ATC_PREFIXES, SUPPORTIVE_DRUG_IDS
+from extract.indications.cues import SUPPORTIVE_ATC_PREFIXES, SUPPORTIVE_DRUG_IDS
+from extract.indications.elided_subject import ELIDED_SUBJECT, heading_drug
+from extract.indications.pairing import merge_overlaps, pair
 from extract.indications.regulators import credit_reported_regulators, denial_regulators, partner_status
 from extract.entities.mentions import ArticleEntities, Mention
 from extract.reading.frames import Frame
@@ -201,6 +203,10 @@ class _ArticleReader(ArticleContext):
                 positions = {drugs[0]: s.char_start}
                 if status in (None, "used"):
                     status = label[0]
+        if not drugs and not c.principal and c.start <= 1 and ELIDED_SUBJECT.match(s.text):
+            subject = heading_drug(self.sentences, idx, self.sentence_mentions, self.entities.main_drug_id)
+            drugs = [subject] if subject else []  # "## Osimertinib / Reimbursed for A": the heading's drug
+            positions = {subject: s.char_start} if subject else positions
         if not drugs and c.group_anaphor:
             drugs = self.last_group(idx)  # "The combination is used for A": the drugs named together before
         if not drugs and c.anaphor:
@@ -262,8 +268,8 @@ class _ArticleReader(ArticleContext):
                 if ctx is None:
                     return drugs
                 conditions = list(ctx.conditions)
-        conditions = self.merge_overlaps(s, conditions)
-        negated_conditions = self.merge_overlaps(s, negated_conditions)
+        conditions = merge_overlaps(conditions, self.article.clean_text, self.article_conditions)
+        negated_conditions = merge_overlaps(negated_conditions, self.article.clean_text, self.article_conditions)
         explicit = ctx is None
         may_negate = explicit or ctx.allows_negation or self.is_topic(conditions)
         if conditions:
@@ -275,11 +281,11 @@ class _ArticleReader(ArticleContext):
 
         if negation:
             if may_negate:  # "X and Y are not approved for A and B, respectively" pairs them too
-                for d, cond, _ in self.pair(c, drugs, positions, conditions + negated_conditions):
+                for d, cond, _ in pair(c, drugs, positions, conditions + negated_conditions):
                     add(d, cond, True, negation, negation_cue)
             return drugs
         if status and not c.hypothetical:
-            pairs = self.pair(c, drugs, positions, conditions)
+            pairs = pair(c, drugs, positions, conditions)
             for d, cond, marker in pairs:
                 add(d, cond, False, status, partners_=partners, marker=marker)
             for d in partners:  # the approval of a combination approves its partners too
@@ -325,69 +331,6 @@ class _ArticleReader(ArticleContext):
             for cond in merged_conditions(row_conditions):
                 self.add_row(s, facts, drug, cond, False, header.status, None, None, None,
                              combination=[d for d in dict.fromkeys(row_drugs) if d != drug])
-
-    def pair(self, c: Frame, drugs: list[str], positions: dict[str, int], conditions: list[Mention]):
-        """(drug, condition mention, biomarker) triples; "respectively" pairs items in order."""
-        distinct = merged_conditions(conditions)
-        if c.respectively and len(drugs) > 1:
-            if len(distinct) == len(drugs):
-                return [(d, m, None) for d, m in zip(drugs, distinct)]
-            markers = list(dict.fromkeys(b for b, _, _ in c.biomarkers))
-            if len(markers) == len(drugs):
-                by_marker = {}
-                for b, st, p in c.biomarkers:
-                    by_marker.setdefault(b, (b, st, p))
-                return [(d, m, by_marker[b]) for d, b in zip(drugs, markers) for m in distinct]
-        return self.interleaved(drugs, positions, conditions) or [(d, m, None) for d in drugs for m in distinct]
-
-    @staticmethod
-    def interleaved(drugs: list[str], positions: dict[str, int], conditions: list[Mention]):
-        """ "X for A, and Y for B": each condition goes to the drugs named just before it."""
-        if len(drugs) < 2 or len({m.id for m in conditions}) < 2:
-            return None
-        events = sorted([(positions[d], 0, d) for d in drugs if d in positions]
-                        + [(m.start, 1, m) for m in conditions], key=lambda e: e[0])
-        if events[0][1] == 1:
-            return None  # a condition before any drug: it frames them all
-        pairs, group, last_was_condition = [], [], False
-        for _, kind, item in events:
-            if kind == 0:
-                group = [item] if last_was_condition else group + [item]
-                last_was_condition = False
-            else:
-                pairs.extend((d, item, None) for d in group)
-                last_was_condition = True
-        owners = {d for d, _, _ in pairs}
-        if len(owners) < len(drugs) or all(len({p[1].id for p in pairs if p[0] == d}) == len(
-                {m.id for m in conditions}) for d in drugs):
-            return None
-        seen, out = set(), []
-        for d, m, b in pairs:
-            if (d, m.id) not in seen:
-                seen.add((d, m.id))
-                out.append((d, m, b))
-        return out
-
-    def merge_overlaps(self, s: Sentence, conditions: list[Mention]) -> list[Mention]:
-        """Two parent conditions joined by "/" (or by "and" where the article names the overlap)."""
-        if len(conditions) < 2:
-            return conditions
-        out = list(conditions)
-        for parts, overlap in OVERLAP_CONDITIONS.items():
-            found = [m for m in out if m.id in parts]
-            if len({m.id for m in found}) < 2:
-                continue
-            found.sort(key=lambda m: m.start)
-            first = found[0]
-            second = next(m for m in found if m.id != first.id)
-            gap = self.article.clean_text[first.end:second.start]
-            joined = "/" in gap and len(gap) < 40
-            anded = re.search(r"\b(?:and|or)\b", gap) and overlap in self.article_conditions and len(gap) < 40
-            if joined or anded:
-                merged = Mention("condition", overlap, first.start, second.end,
-                                 self.article.clean_text[first.start:second.end], first.sentence_id, {})
-                out = [m for m in out if m.id not in parts] + [merged]
-        return out
 
     def framing_setting(self, s: Sentence, condition_id: str) -> str | None:
         """Setting of a drug-less sentence just before that frames the same condition ("For R/R ALL, ...")."""
