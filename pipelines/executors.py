@@ -13,6 +13,7 @@ The schedule and the sensor use the chosen executor; the jobs `refresh_warehouse
 """
 from __future__ import annotations
 
+import importlib.util
 import os
 
 import dagster as dg
@@ -32,16 +33,23 @@ def _cluster(config: dict) -> dict:
     return {"cluster": {"existing": {"address": address}}}
 
 
+def _dask_from_config(init_context: dg.InitExecutorContext):
+    """dagster-dask's executor on the scheduler of the run's config; dagster-dask (and with it dask and
+    dask.dataframe, about 2 s of imports) is loaded here, when a run uses it, not when the code loads."""
+    from dagster_dask.executor import DaskExecutor
+
+    ((cluster_type, cluster_config),) = _cluster(init_context.executor_config)["cluster"].items()
+    return DaskExecutor(cluster_type, cluster_config)
+
+
 def dask_executor() -> dg.ExecutorDefinition | None:
     """The Dask executor bound to an existing scheduler (see `_cluster`), or None when dagster-dask is
     not installed."""
-    try:
-        from dagster_dask import dask_executor as executor
-    except ImportError:
+    if importlib.util.find_spec("dagster_dask") is None:
         return None
-    return executor.configured(_cluster, name="dask", config_schema={
+    return dg.executor(name="dask", requirements=dg.multiple_process_executor_requirements(), config_schema={
         "address": dg.Field(str, is_required=False, description="tcp://host:port of the Dask scheduler "
-                            f"(default: {SCHEDULER_ENV}, else {DEFAULT_SCHEDULER})")})
+                            f"(default: {SCHEDULER_ENV}, else {DEFAULT_SCHEDULER})")})(_dask_from_config)
 
 
 def chosen_executor() -> dg.ExecutorDefinition:

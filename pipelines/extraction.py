@@ -13,11 +13,21 @@ from functools import partial
 from pathlib import Path
 from typing import Callable, Iterable
 
-from extract.article_rows import QUARANTINE, extract_article
 from pipelines.inventory import PlannedFile, rejected_file_row
 from pipelines.workers import MEMORY_LIMIT_MB, TIME_LIMIT_S, Bounded, bounded_map
 from sources.model import ArticleRejected
-from sources.parse import parse_article
+
+QUARANTINE = "quarantine"  # the quarantine table's name, as extract.article_rows.QUARANTINE
+
+
+def load_extractors() -> tuple[Callable, Callable]:
+    """(parse_article, extract_article), imported on first use: the parser, the extractors and their
+    compiled cues cost 2-3 s of imports that a run with nothing new to read does not need. Called in
+    the parent before workers are forked, so they share the loaded modules."""
+    from extract.article_rows import extract_article
+    from sources.parse import parse_article
+
+    return parse_article, extract_article
 
 
 @dataclass
@@ -54,6 +64,7 @@ class ExtractBatch:
 
 def process_file(root: Path, planned: PlannedFile, pipeline_version: str) -> FileOutcome:
     """Parse one file and extract its rows; a rejected file becomes a quarantine row."""
+    parse_article, extract_article = load_extractors()
     try:
         article = parse_article(planned.path, root, planned.rel_path)
     except ArticleRejected as exc:
@@ -86,6 +97,7 @@ def iter_outcomes(root: Path, files: list[PlannedFile], pipeline_version: str,
                   memory_limit_mb: float = MEMORY_LIMIT_MB) -> Iterable[FileOutcome]:
     """Outcomes in the order of `files`, each file parsed in a worker process under a time and
     memory bound (pipelines.workers); a file that breaks one becomes a quarantine row."""
+    load_extractors()  # before the workers fork
     work = partial(process_file, root, pipeline_version=pipeline_version)
     results = bounded_map(work, files, workers or default_workers(), time_limit_s, memory_limit_mb)
     for planned, result in zip(files, results):

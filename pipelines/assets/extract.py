@@ -16,7 +16,6 @@ import socket
 
 import dagster as dg
 
-from extract.article_rows import warm_up
 from pipelines import fragment_store, progress
 from pipelines.extraction import iter_outcomes
 from pipelines.fragments import ShardFragments, ShardWork, encode, gather, shard_count, split_plan
@@ -52,6 +51,8 @@ def run_shard(work: ShardWork, settings: OncocurateSettings) -> ShardFragments:
     if multiprocessing.current_process().daemon:
         raise DaemonicWorker("extract shards start worker processes, which a daemonic process may not: "
                              "run Dask workers with DASK_DISTRIBUTED__WORKER__DAEMON=False (docs/DEPLOY.md)")
+    from extract.article_rows import warm_up  # the extractors load only when a shard has files to read
+
     warm_up()
     files = [planned for _, planned in work.files]
     outcomes = []
