@@ -9,7 +9,10 @@ from __future__ import annotations
 import json
 from typing import Callable
 
+from extract.entities.drug_vocabulary import vocabulary
 from extract.entities.recognize import recognize
+from extract.indications.from_recommendations import claims_from_recommendations
+from extract.indications.rows import is_supportive
 from extract.indications.rows import extract_indications
 from extract.recommendations.rows import extract_guideline_recommendations
 from extract.references.rows import extract_references
@@ -85,7 +88,18 @@ def extract_article(article: ParsedArticle) -> dict[str, list[dict]]:
             out[table] = list(extractor(article, entities) if needs_entities else extractor(article))
         except Exception as exc:  # noqa: BLE001
             out[QUARANTINE].append(extractor_error_row(table, aid, extractor.__module__, exc))
+    if "indications" in out and "guideline_recommendations" in out:
+        try:
+            out["indications"] += claims_from_recommendations(
+                out["guideline_recommendations"], out["indications"], is_drug, is_supportive)
+        except Exception as exc:  # noqa: BLE001
+            out[QUARANTINE].append(extractor_error_row("indications", aid, claims_from_recommendations.__module__, exc))
     return out
+
+
+def is_drug(intervention_id: str) -> bool:
+    """A drug of the catalog (not a procedure, a test or "clinical-trial")."""
+    return intervention_id in vocabulary().entries
 
 
 def warm_up() -> None:

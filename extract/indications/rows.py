@@ -71,7 +71,7 @@ def _names_unknown_disease(s: Sentence, c: Frame) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _is_supportive(drug_id: str) -> bool:
+def is_supportive(drug_id: str) -> bool:
     """Supportive care (antiemetic, anti-infective, G-CSF ...) or placebo: never an indication."""
     if drug_id in SUPPORTIVE_DRUG_IDS:
         return True
@@ -234,9 +234,9 @@ class _ArticleReader(ArticleContext):
             status, negation, negation_cue = lead.status, lead.negation, lead.negation_cue
         if not drugs and partners:
             drugs, partners = partners, []
-        drugs = [d for d in drugs if not _is_supportive(d)]
-        partners = [d for d in partners if not _is_supportive(d) and d not in drugs]
-        negated_drugs = [d for d in dict.fromkeys(d for d, _ in c.negated_drugs) if not _is_supportive(d)]
+        drugs = [d for d in drugs if not is_supportive(d)]
+        partners = [d for d in partners if not is_supportive(d) and d not in drugs]
+        negated_drugs = [d for d in dict.fromkeys(d for d, _ in c.negated_drugs) if not is_supportive(d)]
         if c.restriction and drugs:  # "X alone, a regimen that is not approved for A"
             r_status, r_cue, r_conditions = c.restriction
             for d in drugs:
@@ -293,7 +293,7 @@ class _ArticleReader(ArticleContext):
                     add(d, cond, False, partner_status(status), partners_=partners)
             if explicit or c.arms:  # an active comparator is an arm: used for the trial's disease
                 for d in dict.fromkeys(x for x, _ in c.comparators):
-                    if not _is_supportive(d) and d not in drugs:
+                    if not is_supportive(d) and d not in drugs:
                         for cond in conditions:
                             add(d, cond, False, "used")
         if may_negate and c.constituent_cue:
@@ -319,7 +319,7 @@ class _ArticleReader(ArticleContext):
     def read_relation_row(self, s: Sentence, header: RelationHeader) -> None:
         """One body row of a "Drug | Approved use" table: its drugs for its diseases, the header's status."""
         mentions = self.sentence_mentions(s)
-        drugs = [(m.id, m.start - s.char_start) for m in mentions if m.kind == "drug" and not _is_supportive(m.id)]
+        drugs = [(m.id, m.start - s.char_start) for m in mentions if m.kind == "drug" and not is_supportive(m.id)]
         conditions = [(m, m.start - s.char_start) for m in mentions if m.kind == "condition"]
         row_drugs, row_conditions = row_pairs(s.text, header, drugs, conditions)
         if not row_drugs or not row_conditions or BARE_NEGATION.search(s.text):
@@ -349,7 +349,7 @@ class _ArticleReader(ArticleContext):
         main = self.entities.main_drug_id
         if not main or not facts.heading_like or facts.drugs or facts.status or not facts.conditions:
             return
-        if facts.has_entities or s.text.rstrip().endswith("?") or _is_supportive(main):
+        if facts.has_entities or s.text.rstrip().endswith("?") or is_supportive(main):
             return
         for j in range(idx + 1, min(len(self.sentences), idx + 7)):
             t = self.sentences[j]
