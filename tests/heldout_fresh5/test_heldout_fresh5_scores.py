@@ -43,7 +43,11 @@ MAX_POLARITY_FLIPS = 0
 # First contact: 3 missed opposite polarities (703 camizestrant's investigational use beside its "not recommended
 # outside a clinical trial"; 706 futibatinib and pemigatinib "not used as your first treatment, and they will not help
 # if your tumour does not have an FGFR2 fusion").
-MAX_MISSED_OPPOSITE_POLARITY = 3
+# Later (the lead, after the payer-listing cues): 5. The scorer counts a pair whose one polarity is found and the
+# other missed, either way round: 702's "Crizotinib / Lorlatinib is not reimbursed for ..." restrictions are now
+# read while their verbless "Reimbursed for ..." listing lines still are not (before, neither was read and the
+# pair counted only as misses). The three first-contact cases are unchanged.
+MAX_MISSED_OPPOSITE_POLARITY = 5
 
 
 @pytest.fixture(scope="module")
