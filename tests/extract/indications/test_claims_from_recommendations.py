@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from extract.article_rows import extract_article
-from sources.parse import parse_bytes
 
 CASES = [
     ("markdown-table-preferred-and-alternative-solid",
@@ -36,26 +34,21 @@ CASES = [
 ]
 
 
-def _claims(text: str) -> dict[tuple, str]:
-    name = "case.html" if text.startswith("<html>") else "case.md"
-    rows = extract_article(parse_bytes(text.encode("utf-8"), name))
-    return {(r["drug_id"], r["condition_id"], r["negated"]): r["status"] for r in rows["indications"]}
-
 
 @pytest.mark.parametrize("case_id, text, expected", CASES, ids=[c[0] for c in CASES])
-def test_a_guideline_treatment_choice_is_a_recommended_claim(case_id, text, expected):
-    assert _claims(text) == expected
+def test_a_guideline_treatment_choice_is_a_recommended_claim(case_id, text, expected, claim_statuses):
+    assert claim_statuses(text, whole_article=True) == expected
 
 
-def test_a_premedication_directive_is_no_claim_on_the_disease():
+def test_a_premedication_directive_is_no_claim_on_the_disease(claim_statuses):
     text = ("# Myeloma guideline, 2024\n\nPremedicate with dexamethasone and paracetamol before each dose of "
             "daratumumab in multiple myeloma.\n")
-    assert not any(d in ("dexamethasone", "paracetamol") for d, _, _ in _claims(text))
+    assert not any(d in ("dexamethasone", "paracetamol") for d, _, _ in claim_statuses(text, whole_article=True))
 
 
-def test_the_claim_reader_keeps_its_own_claim_and_polarity():
+def test_the_claim_reader_keeps_its_own_claim_and_polarity(claim_statuses):
     text = ("# Leukaemia guideline, 2024\n\nImatinib is not recommended for chronic myeloid leukaemia in blast "
             "phase.\n\n| Phase | Preferred |\n|---|---|\n| Chronic phase | imatinib |\n")
-    claims = _claims(text)
+    claims = claim_statuses(text, whole_article=True)
     assert claims.get(("imatinib", "chronic-myeloid-leukemia", True)) == "not_recommended"
     assert ("imatinib", "chronic-myeloid-leukemia", False) not in claims

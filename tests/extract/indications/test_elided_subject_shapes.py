@@ -6,9 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from extract.entities.recognize import recognize
-from extract.indications.rows import extract_indications
-from sources.parse import parse_bytes
 
 CASES = [
     ("monograph-approved-and-indicated-blood",
@@ -28,20 +25,15 @@ CASES = [
 ]
 
 
-def _claims(text: str) -> dict[tuple, str]:
-    article = parse_bytes(text.encode("utf-8"), "case.md")
-    return {(r["drug_id"], r["condition_id"], r["negated"]): r["status"]
-            for r in extract_indications(article, recognize(article))}
-
 
 @pytest.mark.parametrize("case_id, text, expected", CASES, ids=[c[0] for c in CASES])
-def test_the_heading_names_the_subject_of_an_elided_claim(case_id, text, expected):
-    assert _claims(text) == expected
+def test_the_heading_names_the_subject_of_an_elided_claim(case_id, text, expected, claim_statuses):
+    assert claim_statuses(text) == expected
 
 
 @pytest.mark.parametrize("text", [
     "# Two drugs\n\n## Imatinib and nilotinib\n\nUsed for chronic myeloid leukaemia.\n",
     "# Living with myeloma\n\n## Tiredness\n\nRecommended for anyone with multiple myeloma who feels tired.\n",
 ])
-def test_no_subject_when_the_heading_names_several_drugs_or_none(text):
-    assert _claims(text) == {}
+def test_no_subject_when_the_heading_names_several_drugs_or_none(text, claim_statuses):
+    assert claim_statuses(text) == {}

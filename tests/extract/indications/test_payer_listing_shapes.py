@@ -9,9 +9,6 @@ from __future__ import annotations
 
 import pytest
 
-from extract.entities.recognize import recognize
-from extract.indications.rows import extract_indications
-from sources.parse import parse_bytes
 
 CASES = [
     ("subsidised-blood-formulary",
@@ -34,20 +31,15 @@ CASES = [
 ]
 
 
-def _claims(text: str) -> dict[tuple, str]:
-    article = parse_bytes(text.encode("utf-8"), "case.txt")
-    return {(r["drug_id"], r["condition_id"], r["negated"]): r["status"]
-            for r in extract_indications(article, recognize(article))}
-
 
 @pytest.mark.parametrize("case_id, text, expected", CASES, ids=[c[0] for c in CASES])
-def test_payer_listing_shapes_give_exactly_the_expected_claims(case_id, text, expected):
-    assert _claims(text) == expected
+def test_payer_listing_shapes_give_exactly_the_expected_claims(case_id, text, expected, claim_statuses):
+    assert claim_statuses(text) == expected
 
 
 @pytest.mark.parametrize("text", [
     "Laboratory research on bortezomib in myeloma cells is funded by the national institute.",
     "Carfilzomib is funded by the manufacturer's access programme while the myeloma appraisal is pending.",
 ])
-def test_who_pays_for_research_or_access_is_no_claim(text):
-    assert _claims(text) == {}
+def test_who_pays_for_research_or_access_is_no_claim(text, claim_statuses):
+    assert claim_statuses(text) == {}
