@@ -34,7 +34,11 @@ _ANAPHOR = re.compile(
     r"(?=(?:for|in|to\s+treat|as|alongside|with)\b)",
     re.IGNORECASE)
 _GROUP_ANAPHOR = re.compile(r"\b(?:this|the|that|such\s+an?)\s+(?:(?:new|same|two-drug|three-drug|oral|whole)\s+)?"
-                            r"(?:combination|regimen|protocol|doublet|triplet|pairing)\b(?!\s+(?:of|with)\b)",
+                            r"(?:combination|regimen|protocol|doublet|triplet|pairing)\b(?!\s+(?:of|with)\b)"
+                            # "These tablets are not used first", "Both medicines are approved": the drugs just named
+                            r"|\b(?:these|both|the\s+two|the\s+three|all\s+three|both\s+of\s+these)\s+(?:(?:new|oral|targeted)\s+)?"
+                            r"(?:tablets|capsules|medicines|medications|drugs|treatments|therapies|inhibitors|agents)\b"
+                            r"(?!\s+(?:of|with|such|like|including)\b)",
                             re.IGNORECASE)
 # "have" + a treatment, as patient pages say it ("you usually have imatinib as tablets", "some also
 # have blinatumomab", "you may have a stem cell transplant"): the treatment is used.
