@@ -26,12 +26,14 @@ GOLD = HERE / "gold"
 # guideline_recommendations 0.615 (12/3/12), drugs 0.992 (65/1/0), regimens 0.914 (16/2/1), references 1.000
 # (10 DOIs). Solid-tumour pages alone (701-706): indications 0.693, trial_results 0.966, guideline_recommendations
 # 0.609, regimens 0.957. Floors sit one to three rows below, so one changed row fails only when it is a real loss.
+# Raised after the same stop's later work (see README, "After first contact"): indications 0.870, trial_results
+# 1.000, guideline_recommendations 0.766 (recommendations were not tuned on this set), regimens 1.000.
 F1_FLOORS = {
-    "indications": 0.69,
-    "trial_results": 0.88,
-    "guideline_recommendations": 0.57,
+    "indications": 0.84,
+    "trial_results": 0.95,
+    "guideline_recommendations": 0.72,
     "drugs": 0.95,
-    "regimens": 0.87,
+    "regimens": 0.95,
     "references": 0.95,
 }
 # articles attribute -> minimum accuracy (first contact: title 7/10, publisher 9/10, audience 10/10,
