@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from extract.reading.directive_cues import LexiconError, check_keys, compile_pattern, load
+from extract.text.tables import cells as row_cells, is_table_row
 
-CELL_SEP = re.compile(r"\s+\|\s+")
 DIRECTIONS = {"recommended", "consider", "option", "not_recommended"}
 MIN_CELLS = 2
 
@@ -65,18 +65,9 @@ def _lexicon() -> tuple[tuple[tuple[str, re.Pattern], ...], re.Pattern, re.Patte
 
 def cells(line: str) -> list[Cell] | None:
     """The cells of a table row line ("a | b | c", with or without outer bars); None for any other line."""
-    if " | " not in line and not line.lstrip().startswith("|"):
+    if not is_table_row(line) and not line.lstrip().startswith("|"):
         return None
-    out: list[Cell] = []
-    pos = 0
-    for m in [*CELL_SEP.finditer(line), None]:
-        end = m.start() if m else len(line)
-        raw = line[pos:end]
-        lead = len(raw) - len(raw.lstrip(" |"))
-        text = raw.strip(" |")
-        if text:
-            out.append(Cell(text, pos + lead, pos + lead + len(text)))
-        pos = m.end() if m else pos
+    out = [Cell(line[s:e], s, e) for s, e in row_cells(line) if s < e]
     return out if len(out) >= MIN_CELLS else None
 
 
