@@ -1,6 +1,7 @@
 """Shared harness for the held-out-style score tests: run the CLI on a corpus, score it, explain misses.
 
-Both tests/heldout and tests/heldout_fresh use it, so the way a corpus is run and judged lives in one place.
+test_heldout_scores.py runs every set of score_floors.yaml through it, so the way a corpus is run and judged lives in
+one place.
 """
 from __future__ import annotations
 
