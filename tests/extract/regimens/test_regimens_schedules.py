@@ -6,10 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.entities.recognize import recognize
-from extract.regimens.rows import extract_regimens
-from tests.extract.regimens.test_regimens_articles import regimens
-from tests.extract.regimens.test_regimens_sentences import FIELDS, G, one_sentence_article
+from tests.extract.regimens.test_regimens_sentences import FIELDS, G
 
 CASES = [
     ("Palbociclib 125 mg is taken orally once daily, three weeks on and one week off.",
@@ -47,15 +44,14 @@ CASES = [
 
 
 @pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:40] for c in CASES])
-def test_schedule_shapes(text, expected):
-    article = one_sentence_article(text)
-    rows = extract_regimens(article, recognize(article))
+def test_schedule_shapes(text, expected, sentence_regimens):
+    rows = sentence_regimens(text)
     assert sorted(([r[k] for k in FIELDS] for r in rows), key=str) == sorted(
         ([e[k] for k in FIELDS] for e in expected), key=str)
 
 
-def test_a_dosage_and_administration_section_belongs_to_the_page_drug():
-    got = regimens(
+def test_a_dosage_and_administration_section_belongs_to_the_page_drug(schedules):
+    got = schedules(
         "Selpercatinib (Retevmo) prescribing summary\n\n"
         "Selpercatinib treats RET fusion-positive non-small cell lung cancer.\n\n"
         "DOSAGE AND ADMINISTRATION\n\n"
@@ -63,8 +59,8 @@ def test_a_dosage_and_administration_section_belongs_to_the_page_drug():
     assert got == [("selpercatinib", "oral", "twice daily", None, None, None, None)]
 
 
-def test_route_and_frequency_fields_under_a_dosing_heading_make_one_schedule():
-    got = regimens(
+def test_route_and_frequency_fields_under_a_dosing_heading_make_one_schedule(schedules):
+    got = schedules(
         "Imetelstat for lower-risk MDS\n\n"
         "Imetelstat is a telomerase inhibitor for anaemia in lower-risk myelodysplastic syndromes.\n\n"
         "How it is given\n\n"
@@ -73,16 +69,16 @@ def test_route_and_frequency_fields_under_a_dosing_heading_make_one_schedule():
     assert got == [("imetelstat", "intravenous", "every 4 weeks", None, None, None, 2.0)]
 
 
-def test_gives_it_points_back_to_the_drug_of_the_sentence_before():
-    got = regimens(
+def test_gives_it_points_back_to_the_drug_of_the_sentence_before(schedules):
+    got = schedules(
         "Mosunetuzumab for follicular lymphoma\n\n"
         "Mosunetuzumab is a bispecific antibody for follicular lymphoma that came back.\n"
         "A nurse gives it as an intravenous infusion every 3 weeks.\n")
     assert got == [("mosunetuzumab", "intravenous", "every 3 weeks", None, None, None, None)]
 
 
-def test_a_dosing_section_in_clinician_shorthand_keeps_the_route_said_elsewhere():
-    got = regimens(
+def test_a_dosing_section_in_clinician_shorthand_keeps_the_route_said_elsewhere(schedules):
+    got = schedules(
         "Teclistamab in myeloma\n\n"
         "Teclistamab is injected under the skin.\n\n"
         "Dosing\n\n"
@@ -90,8 +86,8 @@ def test_a_dosing_section_in_clinician_shorthand_keeps_the_route_said_elsewhere(
     assert ("teclistamab", "subcutaneous", "weekly", None, None, None, None) in got
 
 
-def test_you_get_a_dose_completes_the_schedule_of_the_page_drug_said_earlier():
-    got = regimens(
+def test_you_get_a_dose_completes_the_schedule_of_the_page_drug_said_earlier(schedules):
+    got = schedules(
         "Glofitamab: what to expect\n\n"
         "Glofitamab is a bispecific antibody for large B-cell lymphoma.\n"
         "A nurse gives it as an intravenous infusion in hospital.\n\n"
@@ -102,8 +98,8 @@ def test_you_get_a_dose_completes_the_schedule_of_the_page_drug_said_earlier():
     assert got == [("glofitamab", "intravenous", "every 3 weeks", None, None, None, None)]
 
 
-def test_a_dosing_section_on_a_page_naming_one_drug_belongs_to_it():
-    got = regimens(
+def test_a_dosing_section_on_a_page_naming_one_drug_belongs_to_it(schedules):
+    got = schedules(
         "Talquetamab (monograph)\n\n"
         "Overview\n\n"
         "A bispecific antibody for relapsed myeloma. Brand: Talvey. Talquetamab is given subcutaneously.\n\n"

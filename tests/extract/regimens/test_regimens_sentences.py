@@ -5,23 +5,9 @@ drug, route (null when the text names none), frequency and the day counts a cura
 """
 from __future__ import annotations
 
-import hashlib
-
 import pytest
 
-from extract.entities.recognize import recognize
-from extract.regimens.rows import extract_regimens
-from sources.model import ParsedArticle, Sentence
-
 FIELDS = ("drug_id", "route", "frequency", "treatment_days", "rest_days", "cycle_days", "infusion_hours")
-
-
-def one_sentence_article(text: str) -> ParsedArticle:
-    article_id = hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
-    sentence = Sentence(f"{article_id}:0", article_id, 0, None, 0, len(text), text)
-    return ParsedArticle(article_id=article_id, source_path="t.txt", raw_sha256=article_id,
-                         n_chars_raw=len(text), encoding="utf-8", source_format="txt",
-                         clean_text=text, sentences=[sentence])
 
 
 def G(drug, route=None, frequency=None, days=None, rest=None, cycle=None, hours=None) -> dict:
@@ -101,16 +87,14 @@ CASES = [
 
 
 @pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:40] for c in CASES])
-def test_sentence_gives_exactly_the_expected_regimens(text, expected):
-    article = one_sentence_article(text)
-    rows = extract_regimens(article, recognize(article))
+def test_sentence_gives_exactly_the_expected_regimens(text, expected, sentence_regimens):
+    rows = sentence_regimens(text)
     assert [{k: r[k] for k in FIELDS} for r in rows] == expected
 
 
-def test_regimen_rows_have_provenance_ids_and_a_description():
+def test_regimen_rows_have_provenance_ids_and_a_description(sentence_regimens, sentence_article):
     text = CASES[0][0]
-    article = one_sentence_article(text)
-    rows = extract_regimens(article, recognize(article))
+    article, rows = sentence_article(text), sentence_regimens(text)
     assert rows[0]["evidence"] == text and rows[0]["sentence_id"] == f"{article.article_id}:0"
-    again = extract_regimens(article, recognize(article))
+    again = sentence_regimens(text)
     assert rows[0]["description"] and rows[0]["regimen_id"] == again[0]["regimen_id"]

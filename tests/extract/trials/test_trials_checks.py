@@ -5,9 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from extract.entities.recognize import recognize
-from extract.trials.rows import extract_trial_results
-from tests.extract.trials.test_trials_sentences import one_sentence_article
 from warehouse.validate import validate_rows
 
 CASES = [
@@ -22,9 +19,8 @@ CASES = [
 
 
 @pytest.mark.parametrize("text,check,numbers", CASES, ids=["ci", "p", "percent"])
-def test_an_impossible_number_is_quarantined_with_its_reason(text, check, numbers):
-    article = one_sentence_article(text)
-    rows = extract_trial_results(article, recognize(article))
+def test_an_impossible_number_is_quarantined_with_its_reason(text, check, numbers, sentence_trial_results):
+    rows = sentence_trial_results(text)
     assert len(rows) == 1 and {k: rows[0][k] for k in numbers} == numbers
     valid, quarantined = validate_rows("trial_results", rows, "run-test")
     assert valid.empty and len(quarantined) == 1

@@ -4,10 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from extract.entities.recognize import recognize
-from extract.trials.rows import extract_trial_results
-from tests.extract.trials.test_trials_sentences import one_sentence_article
-
 CASES = [
     ("Adding pembrolizumab to neoadjuvant chemotherapy raised the pathological complete response rate to "
      "64.8% from 51.2% with placebo in early triple-negative breast cancer.",
@@ -34,7 +30,6 @@ CASES = [
 
 
 @pytest.mark.parametrize("text,expected", CASES, ids=[c[1][0][1] for c in CASES])
-def test_new_endpoints_are_read_with_their_slug(text, expected):
-    article = one_sentence_article(text)
-    rows = extract_trial_results(article, recognize(article))
+def test_new_endpoints_are_read_with_their_slug(text, expected, sentence_trial_results):
+    rows = sentence_trial_results(text)
     assert [(r["drug_id"], r["endpoint"], r["value"], r["comparator_value"]) for r in rows] == expected

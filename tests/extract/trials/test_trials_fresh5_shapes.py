@@ -15,10 +15,6 @@ from __future__ import annotations
 
 import pytest
 
-from extract.entities.recognize import recognize
-from extract.trials.rows import extract_trial_results
-from sources.parse import parse_bytes
-
 OS, PFS, EFS, ORR = "overall-survival", "progression-free-survival", "event-free-survival", "overall-response"
 CR, CCR = "complete-remission", "composite-complete-remission"
 K = ("trial_name", "drug_id", "endpoint", "measure", "value", "comparator_value")
@@ -26,11 +22,6 @@ K = ("trial_name", "drug_id", "endpoint", "measure", "value", "comparator_value"
 
 def _sorted(rows) -> list[tuple]:
     return sorted(rows, key=lambda row: tuple(str(x) for x in row))
-
-
-def _rows(text: str) -> list[tuple]:
-    article = parse_bytes(text.encode("utf-8"), "shape.md" if text.startswith("#") else "shape.txt")
-    return _sorted(tuple(r[k] for k in K) for r in extract_trial_results(article, recognize(article)))
 
 
 SHAPES = {
@@ -183,8 +174,8 @@ def test_every_shape_has_at_least_three_wordings():
 
 
 @pytest.mark.parametrize("shape, case_id, text, expected", CASES, ids=[f"{c[0]}:{c[1]}" for c in CASES])
-def test_shape_gives_exactly_the_expected_results(shape, case_id, text, expected):
-    assert _rows(text) == _sorted(expected)
+def test_shape_gives_exactly_the_expected_results(shape, case_id, text, expected, trial_fields):
+    assert _sorted(trial_fields(text, K)) == _sorted(expected)
 
 
 # "... with the combination and 13.4 months with sorafenib": the drug-less first arm is read from the design
@@ -196,7 +187,7 @@ HANDOVER_TEXT = (
     "survival was 6.9 versus 4.3 months.\n")
 
 
-def test_arms_read_from_the_design_sentence_reach_later_results_without_changing_readings(monkeypatch):
+def test_arms_read_from_the_design_sentence_reach_later_results_without_changing_readings(monkeypatch, trial_fields):
     import extract.trials.rows as rows_module
 
     made = []
@@ -208,6 +199,6 @@ def test_arms_read_from_the_design_sentence_reach_later_results_without_changing
         return reading
 
     monkeypatch.setattr(rows_module, "read", recording_read)
-    assert _rows(HANDOVER_TEXT) == _sorted([("HAWK-3", "atezolizumab", OS, "median", 19.2, 13.4),
-                                            ("HAWK-3", "atezolizumab", PFS, "median", 6.9, 4.3)])
+    assert _sorted(trial_fields(HANDOVER_TEXT, K)) == _sorted([("HAWK-3", "atezolizumab", OS, "median", 19.2, 13.4),
+                                                              ("HAWK-3", "atezolizumab", PFS, "median", 6.9, 4.3)])
     assert made and all(r.experimental is e and r.comparator is c for r, e, c in made)

@@ -7,11 +7,6 @@ from __future__ import annotations
 
 import pytest
 
-from extract.entities.recognize import recognize
-from extract.trials.rows import extract_trial_results
-from tests.extract.trials.test_trials_articles import results
-from tests.extract.trials.test_trials_sentences import one_sentence_article
-
 OS, PFS = "overall-survival", "progression-free-survival"
 K = ("drug_id", "endpoint", "measure", "value", "comparator_value", "hazard_ratio", "p_value")
 
@@ -45,14 +40,13 @@ CASES = [
 
 
 @pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:40] for c in CASES])
-def test_prose_shapes(text, expected):
-    article = one_sentence_article(text)
-    rows = extract_trial_results(article, recognize(article))
+def test_prose_shapes(text, expected, sentence_trial_results):
+    rows = sentence_trial_results(text)
     assert sorted(tuple(r[k] for k in K) for r in rows) == sorted(expected)
 
 
-def test_a_response_that_lasted_a_median_is_its_duration():
-    rows = results(
+def test_a_response_that_lasted_a_median_is_its_duration(trial_results):
+    rows = trial_results(
         "Ropeginterferon in polycythaemia vera\n\n"
         "In the PEGASUS-2 study, 61% of patients treated with ropeginterferon alfa-2b reached a complete haematological "
         "response.\nResponses lasted a median of 14.3 months.\n")
@@ -61,8 +55,8 @@ def test_a_response_that_lasted_a_median_is_its_duration():
         ("ropeginterferon-alfa-2b", "duration-of-response", 14.3)]
 
 
-def test_a_short_heading_naming_one_endpoint_leads_the_arm_lines_under_it():
-    rows = results(
+def test_a_short_heading_naming_one_endpoint_leads_the_arm_lines_under_it(trial_results):
+    rows = trial_results(
         "Pirtobrutinib in previously treated CLL\n\n"
         "The CORAL-7 trial randomized patients to pirtobrutinib or to the investigator's pick of two "
         "rituximab combinations (IR/BR).\n\n"

@@ -6,24 +6,10 @@ hazard ratio with CI, p-value, comparator).
 """
 from __future__ import annotations
 
-import hashlib
-
 import pytest
-
-from extract.entities.recognize import recognize
-from extract.trials.rows import extract_trial_results
-from sources.model import ParsedArticle, Sentence
 
 FIELDS = ("drug_id", "endpoint", "measure", "value", "comparator_value", "unit", "hazard_ratio",
           "ci_low", "ci_high", "p_value", "p_operator", "comparator")
-
-
-def one_sentence_article(text: str) -> ParsedArticle:
-    article_id = hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
-    sentence = Sentence(f"{article_id}:0", article_id, 0, None, 0, len(text), text)
-    return ParsedArticle(article_id=article_id, source_path="t.txt", raw_sha256=article_id,
-                         n_chars_raw=len(text), encoding="utf-8", source_format="txt",
-                         clean_text=text, sentences=[sentence])
 
 
 def R(drug, endpoint, measure, value=None, comp=None, unit=None, hr=None, ci=(None, None),
@@ -157,35 +143,31 @@ CASES = [
 
 
 @pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:40] for c in CASES])
-def test_sentence_gives_exactly_the_expected_results(text, expected):
-    article = one_sentence_article(text)
-    rows = extract_trial_results(article, recognize(article))
+def test_sentence_gives_exactly_the_expected_results(text, expected, sentence_trial_results):
+    rows = sentence_trial_results(text)
     got = [{k: r[k] for k in FIELDS} for r in rows]
     assert got == expected
 
 
-def test_rows_carry_provenance_and_stable_ids():
+def test_rows_carry_provenance_and_stable_ids(sentence_trial_results):
     text = CASES[0][0]
-    article = one_sentence_article(text)
-    first = extract_trial_results(article, recognize(article))
-    again = extract_trial_results(article, recognize(article))
+    first = sentence_trial_results(text)
+    again = sentence_trial_results(text)
     assert [r["result_id"] for r in first] == [r["result_id"] for r in again]
     row = first[0]
     assert row["evidence"] == text and (row["char_start"], row["char_end"]) == (0, len(text))
     assert row["trial_name"] == "ADMIRAL"
 
 
-def test_a_mixed_case_numbered_acronym_opening_the_sentence_names_the_trial():
+def test_a_mixed_case_numbered_acronym_opening_the_sentence_names_the_trial(sentence_trial_results):
     text = "In KarMMa-3, median PFS was 13.3 months with ide-cel versus 4.4 months with standard regimens (HR 0.49)."
-    article = one_sentence_article(text)
-    assert [(r["trial_name"], r["drug_id"]) for r in extract_trial_results(article, recognize(article))] == [
+    assert [(r["trial_name"], r["drug_id"]) for r in sentence_trial_results(text)] == [
         ("KarMMa-3", "idecabtagene-vicleucel")]
 
 
-def test_percent_values_and_p_values_stay_in_range():
+def test_percent_values_and_p_values_stay_in_range(sentence_trial_results):
     for text, _ in CASES:
-        article = one_sentence_article(text)
-        for row in extract_trial_results(article, recognize(article)):
+        for row in sentence_trial_results(text):
             if row["unit"] == "percent":
                 assert all(v is None or 0 <= v <= 100 for v in (row["value"], row["comparator_value"]))
             if row["p_value"] is not None:

@@ -9,10 +9,6 @@ from __future__ import annotations
 
 import pytest
 
-from extract.entities.recognize import recognize
-from extract.trials.rows import extract_trial_results
-from sources.parse import parse_bytes
-
 OS, PFS, EFS = "overall-survival", "progression-free-survival", "event-free-survival"
 K = ("drug_id", "endpoint", "measure", "value", "comparator_value", "hazard_ratio", "ci_low", "ci_high", "p_value")
 
@@ -268,18 +264,13 @@ SHAPES = {
 CASES = [(shape, case_id, text, expected) for shape, cases in SHAPES.items() for case_id, text, expected in cases]
 
 
-def _rows(text: str) -> list[tuple]:
-    article = parse_bytes(text.encode("utf-8"), "shape.md" if text.startswith("#") else "shape.txt")
-    return sorted(tuple(r[k] for k in K) for r in extract_trial_results(article, recognize(article)))
-
-
 def test_every_shape_has_at_least_three_wordings():
     assert all(len(cases) >= 3 for cases in SHAPES.values())
 
 
 @pytest.mark.parametrize("shape, case_id, text, expected", CASES, ids=[f"{c[0]}:{c[1]}" for c in CASES])
-def test_shape_gives_exactly_the_expected_results(shape, case_id, text, expected):
-    assert _rows(text) == sorted(expected)
+def test_shape_gives_exactly_the_expected_results(shape, case_id, text, expected, trial_fields):
+    assert sorted(trial_fields(text, K)) == sorted(expected)
 
 
 # A trial name written just before its registry number in parentheses is the trial's name (the acronym
@@ -299,7 +290,6 @@ NAME_CASES = [
 
 
 @pytest.mark.parametrize("text, name, registry", NAME_CASES, ids=[c[1] for c in NAME_CASES])
-def test_a_name_before_its_registry_number_names_the_trial(text, name, registry):
-    article = parse_bytes(text.encode("utf-8"), "names.txt")
-    rows = extract_trial_results(article, recognize(article))
+def test_a_name_before_its_registry_number_names_the_trial(text, name, registry, trial_results):
+    rows = trial_results(text)
     assert rows and {(r["trial_name"], r["registry_id"]) for r in rows} == {(name, registry)}

@@ -4,8 +4,6 @@ sentence, strata of one endpoint by how long it lasted, and a complete response 
 residual disease". Articles written for these tests."""
 from __future__ import annotations
 
-from tests.extract.trials.test_trials_articles import results
-
 K = ("drug_id", "endpoint", "value", "comparator_value", "hazard_ratio", "p_value")
 
 
@@ -13,8 +11,8 @@ def got(rows):
     return sorted(tuple(r[k] for k in K) for r in rows)
 
 
-def test_an_endpoint_item_leads_the_arm_items_and_the_hazard_ratio_item_under_it():
-    rows = results(
+def test_an_endpoint_item_leads_the_arm_items_and_the_hazard_ratio_item_under_it(trial_results):
+    rows = trial_results(
         "Zanubrutinib versus bendamustine-rituximab\n\n"
         "The SEQUOIA-9 trial randomized untreated CLL patients to zanubrutinib or to BR.\n\n"
         "- Median PFS\n"
@@ -24,8 +22,8 @@ def test_an_endpoint_item_leads_the_arm_items_and_the_hazard_ratio_item_under_it
     assert got(rows) == [("zanubrutinib", "progression-free-survival", 40.2, 25.1, 0.42, 0.0003)]
 
 
-def test_the_figure_in_the_comparator_group_is_the_comparator_value():
-    rows = results(
+def test_the_figure_in_the_comparator_group_is_the_comparator_value(trial_results):
+    rows = trial_results(
         "Ponatinib in Ph-positive ALL\n\n"
         "The ORCA-ALL trial compared ponatinib with imatinib, each given with chemotherapy.\n\n"
         "By the cut-off date, 34% of patients who received ponatinib had an MRD-negative complete remission. "
@@ -33,16 +31,16 @@ def test_the_figure_in_the_comparator_group_is_the_comparator_value():
     assert got(rows) == [("ponatinib", "mrd-negative-complete-remission", 34, 17, None, None)]
 
 
-def test_a_complete_response_with_no_sign_of_residual_disease_is_mrd_negative():
-    rows = results(
+def test_a_complete_response_with_no_sign_of_residual_disease_is_mrd_negative(trial_results):
+    rows = trial_results(
         "Dasatinib trial\n\n"
         "In the RIVER-2 study, 28% of children who took dasatinib had a complete response with no sign of "
         "residual leukemia.\n")
     assert got(rows) == [("dasatinib", "mrd-negative-complete-remission", 28, None, None, None)]
 
 
-def test_strata_of_transfusion_independence_by_duration_are_separate_results():
-    rows = results(
+def test_strata_of_transfusion_independence_by_duration_are_separate_results(trial_results):
+    rows = trial_results(
         "Luspatercept in MDS\n\n"
         "The TIDE-3 trial compared luspatercept with placebo.\n\n"
         "- Transfusion independence for 8 weeks or longer: 38% vs 13%\n"
@@ -51,8 +49,8 @@ def test_strata_of_transfusion_independence_by_duration_are_separate_results():
                          ("luspatercept", "transfusion-independence", 38, 13, None, None)]
 
 
-def test_time_point_labelled_items_with_the_corresponding_rates():
-    rows = results(
+def test_time_point_labelled_items_with_the_corresponding_rates(trial_results):
+    rows = trial_results(
         "Polatuzumab update\n\n"
         "The ORCHID-3 trial compared polatuzumab vedotin with placebo in untreated DLBCL.\n\n"
         "- 2 years: PFS was 76.7% with polatuzumab vedotin and 70.2% with placebo.\n"
@@ -61,8 +59,8 @@ def test_time_point_labelled_items_with_the_corresponding_rates():
                          ("polatuzumab-vedotin", "progression-free-survival", 76.7, 70.2, None, None)]
 
 
-def test_a_month_labelled_item_with_the_same_figure_wording():
-    rows = results(
+def test_a_month_labelled_item_with_the_same_figure_wording(trial_results):
+    rows = trial_results(
         "Ribociclib report\n\n"
         "The LIMA-2 trial compared ribociclib with placebo in advanced breast cancer.\n\n"
         "- 12 months: the progression-free survival rate was 72% with ribociclib vs 61% with placebo.\n"

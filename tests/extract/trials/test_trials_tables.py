@@ -3,25 +3,16 @@ first cell of each row names the endpoint, one result per row. Tables written fo
 as Markdown pipes and as HTML (rendered to "cell | cell" lines by the text layer)."""
 from __future__ import annotations
 
-from extract.entities.recognize import recognize
-from extract.trials.rows import extract_trial_results
-from sources.parse import parse_bytes
-
 FIELDS = ("drug_id", "endpoint", "measure", "value", "comparator_value", "unit", "hazard_ratio",
           "ci_low", "ci_high", "p_value", "p_operator", "comparator")
-
-
-def rows_of(text: str, name: str) -> list[dict]:
-    article = parse_bytes(text.encode("utf-8"), name)
-    return extract_trial_results(article, recognize(article))
 
 
 def got(rows: list[dict]) -> list[tuple]:
     return sorted(tuple(r[f] for f in FIELDS) for r in rows)
 
 
-def test_markdown_table_units_in_the_row_label_and_hazard_ratio_and_p_columns():
-    rows = rows_of(
+def test_markdown_table_units_in_the_row_label_and_hazard_ratio_and_p_columns(trial_results):
+    rows = trial_results(
         "# Results of the KESTREL-2 study\n\n"
         "The phase 3 KESTREL-2 trial randomized 610 adults with untreated EGFR-mutated non-small cell "
         "lung cancer to osimertinib or gefitinib.\n\n"
@@ -38,7 +29,7 @@ def test_markdown_table_units_in_the_row_label_and_hazard_ratio_and_p_columns():
     assert {r["trial_name"] for r in rows} == {"KESTREL-2"}
 
 
-def test_html_table_units_in_the_header_and_a_median_with_its_interval_in_the_cell():
+def test_html_table_units_in_the_header_and_a_median_with_its_interval_in_the_cell(trial_results):
     html = ("<html><body><main><h1>The HERON trial in myelofibrosis</h1>"
             "<p>In the HERON study, 220 patients with myelofibrosis were randomly assigned to momelotinib "
             "or to best available therapy for 24 weeks.</p>"
@@ -46,7 +37,7 @@ def test_html_table_units_in_the_header_and_a_median_with_its_interval_in_the_ce
             "<tr><td>Spleen volume response (SVR35)</td><td>27</td><td>9</td></tr>"
             "<tr><td>Transfusion independence</td><td>31</td><td>20</td></tr></table>"
             "<p>The drug was generally well tolerated.</p></main></body></html>")
-    rows = rows_of(html, "heron.html")
+    rows = trial_results(html, "heron.html")
     assert got(rows) == sorted([
         ("momelotinib", "spleen-volume-response", "rate", 27, 9, "percent", None, None, None, None, None,
          "best available therapy"),
@@ -54,8 +45,8 @@ def test_html_table_units_in_the_header_and_a_median_with_its_interval_in_the_ce
          "best available therapy")])
 
 
-def test_cells_holding_a_median_with_its_interval_and_not_reached():
-    rows = rows_of(
+def test_cells_holding_a_median_with_its_interval_and_not_reached(trial_results):
+    rows = trial_results(
         "Results of the LYNX-3 trial\n\n"
         "The LYNX-3 trial compared ibrutinib plus venetoclax with chlorambucil plus obinutuzumab in "
         "older adults with untreated CLL.\n\n"
@@ -69,8 +60,8 @@ def test_cells_holding_a_median_with_its_interval_and_not_reached():
          "chlorambucil + obinutuzumab")])
 
 
-def test_a_table_with_the_arms_as_rows_and_the_endpoints_as_columns():
-    rows = rows_of(
+def test_a_table_with_the_arms_as_rows_and_the_endpoints_as_columns(trial_results):
+    rows = trial_results(
         "# PROSTATA-9 at a glance\n\n"
         "The PROSTATA-9 study randomized 800 men with metastatic castration-resistant prostate cancer to "
         "enzalutamide or placebo.\n\n"
@@ -84,7 +75,7 @@ def test_a_table_with_the_arms_as_rows_and_the_endpoints_as_columns():
          None, None, None, "placebo")])
 
 
-def test_a_caption_row_above_the_header_and_a_short_comparator_row():
+def test_a_caption_row_above_the_header_and_a_short_comparator_row(trial_results):
     html = ("<html><body><main><h1>SUMMIT-5 in advanced lung cancer</h1>"
             "<p>SUMMIT-5 was a phase 3 trial in which 1,000 patients with EGFR-mutated non-small cell lung "
             "cancer received amivantamab or osimertinib as first-line treatment.</p>"
@@ -93,15 +84,15 @@ def test_a_caption_row_above_the_header_and_a_short_comparator_row():
             "<tr><td>Amivantamab</td><td>22.1 (18.5, 26.0)</td><td>0.68 (0.56, 0.83)</td><td>0.0001</td></tr>"
             "<tr><td>Osimertinib</td><td>15.9 (13.0, 18.0)</td></tr></table>"
             "<p>Safety was as expected.</p></main></body></html>")
-    rows = rows_of(html, "summit.html")
+    rows = trial_results(html, "summit.html")
     assert got(rows) == [
         ("amivantamab", "progression-free-survival", "median", 22.1, 15.9, "months", 0.68, 0.56, 0.83, 0.0001, "=",
          "osimertinib")]
     assert rows[0]["line_of_therapy"] == "first-line"
 
 
-def test_two_analyses_of_one_endpoint_in_a_table_are_two_results():
-    rows = rows_of(
+def test_two_analyses_of_one_endpoint_in_a_table_are_two_results(trial_results):
+    rows = trial_results(
         "Long-term results of the ATLAS-1 trial\n\n"
         "The ATLAS-1 trial compared acalabrutinib with chlorambucil in untreated CLL.\n\n"
         "| Analysis | Acalabrutinib | Chlorambucil |\n"
@@ -114,8 +105,8 @@ def test_two_analyses_of_one_endpoint_in_a_table_are_two_results():
          "chlorambucil")]
 
 
-def test_count_and_percent_cells_give_the_percent():
-    rows = rows_of(
+def test_count_and_percent_cells_give_the_percent(trial_results):
+    rows = trial_results(
         "Results of the CEDAR-1 trial\n\n"
         "The CEDAR-1 trial compared tucatinib with placebo, each added to trastuzumab and capecitabine, in "
         "HER2-positive metastatic breast cancer.\n\n"
@@ -128,19 +119,19 @@ def test_count_and_percent_cells_give_the_percent():
          "placebo")])
 
 
-def test_count_and_percent_cells_in_a_blood_cancer_table():
+def test_count_and_percent_cells_in_a_blood_cancer_table(trial_results):
     html = ("<html><body><main><h1>MAPLE-2 in chronic phase CML</h1>"
             "<p>The MAPLE-2 trial randomized 400 adults with chronic phase CML to asciminib or imatinib.</p>"
             "<table><tr><th>Response at week 48</th><th>Asciminib, No. (%)</th><th>Imatinib, No. (%)</th></tr>"
             "<tr><td>Major molecular response</td><td>136 (67.7)</td><td>98 (49.0)</td></tr></table>"
             "<p>Safety was similar.</p></main></body></html>")
-    rows = rows_of(html, "maple.html")
+    rows = trial_results(html, "maple.html")
     assert got(rows) == [("asciminib", "major-molecular-response", "rate", 67.7, 49.0, "percent", None, None, None,
                           None, None, "imatinib")]
 
 
-def test_a_single_arm_table_belongs_to_the_trial_drug():
-    rows = rows_of(
+def test_a_single_arm_table_belongs_to_the_trial_drug(trial_results):
+    rows = trial_results(
         "Results of the PINE-1 study\n\n"
         "The PINE-1 study enrolled 120 adults with relapsed AML who received olutasidenib.\n\n"
         "| Endpoint | All patients (n=120) |\n"

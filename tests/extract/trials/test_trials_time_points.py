@@ -5,10 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from extract.entities.recognize import recognize
-from extract.trials.rows import extract_trial_results
-from tests.extract.trials.test_trials_sentences import one_sentence_article
-
 OS, PFS = "overall-survival", "progression-free-survival"
 
 CASES = [
@@ -35,9 +31,8 @@ CASES = [
 
 
 @pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:40] for c in CASES])
-def test_each_time_point_and_each_response_duration_is_its_own_result(text, expected):
-    article = one_sentence_article(text)
-    rows = extract_trial_results(article, recognize(article))
+def test_each_time_point_and_each_response_duration_is_its_own_result(text, expected, sentence_trial_results):
+    rows = sentence_trial_results(text)
     assert sorted((r["drug_id"], r["endpoint"], r["value"], r["comparator_value"]) for r in rows) == sorted(expected)
 
 
@@ -56,7 +51,6 @@ RESPECTIVE = [
 
 
 @pytest.mark.parametrize("text,expected", RESPECTIVE, ids=[c[0][:40] for c in RESPECTIVE])
-def test_endpoints_listed_with_the_or_median_take_their_figures_respectively(text, expected):
-    article = one_sentence_article(text)
-    rows = extract_trial_results(article, recognize(article))
+def test_endpoints_listed_with_the_or_median_take_their_figures_respectively(text, expected, sentence_trial_results):
+    rows = sentence_trial_results(text)
     assert sorted((r["drug_id"], r["endpoint"], r["value"], r["comparator_value"]) for r in rows) == sorted(expected)

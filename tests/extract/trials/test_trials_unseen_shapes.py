@@ -8,10 +8,6 @@ from __future__ import annotations
 
 import pytest
 
-from extract.entities.recognize import recognize
-from extract.trials.rows import extract_trial_results
-from sources.parse import parse_bytes
-
 OS, PFS, ORR = "overall-survival", "progression-free-survival", "overall-response"
 RPFS = "radiographic-progression-free-survival"
 K = ("drug_id", "endpoint", "measure", "value", "comparator_value", "hazard_ratio", "ci_low", "ci_high", "p_value")
@@ -19,11 +15,6 @@ K = ("drug_id", "endpoint", "measure", "value", "comparator_value", "hazard_rati
 
 def R(drug, endpoint, measure, value=None, comp=None, hr=None, ci=(None, None), p=None):
     return (drug, endpoint, measure, value, comp, hr, ci[0], ci[1], p)
-
-
-def _rows(text: str, key=K) -> list[tuple]:
-    article = parse_bytes(text.encode("utf-8"), "shape.md" if text.startswith("#") else "shape.txt")
-    return sorted(tuple(r[k] for k in key) for r in extract_trial_results(article, recognize(article)))
 
 
 SHAPES = {
@@ -175,8 +166,8 @@ def test_every_shape_has_at_least_three_wordings():
 
 
 @pytest.mark.parametrize("shape, case_id, text, expected", CASES, ids=[f"{c[0]}:{c[1]}" for c in CASES])
-def test_shape_gives_exactly_the_expected_results(shape, case_id, text, expected):
-    assert _rows(text) == sorted(expected)
+def test_shape_gives_exactly_the_expected_results(shape, case_id, text, expected, trial_fields):
+    assert sorted(trial_fields(text, K)) == sorted(expected)
 
 
 # One trial reporting the same endpoint in cohorts of different diseases ("... among 150 patients with DLBCL.
@@ -200,9 +191,8 @@ COHORT_CASES = [
 
 
 @pytest.mark.parametrize("text, expected", COHORT_CASES, ids=[str(i) for i in range(len(COHORT_CASES))])
-def test_each_disease_cohort_is_a_result_of_its_own(text, expected):
-    article = parse_bytes(text.encode("utf-8"), "cohorts.txt")
-    rows = extract_trial_results(article, recognize(article))
+def test_each_disease_cohort_is_a_result_of_its_own(text, expected, trial_results):
+    rows = trial_results(text)
     assert {(r["condition_id"], r["endpoint"], r["value"]) for r in rows} == expected
 
 
@@ -230,7 +220,6 @@ NAME_CASES = [
 
 
 @pytest.mark.parametrize("text, names", NAME_CASES, ids=[sorted(c[1])[0] for c in NAME_CASES])
-def test_the_trial_named_before_the_result_is_its_trial(text, names):
-    article = parse_bytes(text.encode("utf-8"), "names.txt")
-    rows = extract_trial_results(article, recognize(article))
+def test_the_trial_named_before_the_result_is_its_trial(text, names, trial_results):
+    rows = trial_results(text)
     assert rows and {r["trial_name"] for r in rows} == names
