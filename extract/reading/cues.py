@@ -1,21 +1,18 @@
 """The reading lexicons (YAML in `lexicons/` beside this module), validated and compiled once.
 
-Each file is a mapping with `description`, `source` and `entries`; every entry's keys are checked
-against a schema so that a typo in a data file fails at import, not silently at run time. Other
-packages with lexicons of the same shape load them with `entries` and `compile_entry`.
+Each file is a mapping with `description`, `source` and `entries`; the shared loader
+(`extract.text.lexicon_files.load_lexicon`) checks every entry's keys against a schema so that a typo in a data
+file fails at import, not silently at run time. Other packages with lexicons of the same shape load them with
+`entries` and `compile_entry`.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-from extract.text.lexicon_files import lexicon_text, parse_yaml
+from extract.text.lexicon_files import LexiconError, load_lexicon
 
 _FLAGS = re.IGNORECASE
-
-
-class LexiconError(ValueError):
-    """A reading lexicon file does not follow its schema."""
 
 
 @dataclass(frozen=True)
@@ -38,18 +35,12 @@ class Cue:
 def entries(package: str, name: str, required: set[str], optional: set[str] = frozenset(),
             error: type[ValueError] = LexiconError) -> list[dict]:
     """The checked entries of lexicon `name` of `package` (raises `error` on a schema fault)."""
-    data = parse_yaml(lexicon_text(package, name))
-    if not isinstance(data, dict) or not {"description", "source", "entries"} <= data.keys():
-        raise error(f"{name}: needs description, source and entries")
-    out = []
-    for i, entry in enumerate(data["entries"]):
-        if not isinstance(entry, dict):
-            raise error(f"{name}: entry {i} is not a mapping")
-        missing, unknown = required - entry.keys(), entry.keys() - required - optional
-        if missing or unknown:
-            raise error(f"{name}: entry {i} {entry.get('id')!r}: missing {sorted(missing)}, unknown {sorted(unknown)}")
-        out.append(entry)
-    return out
+    try:
+        return list(load_lexicon(package, name, required, optional).entries)
+    except LexiconError as exc:
+        if error is LexiconError:
+            raise
+        raise error(str(exc)) from exc
 
 
 def compile_entry(name: str, entry: dict, prefix: str = "", error: type[ValueError] = LexiconError) -> re.Pattern:

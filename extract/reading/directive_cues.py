@@ -10,15 +10,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from extract.text.lexicon_files import lexicon_text, parse_yaml
+from extract.text.lexicon_files import LexiconError, read_yaml
 
 DIRECTIONS = ("recommended", "consider", "option", "not_recommended")
 CUE_NEEDS = (None, "subject", "guideline", "clause_start", "grade")
 _NAME = "directive_cues.yaml"
-
-
-class LexiconError(ValueError):
-    """A lexicon file that does not follow its format."""
 
 
 @dataclass(frozen=True)
@@ -34,9 +30,10 @@ class Cue:
 
 
 def load(package: str, name: str) -> dict:
-    """A lexicon mapping with its `source` (the shared check of the directive and recommendation files)."""
-    data = parse_yaml(lexicon_text(package, name))
-    if not isinstance(data, dict) or not data.get("source"):
+    """A lexicon mapping with its `source` (the shared check of the directive and recommendation files), read once
+    per process by the shared loader (do not mutate it)."""
+    data = read_yaml(package, name)
+    if not data.get("source"):
         raise LexiconError(f"{name}: must be a mapping with a 'source' entry")
     return data
 

@@ -5,6 +5,7 @@ import pytest
 
 from extract.indications import qualifiers as q
 from extract.reading import cues as reading_cues
+from extract.text import lexicon_files
 from extract.text.clauses import mask, span_end, split_clauses
 from extract.entities.recognize import recognize
 from extract.indications.rows import extract_indications
@@ -84,7 +85,7 @@ def test_regulators_are_normalised():
 def test_lexicon_entry_with_unknown_key_is_rejected(monkeypatch):
     bad = "description: d\nsource: s\nentries:\n  - {id: x, status: used, pattern: 'x', colour: red}\n"
 
-    monkeypatch.setattr(reading_cues, "lexicon_text", lambda _package, _name: bad)
+    monkeypatch.setattr(lexicon_files, "read_yaml", lambda _package, _name: lexicon_files.parse_yaml(bad))
     with pytest.raises(reading_cues.LexiconError):
         reading_cues._status_cues()
 

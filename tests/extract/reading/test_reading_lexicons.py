@@ -4,10 +4,11 @@ from __future__ import annotations
 import pytest
 
 from extract.reading import cues, modality, negation, predicates
+from extract.text import lexicon_files
 
 
 def _feed(monkeypatch, module, text):
-    monkeypatch.setattr(cues, "lexicon_text", lambda _package, _name: text)
+    monkeypatch.setattr(lexicon_files, "read_yaml", lambda _package, _name: lexicon_files.parse_yaml(text))
     for loader in (predicates._classes, modality.modality_cues):
         loader.cache_clear()
 
