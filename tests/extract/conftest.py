@@ -1,9 +1,9 @@
-"""Shared by the extract tests: an article made from text a test wrote (a whole page or one sentence), and the rows
-an extractor gives for it."""
+"""Shared by the extract tests: an article made from text a test wrote (a whole page or one sentence), the rows an
+extractor gives for it, and the cases of a module's SHAPES table as test parameters."""
 from __future__ import annotations
 
 import hashlib
-from typing import Callable
+from typing import Callable, NamedTuple
 
 import pytest
 
@@ -59,3 +59,20 @@ def page_rows() -> Callable[..., list[dict]]:
 def sentence_rows() -> Callable[..., list[dict]]:
     """(extract, text) -> the rows `extract` gives for `text` read as an article of one sentence."""
     return rows_from_sentence
+
+
+class ShapeCase(NamedTuple):
+    """One wording of a mechanism in a SHAPES table, with the exact rows it must give."""
+
+    shape: str
+    case_id: str
+    text: str
+    expected: list
+
+
+def pytest_generate_tests(metafunc):
+    """A test asking for `shape_case` runs once per case of its module's SHAPES table (mechanism -> [(case_id, text,
+    expected rows), ...]), with the id `<mechanism>:<case_id>`."""
+    if "shape_case" in metafunc.fixturenames:
+        cases = [ShapeCase(shape, *case) for shape, cases in metafunc.module.SHAPES.items() for case in cases]
+        metafunc.parametrize("shape_case", cases, ids=[f"{case.shape}:{case.case_id}" for case in cases])

@@ -10,8 +10,6 @@ frequency, treatment_days, rest_days, cycle_days, infusion_hours).
 """
 from __future__ import annotations
 
-import pytest
-
 IV, SC, PO = "intravenous", "subcutaneous", "oral"
 
 
@@ -118,13 +116,11 @@ SHAPES = {
          [G("nivolumab", IV, "every 2 weeks")]),
     ],
 }
-CASES = [(shape, case_id, text, expected) for shape, cases in SHAPES.items() for case_id, text, expected in cases]
 
 
 def test_every_shape_has_at_least_three_wordings():
     assert all(len(cases) >= 3 for cases in SHAPES.values())
 
 
-@pytest.mark.parametrize("shape, case_id, text, expected", CASES, ids=[f"{c[0]}:{c[1]}" for c in CASES])
-def test_shape_gives_exactly_the_expected_regimens(shape, case_id, text, expected, schedules):
-    assert sorted(set(schedules(text)), key=str) == sorted(expected, key=str)
+def test_shape_gives_exactly_the_expected_regimens(shape_case, schedules):
+    assert sorted(set(schedules(shape_case.text)), key=str) == sorted(shape_case.expected, key=str)
