@@ -31,7 +31,7 @@ _METHODS_SECTION = re.compile(r"^\W*(?:\d+\.?\s+)?(?:(?:patients\s+and\s+)?metho
 _TERMINAL = (".", "?", "!")
 _CLOSERS = "\"'\u201d\u2019)]\u00bb "  # a sentence may end in a closing quote or bracket after its stop
 _ANAPHOR_HINT = re.compile(r"\b(?:it|its|drugs?|medicines?|medications?|agents?|combination|regimen|protocol|doublet|triplet|pairing|"
-                           r"tablets|capsules|treatments|therapies|inhibitors)\b",
+                           r"tablets|capsules|treatments|therapies|inhibitors|licen[cs]es?|authori[sz]ations?|approvals?|label(?:l?ing)?|listings?)\b",
                            re.IGNORECASE)
 _INDICATED_WORD = re.compile(r"\b(?:indicated|approv\w*|authori[sz]\w*|licen[sc]\w*|registered)\b", re.IGNORECASE)
 _APPROVAL_WORD = re.compile(r"\b(?:approv\w*|granted|authori[sz]\w*|cleared|licen[sc]ed)\b", re.IGNORECASE)
