@@ -17,7 +17,7 @@ from extract.indications import qualifiers as q
 from extract.indications.context import (ArticleContext, Context, SentenceFacts, heading_like,
                                         merged_conditions, rank)
 from extract.indications.cues import SUPPORTIVE_ATC_PREFIXES, SUPPORTIVE_DRUG_IDS
-from extract.indications.elided_subject import ELIDED_SUBJECT, heading_drug
+from extract.indications.elided_subject import ELIDED_SUBJECT, heading_drug, only_partners
 from extract.indications.pairing import merge_overlaps, pair
 from extract.indications.regulators import credit_reported_regulators, denial_regulators, partner_status
 from extract.entities.mentions import ArticleEntities, Mention
@@ -203,10 +203,15 @@ class _ArticleReader(ArticleContext):
                 positions = {drugs[0]: s.char_start}
                 if status in (None, "used"):
                     status = label[0]
-        if not drugs and not c.principal and c.start <= 1 and ELIDED_SUBJECT.match(s.text):
+        with_partners = bool(drugs) and c.start <= 1 and only_partners(s.text, c.principal)
+        if (not drugs and not c.principal or with_partners) and c.start <= 1 and ELIDED_SUBJECT.match(s.text):
             subject = heading_drug(self.sentences, idx, self.sentence_mentions, self.entities.main_drug_id)
-            drugs = [subject] if subject else []  # "## Osimertinib / Reimbursed for A": the heading's drug
-            positions = {subject: s.char_start} if subject else positions
+            if subject and with_partners:  # "## Carfilzomib / Funded for: A with dexamethasone"
+                partners = [d for d in dict.fromkeys([*drugs, *partners]) if d != subject]
+                drugs = []
+            if not drugs:
+                drugs = [subject] if subject else []  # "## Osimertinib / Reimbursed for A": the heading's drug
+                positions = {subject: s.char_start} if subject else positions
         if not drugs and c.group_anaphor:
             drugs = self.last_group(idx)  # "The combination is used for A": the drugs named together before
         if not drugs and c.anaphor:
