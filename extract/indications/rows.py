@@ -23,7 +23,7 @@ from extract.indications.regulators import credit_reported_regulators, denial_re
 from extract.entities.mentions import ArticleEntities, Mention
 from extract.reading.frames import Frame
 from extract.reading.roles import BARE_NEGATION
-from extract.indications.tables import RelationHeader, relation_header, row_pairs
+from extract.indications.tables import RelationHeader, relation_header, row_pairs, row_verdict
 from extract.text.line_of_therapy import line_of_therapy
 from extract.text.provenance import provenance
 from extract.text.row_ids import stable_id
@@ -327,14 +327,16 @@ class _ArticleReader(ArticleContext):
         drugs = [(m.id, m.start - s.char_start) for m in mentions if m.kind == "drug" and not is_supportive(m.id)]
         conditions = [(m, m.start - s.char_start) for m in mentions if m.kind == "condition"]
         row_drugs, row_conditions = row_pairs(s.text, header, drugs, conditions)
-        if not row_drugs or not row_conditions or BARE_NEGATION.search(s.text):
+        status, negated, verdict, cell = row_verdict(s.text, header)  # "| Not funded |": the row's own verdict
+        rest = s.text if cell is None else s.text[:cell[0]] + " " + s.text[cell[1]:]
+        if not row_drugs or not row_conditions or BARE_NEGATION.search(rest):
             return
         facts = Frame(0, len(s.text), conditions=row_conditions,
                             biomarkers=[(m.id, m.attrs.get("status"), m.start - s.char_start)
                                         for m in mentions if m.kind == "biomarker"])
         for drug in dict.fromkeys(row_drugs):
             for cond in merged_conditions(row_conditions):
-                self.add_row(s, facts, drug, cond, False, header.status, None, None, None,
+                self.add_row(s, facts, drug, cond, negated, status, verdict or None, None, None,
                              combination=[d for d in dict.fromkeys(row_drugs) if d != drug])
 
     def framing_setting(self, s: Sentence, condition_id: str) -> str | None:
