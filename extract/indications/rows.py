@@ -311,8 +311,17 @@ class _ArticleReader(ArticleContext):
         return drugs
 
     def last_group(self, idx: int) -> list[str]:
-        """The drugs of the closest sentence before `idx`, in its section, naming two or more."""
+        """The drugs of the list just before `idx` whose items name one drug each, else of the closest
+        sentence before `idx`, in its section, naming two or more."""
         s = self.sentences[idx]
+        listed: list[str] = []  # "- X: one tablet a day / - Y: ... / These tablets are not ...": the list's drugs
+        for t in reversed(self.sentences[max(0, idx - 8):idx]):
+            f = self.facts[self.index_of[t.sentence_id]]
+            if not t.is_list_item or t.section != s.section or f is None or len(f.drugs) > 1:
+                break
+            listed = [*f.drugs, *(d for d in listed if d not in f.drugs)]  # an item's second line names none
+        if len(listed) >= 2:
+            return listed
         for j in range(idx - 1, max(-1, idx - GROUP_WINDOW - 1), -1):
             f = self.facts[j]
             if self.sentences[j].section != s.section:
