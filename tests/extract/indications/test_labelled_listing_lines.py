@@ -2,8 +2,9 @@
 or have no verb: "Initial treatment: reimbursed for A", "Continuation - funded for A", "Covered indication:
 A", "Reimbursed: A", "Funded for: A with Y". The label does not hide the payer's participle, and a colon or
 a dash after it stands for "for". A drug named after "with" in such a line is the heading drug's partner.
-Before the change the positive claims below were all missed (0/5) while the negated lines beside them
-were read; the guard keeps a labelled line under a heading naming two drugs silent.
+Before the change the positive claims below were all missed (0/4) while the negated lines beside them
+were read, and "Drug - Not reimbursed: A" gave no restriction (a colon or dash after the payer's negated
+participle stands for "for" too); the guard keeps a labelled line under a heading naming two drugs silent.
 """
 from __future__ import annotations
 
@@ -35,6 +36,11 @@ CASES = [
      "## Selinexor\n\nSelinexor is not funded for newly diagnosed multiple myeloma.\n", None,
      {("carfilzomib", "multiple-myeloma", False): "used", ("dexamethasone", "multiple-myeloma", False): "used",
       ("selinexor", "multiple-myeloma", True): "not_indicated"}),
+    ("drug-dash-verdict-colon-lines-txt",
+     "FORMULARY SUMMARY\n\nOsimertinib - Reimbursed: EGFR-mutated non-small cell lung cancer, first line.\n"
+     "Ibrutinib - Not reimbursed: mantle cell lymphoma.\n", "summary.txt",
+     {("osimertinib", "non-small-cell-lung-cancer", False): "used",
+      ("ibrutinib", "mantle-cell-lymphoma", True): "not_indicated"}),
     ("guard-heading-with-two-drugs",
      "# Listing\n\n## Nivolumab and ipilimumab\n\nFirst line: reimbursed for advanced melanoma.\n", None, {}),
 ]
