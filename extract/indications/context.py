@@ -30,7 +30,7 @@ ARMS_WINDOW = 8
 _METHODS_SECTION = re.compile(r"^\W*(?:\d+\.?\s+)?(?:(?:patients\s+and\s+)?methods?|study\s+design|design|treatments?|interventions?|(?:treatment\s+|study\s+)?arms?|randomi[sz]ation)\b", re.IGNORECASE)  # list items searched upwards for the label of a trial's arms
 _TERMINAL = (".", "?", "!")
 _CLOSERS = "\"'\u201d\u2019)]\u00bb "  # a sentence may end in a closing quote or bracket after its stop
-_ANAPHOR_HINT = re.compile(r"\b(?:it|its|drugs?|medicines?|medications?|agents?|combination|regimen|protocol|doublet|triplet|pairing|"
+_ANAPHOR_HINT = re.compile(r"\b(?:it|its|them|both|drugs?|medicines?|medications?|agents?|combination|regimen|protocol|doublet|triplet|pairing|"
                            r"tablets|capsules|treatments|therapies|inhibitors|licen[cs]es?|authori[sz]ations?|approvals?|label(?:l?ing)?|listings?)\b",
                            re.IGNORECASE)
 _INDICATED_WORD = re.compile(r"\b(?:indicated|approv\w*|authori[sz]\w*|licen[sc]\w*|registered)\b", re.IGNORECASE)

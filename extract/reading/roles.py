@@ -60,7 +60,10 @@ _GROUP_ANAPHOR = re.compile(r"\b(?:this|the|that|such\s+an?)\s+(?:(?:new|same|tw
                             # "These tablets are not used first", "Both medicines are approved": the drugs just named
                             r"|\b(?:these|both|the\s+two|the\s+three|all\s+three|both\s+of\s+these)\s+(?:(?:new|oral|targeted)\s+)?"
                             r"(?:tablets|capsules|medicines|medications|drugs|treatments|therapies|inhibitors|agents)\b"
-                            r"(?!\s+(?:of|with|such|like|including)\b)",
+                            r"(?!\s+(?:of|with|such|like|including)\b)"
+                            # "the FDA has approved both for A", "the agency licensed them in 2024": the object
+                            r"|\b(?:approved|approves|authori[sz]ed|authori[sz]es|licensed|licenses|cleared|clears|funds|funded|"
+                            r"reimburses|reimbursed|recommended|recommends)\s+(?:both|them|all\s+(?:three|four))\b",
                             re.IGNORECASE)
 # "have" + a treatment, as patient pages say it ("you usually have imatinib as tablets", "some also
 # have blinatumomab", "you may have a stem cell transplant"): the treatment is used.
