@@ -59,7 +59,6 @@ _FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|do|does|did|can|ma
 # ("the leukemia", "this lymphoma") refer back to the context's condition and do not count.
 _DISEASE_WORD = re.compile(r"\b(?!(?:diagnos|prognos|apoptos|osmos)is\b|(?:leuka?emia|lymphoma|myeloma)s?\b)"
                            r"[a-z]\w*(?:osis|a?emia|omas?|itis|opathy)\b|\bsyndromes?\b", re.IGNORECASE)
-GROUP_WINDOW = 2  # sentences back in which "the combination" finds its drugs
 _NEW_REFERENT = re.compile(r"\b(?:other|related|certain|several|many|some|various|these)\s+(?:\w+\s+){0,4}?"
                            r"(?:cancers|leuka?emias|lymphomas|tumou?rs|diseases|conditions|malignancies|"
                            r"neoplasms|disorders|indications)\b|\bcancers\s+of\b", re.IGNORECASE)
@@ -309,26 +308,6 @@ class _ArticleReader(ArticleContext):
                 for cond in conditions:
                     add(d, cond, True, "not_indicated", c.constituent_cue)
         return drugs
-
-    def last_group(self, idx: int) -> list[str]:
-        """The drugs of the list just before `idx` whose items name one drug each, else of the closest
-        sentence before `idx`, in its section, naming two or more."""
-        s = self.sentences[idx]
-        listed: list[str] = []  # "- X: one tablet a day / - Y: ... / These tablets are not ...": the list's drugs
-        for t in reversed(self.sentences[max(0, idx - 8):idx]):
-            f = self.facts[self.index_of[t.sentence_id]]
-            if not t.is_list_item or t.section != s.section or f is None or len(f.drugs) > 1:
-                break
-            listed = [*f.drugs, *(d for d in listed if d not in f.drugs)]  # an item's second line names none
-        if len(listed) >= 2:
-            return listed
-        for j in range(idx - 1, max(-1, idx - GROUP_WINDOW - 1), -1):
-            f = self.facts[j]
-            if self.sentences[j].section != s.section:
-                return []
-            if f is not None and len(f.drugs) >= 2:
-                return list(f.drugs)
-        return []
 
     def read_relation_row(self, s: Sentence, header: RelationHeader) -> None:
         """One body row of a "Drug | Approved use" table: its drugs for its diseases, the header's status."""
