@@ -31,7 +31,7 @@ _METHODS_SECTION = re.compile(r"^\W*(?:\d+\.?\s+)?(?:(?:patients\s+and\s+)?metho
 _TERMINAL = (".", "?", "!")
 _CLOSERS = "\"'\u201d\u2019)]\u00bb "  # a sentence may end in a closing quote or bracket after its stop
 _ANAPHOR_HINT = re.compile(r"\b(?:it|its|them|both|drugs?|medicines?|medications?|agents?|combination|regimen|protocol|doublet|triplet|pairing|"
-                           r"tablets|capsules|treatments|therapies|inhibitors|licen[cs]es?|authori[sz]ations?|approvals?|label(?:l?ing)?|listings?)\b",
+                           r"tablets|capsules|treatments|therapies|inhibitors|licen[cs]es?|authori[sz]ations?|approvals?|label(?:l?ing)?|listings?|funding|coverage|reimbursement|subsidy)\b",
                            re.IGNORECASE)
 GROUP_WINDOW = 2  # sentences back in which "the combination" finds its drugs
 _INDICATED_WORD = re.compile(r"\b(?:indicated|approv\w*|authori[sz]\w*|licen[sc]\w*|registered)\b", re.IGNORECASE)

@@ -24,6 +24,8 @@ _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 _ANAPHOR = re.compile(
     r"\b(?:this|the|that)\s+(?:drug|medicine|medication|agent)\b"
     r"|\bits\s+(?:only\s+|first\s+|initial\s+|new\s+|current\s+)?(?:approval|indication|use|licen[cs]e)\b"
+    # "the listing for B continues unchanged": the drug's own listing, still in force
+    r"|\b(?:the|its|this)\s+(?:listing|funding|reimbursement|subsidy|coverage)\s+for\b(?=[^.;:]{3,80}?\s(?:continues|remains|stays)\b)"
     r"|\bit\s+(?!(?:is|was)\s+(?:\w+\s+)?(?:recommended|important|possible|necessary|essential|advisable|"
     r"likely|unclear|critical|crucial|best|reasonable|common|unknown|helpful|vital)\b)"
     r"(?=(?:is|was|has|had|received|gained|got|may|can|will|should|also|became|remains|holds|held|carries|obtained|won)\b)"
