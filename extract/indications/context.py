@@ -30,9 +30,10 @@ ARMS_WINDOW = 8
 _METHODS_SECTION = re.compile(r"^\W*(?:\d+\.?\s+)?(?:(?:patients\s+and\s+)?methods?|study\s+design|design|treatments?|interventions?|(?:treatment\s+|study\s+)?arms?|randomi[sz]ation)\b", re.IGNORECASE)  # list items searched upwards for the label of a trial's arms
 _TERMINAL = (".", "?", "!")
 _CLOSERS = "\"'\u201d\u2019)]\u00bb "  # a sentence may end in a closing quote or bracket after its stop
-_ANAPHOR_HINT = re.compile(r"\b(?:it|its|drugs?|medicines?|medications?|agents?|combination|regimen|protocol|doublet|triplet|pairing|"
-                           r"tablets|capsules|treatments|therapies|inhibitors)\b",
+_ANAPHOR_HINT = re.compile(r"\b(?:it|its|them|both|drugs?|medicines?|medications?|agents?|combination|regimen|protocol|doublet|triplet|pairing|"
+                           r"tablets|capsules|treatments|therapies|inhibitors|licen[cs]es?|authori[sz]ations?|approvals?|label(?:l?ing)?|listings?|funding|coverage|reimbursement|subsidy)\b",
                            re.IGNORECASE)
+GROUP_WINDOW = 2  # sentences back in which "the combination" finds its drugs
 _INDICATED_WORD = re.compile(r"\b(?:indicated|approv\w*|authori[sz]\w*|licen[sc]\w*|registered)\b", re.IGNORECASE)
 _APPROVAL_WORD = re.compile(r"\b(?:approv\w*|granted|authori[sz]\w*|cleared|licen[sc]ed)\b", re.IGNORECASE)
 # "for platinum-sensitive disease", "patients with relapsed disease": the page's disease named by a generic noun
@@ -339,6 +340,26 @@ class ArticleContext:
         # Most of what the page names, or clearly dominant (a related disease named once or twice).
         return total > 0 and (mine >= TOPIC_SHARE * total
                               or (mine >= DOMINANT_SHARE * total and mine >= DOMINANT_RATIO * runner_up))
+
+    def last_group(self, idx: int) -> list[str]:
+        """The drugs of the list just before `idx` whose items name one drug each, else of the closest
+        sentence before `idx`, in its section, naming two or more."""
+        s = self.sentences[idx]
+        listed: list[str] = []  # "- X: one tablet a day / - Y: ... / These tablets are not ...": the list's drugs
+        for t in reversed(self.sentences[max(0, idx - 8):idx]):
+            f = self.facts[self.index_of[t.sentence_id]]
+            if not t.is_list_item or t.section != s.section or f is None or len(f.drugs) > 1:
+                break
+            listed = [*f.drugs, *(d for d in listed if d not in f.drugs)]  # an item's second line names none
+        if len(listed) >= 2:
+            return listed
+        for j in range(idx - 1, max(-1, idx - GROUP_WINDOW - 1), -1):
+            f = self.facts[j]
+            if self.sentences[j].section != s.section:
+                return []
+            if f is not None and len(f.drugs) >= 2:
+                return list(f.drugs)
+        return []
 
     def resolve_anaphor(self, idx: int) -> str | None:
         if self.last_subject and idx - self.last_subject[1] <= SUBJECT_WINDOW:

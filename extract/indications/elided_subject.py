@@ -13,11 +13,25 @@ from typing import Callable
 from extract.entities.mentions import Mention
 from sources.model import Sentence
 
-# "Reimbursed for ...", "Also approved in ...", "Not funded for ...", "Indicated as ...".
+# "Reimbursed for ...", "Also approved in ...", "Not funded for ...", "Indicated as ...", also after a
+# short label ("Initial treatment: reimbursed for ...", "Listing B - funded for ...") and verbless
+# ("Reimbursed: A", "Funded for: A", "Covered indication: A", "Approved uses - A").
+_LABEL = r"(?:[A-Za-z][\w'()/,]*(?:\s+[\w'()/,-]+){0,4}?\s*(?::|\s[-\u2013\u2014]\s)\s*)?"
 ELIDED_SUBJECT = re.compile(
-    r"^\W*(?:(?:also|only|now|currently|not|no\s+longer)\s+){0,2}"
+    r"^\W*" + _LABEL + r"(?:(?:also|only|now|currently|not|no\s+longer)\s+){0,2}"
     r"(?:approved|indicated|reimbursed|funded|subsidi[sz]ed|covered|listed|licen[sc]ed|authori[sz]ed|"
-    r"used|recommended|prescribed)\s+(?:\w+\s+){0,2}?(?:for|in|as|to\s+treat|when|after)\b", re.IGNORECASE)
+    r"used|recommended|prescribed)(?:\s+(?:\w+\s+){0,2}?(?:for|in|as|to\s+treat|when|after)\b"
+    r"|(?:\s+(?:for|indications?|uses?|conditions?))?\s*(?::|\s[-\u2013\u2014]\s))", re.IGNORECASE)
+
+
+# "Funded for: relapsed A with Y": a drug named after "with" / "plus" is the heading drug's partner.
+_GIVEN_WITH = re.compile(r"\b(?:with|plus|alongside|(?:combined|together)\s+with|in\s+combination\s+with)\s+"
+                         r"(?:(?:oral|low-dose|weekly|either)\s+)?$", re.IGNORECASE)
+
+
+def only_partners(text: str, drugs: list[tuple[str, int]]) -> bool:
+    """Every drug of an elided-subject sentence is named as a partner ("... with dexamethasone")."""
+    return bool(drugs) and all(_GIVEN_WITH.search(text, max(0, pos - 40), pos) for _, pos in drugs)
 
 
 def heading_drug(sentences: list[Sentence], idx: int, mentions: Callable[[Sentence], list[Mention]],

@@ -12,13 +12,20 @@ from __future__ import annotations
 
 import re
 
+from extract.reading.cues import SPAN_CUES
 from extract.text.row_ids import stable_id
 
 _TREATMENT_CHOICE = frozenset({"recommended", "option"})
 _SUPPORTIVE_STATEMENT = re.compile(r"\b(?:premedicat\w*|pre-medicat\w*|prophyla\w*|to\s+(?:reduce|prevent|lower|"
                                    r"limit|manage|control)\b)", re.IGNORECASE)
+# the reading layer's supportive-care spans ("to reduce oedema", "if you suspect it ... until the signs resolve")
+_SUPPORTIVE_SPANS = tuple(c.regex for c in SPAN_CUES if c.kind == "supportive")
 _QUALIFIERS = ("biomarker", "biomarker_status", "biomarker_variant", "setting", "line_of_therapy", "population",
                "age_min", "age_max", "lineage")
+
+
+def _supportive(statement: str) -> bool:
+    return bool(_SUPPORTIVE_STATEMENT.search(statement)) or any(rx.search(statement) for rx in _SUPPORTIVE_SPANS)
 
 
 def claims_from_recommendations(recommendations: list[dict], claims: list[dict],
@@ -32,7 +39,7 @@ def claims_from_recommendations(recommendations: list[dict], claims: list[dict],
     for rec in recommendations:
         condition, interventions = rec.get("condition_id"), list(rec.get("interventions") or [])
         if (not condition or rec.get("direction") not in _TREATMENT_CHOICE or "supportive-care" in interventions
-                or _SUPPORTIVE_STATEMENT.search(rec.get("statement") or "")):
+                or _supportive(rec.get("statement") or "")):
             continue
         drugs = [d for d in dict.fromkeys(interventions) if is_drug(d)]
         if not drugs or any(is_supportive(d) for d in drugs):

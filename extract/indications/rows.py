@@ -17,13 +17,13 @@ from extract.indications import qualifiers as q
 from extract.indications.context import (ArticleContext, Context, SentenceFacts, heading_like,
                                         merged_conditions, rank)
 from extract.indications.cues import SUPPORTIVE_ATC_PREFIXES, SUPPORTIVE_DRUG_IDS
-from extract.indications.elided_subject import ELIDED_SUBJECT, heading_drug
+from extract.indications.elided_subject import ELIDED_SUBJECT, heading_drug, only_partners
 from extract.indications.pairing import merge_overlaps, pair
 from extract.indications.regulators import credit_reported_regulators, denial_regulators, partner_status
 from extract.entities.mentions import ArticleEntities, Mention
 from extract.reading.frames import Frame
 from extract.reading.roles import BARE_NEGATION
-from extract.indications.tables import RelationHeader, relation_header, row_pairs
+from extract.indications.tables import RelationHeader, relation_header, row_pairs, row_verdict
 from extract.text.line_of_therapy import line_of_therapy
 from extract.text.provenance import provenance
 from extract.text.row_ids import stable_id
@@ -59,7 +59,6 @@ _FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|do|does|did|can|ma
 # ("the leukemia", "this lymphoma") refer back to the context's condition and do not count.
 _DISEASE_WORD = re.compile(r"\b(?!(?:diagnos|prognos|apoptos|osmos)is\b|(?:leuka?emia|lymphoma|myeloma)s?\b)"
                            r"[a-z]\w*(?:osis|a?emia|omas?|itis|opathy)\b|\bsyndromes?\b", re.IGNORECASE)
-GROUP_WINDOW = 2  # sentences back in which "the combination" finds its drugs
 _NEW_REFERENT = re.compile(r"\b(?:other|related|certain|several|many|some|various|these)\s+(?:\w+\s+){0,4}?"
                            r"(?:cancers|leuka?emias|lymphomas|tumou?rs|diseases|conditions|malignancies|"
                            r"neoplasms|disorders|indications)\b|\bcancers\s+of\b", re.IGNORECASE)
@@ -203,10 +202,15 @@ class _ArticleReader(ArticleContext):
                 positions = {drugs[0]: s.char_start}
                 if status in (None, "used"):
                     status = label[0]
-        if not drugs and not c.principal and c.start <= 1 and ELIDED_SUBJECT.match(s.text):
+        with_partners = bool(drugs) and c.start <= 1 and only_partners(s.text, c.principal)
+        if (not drugs and not c.principal or with_partners) and c.start <= 1 and ELIDED_SUBJECT.match(s.text):
             subject = heading_drug(self.sentences, idx, self.sentence_mentions, self.entities.main_drug_id)
-            drugs = [subject] if subject else []  # "## Osimertinib / Reimbursed for A": the heading's drug
-            positions = {subject: s.char_start} if subject else positions
+            if subject and with_partners:  # "## Carfilzomib / Funded for: A with dexamethasone"
+                partners = [d for d in dict.fromkeys([*drugs, *partners]) if d != subject]
+                drugs = []
+            if not drugs:
+                drugs = [subject] if subject else []  # "## Osimertinib / Reimbursed for A": the heading's drug
+                positions = {subject: s.char_start} if subject else positions
         if not drugs and c.group_anaphor:
             drugs = self.last_group(idx)  # "The combination is used for A": the drugs named together before
         if not drugs and c.anaphor:
@@ -305,31 +309,22 @@ class _ArticleReader(ArticleContext):
                     add(d, cond, True, "not_indicated", c.constituent_cue)
         return drugs
 
-    def last_group(self, idx: int) -> list[str]:
-        """The drugs of the closest sentence before `idx`, in its section, naming two or more."""
-        s = self.sentences[idx]
-        for j in range(idx - 1, max(-1, idx - GROUP_WINDOW - 1), -1):
-            f = self.facts[j]
-            if self.sentences[j].section != s.section:
-                return []
-            if f is not None and len(f.drugs) >= 2:
-                return list(f.drugs)
-        return []
-
     def read_relation_row(self, s: Sentence, header: RelationHeader) -> None:
         """One body row of a "Drug | Approved use" table: its drugs for its diseases, the header's status."""
         mentions = self.sentence_mentions(s)
         drugs = [(m.id, m.start - s.char_start) for m in mentions if m.kind == "drug" and not is_supportive(m.id)]
         conditions = [(m, m.start - s.char_start) for m in mentions if m.kind == "condition"]
         row_drugs, row_conditions = row_pairs(s.text, header, drugs, conditions)
-        if not row_drugs or not row_conditions or BARE_NEGATION.search(s.text):
+        status, negated, verdict, cell = row_verdict(s.text, header)  # "| Not funded |": the row's own verdict
+        rest = s.text if cell is None else s.text[:cell[0]] + " " + s.text[cell[1]:]
+        if not row_drugs or not row_conditions or BARE_NEGATION.search(rest):
             return
         facts = Frame(0, len(s.text), conditions=row_conditions,
                             biomarkers=[(m.id, m.attrs.get("status"), m.start - s.char_start)
                                         for m in mentions if m.kind == "biomarker"])
         for drug in dict.fromkeys(row_drugs):
             for cond in merged_conditions(row_conditions):
-                self.add_row(s, facts, drug, cond, False, header.status, None, None, None,
+                self.add_row(s, facts, drug, cond, negated, status, verdict or None, None, None,
                              combination=[d for d in dict.fromkeys(row_drugs) if d != drug])
 
     def framing_setting(self, s: Sentence, condition_id: str) -> str | None:

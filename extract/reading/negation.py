@@ -56,6 +56,10 @@ def cue_matches(masked: str, start: int, end: int, possible: set[int], first: in
                             if not any(ts <= s < te or s <= ts < e for ts, te in taken)]
     found["predicate"] = [(s, e, c) for s, e, c in found["predicate"]
                           if not any(bs <= s < be for bs, be, _ in found["benign"])]
+    # "most of us would give X", "if a FLT3 mutation is present": a pseudo-trigger hides the hypothetical
+    # word it explains too (a cue that is both benign and hypothetical keeps its own hypothetical reading)
+    found["hypothetical"] = [(s, e, c) for s, e, c in found["hypothetical"]
+                             if not any(bs <= s < be and b.id != c.id for bs, be, b in found["benign"])]
     return found
 
 

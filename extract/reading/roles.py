@@ -24,6 +24,8 @@ _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 _ANAPHOR = re.compile(
     r"\b(?:this|the|that)\s+(?:drug|medicine|medication|agent)\b"
     r"|\bits\s+(?:only\s+|first\s+|initial\s+|new\s+|current\s+)?(?:approval|indication|use|licen[cs]e)\b"
+    # "the listing for B continues unchanged": the drug's own listing, still in force
+    r"|\b(?:the|its|this)\s+(?:listing|funding|reimbursement|subsidy|coverage)\s+for\b(?=[^.;:]{3,80}?\s(?:continues|remains|stays)\b)"
     r"|\bit\s+(?!(?:is|was)\s+(?:\w+\s+)?(?:recommended|important|possible|necessary|essential|advisable|"
     r"likely|unclear|critical|crucial|best|reasonable|common|unknown|helpful|vital)\b)"
     r"(?=(?:is|was|has|had|received|gained|got|may|can|will|should|also|became|remains|holds|held|carries|obtained|won)\b)"
@@ -33,12 +35,37 @@ _ANAPHOR = re.compile(
     r"\s+it\s+"
     r"(?=(?:for|in|to\s+treat|as|alongside|with)\b)",
     re.IGNORECASE)
+# "The licence does not cover B", "The marketing authorisation does not extend to B": the authorisation
+# of the drug being discussed stands for the drug. Read only in a denied clause (a restriction of scope);
+# a plural ("these listings") may stand for several drugs and is left alone.
+_LICENCE_SUBJECT = re.compile(r"\b(?:the|this|that|its)\s+(?:(?:current|present|eu|us|european|uk|conditional|"
+                              r"full|marketing|regulatory|product|drug's|medicine's)\s+){0,2}"
+                              r"(?:licen[cs]e|authori[sz]ation|approval|label(?:l?ing)?|listing|indication)\b"
+                              r"(?!\s+(?:holders?|applications?|of|process)\b)", re.IGNORECASE)
+
+
+def _licence_subject(masked: str, start: int, trigger: str) -> re.Match | None:
+    """ "The licence does not cover B": the authorisation is the subject of the denial, so it stands
+    within a few words of the clause start and of the trigger (not "The approval rests on a trial in
+    patients who were not suitable for ...")."""
+    at = masked.find(trigger, start)
+    if at < 0:
+        return None
+    m = _LICENCE_SUBJECT.search(masked, start, at + len(trigger))
+    if m is None or m.start() > at or len(masked[start:m.start()].split()) > 4:
+        return None
+    return m if m.end() >= at or len(masked[m.end():at].split()) <= 4 else None
+
+
 _GROUP_ANAPHOR = re.compile(r"\b(?:this|the|that|such\s+an?)\s+(?:(?:new|same|two-drug|three-drug|oral|whole)\s+)?"
                             r"(?:combination|regimen|protocol|doublet|triplet|pairing)\b(?!\s+(?:of|with)\b)"
                             # "These tablets are not used first", "Both medicines are approved": the drugs just named
                             r"|\b(?:these|both|the\s+two|the\s+three|all\s+three|both\s+of\s+these)\s+(?:(?:new|oral|targeted)\s+)?"
                             r"(?:tablets|capsules|medicines|medications|drugs|treatments|therapies|inhibitors|agents)\b"
-                            r"(?!\s+(?:of|with|such|like|including)\b)",
+                            r"(?!\s+(?:of|with|such|like|including)\b)"
+                            # "the FDA has approved both for A", "the agency licensed them in 2024": the object
+                            r"|\b(?:approved|approves|authori[sz]ed|authori[sz]es|licensed|licenses|cleared|clears|funds|funded|"
+                            r"reimburses|reimbursed|recommended|recommends)\s+(?:both|them|all\s+(?:three|four))\b",
                             re.IGNORECASE)
 # "have" + a treatment, as patient pages say it ("you usually have imatinib as tablets", "some also
 # have blinatumomab", "you may have a stem cell transplant"): the treatment is used.
@@ -379,6 +406,8 @@ def read_clause(text: str, start: int, end: int, mentions: list[Mention], sent_s
         else:
             facts.uncertain = True  # "not" with nothing we know after it
     anaphor = _ANAPHOR.search(masked, start, end)
+    if anaphor is None and facts.negation and not facts.principal:
+        anaphor = _licence_subject(masked, start, facts.negation_cue)
     group = None if facts.principal else _GROUP_ANAPHOR.search(masked, start, end)
     facts.anaphor, facts.group_anaphor = anaphor is not None, group is not None
     if not facts.principal and facts.partners and any(sp.cue_id == "drug-named-combination" for sp in spans):

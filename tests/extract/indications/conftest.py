@@ -15,10 +15,11 @@ def _page_name(text: str) -> str:
     return "case.html" if text.lstrip().startswith("<") else "case.md"
 
 
-def statuses_of(text: str, whole_article: bool = False) -> dict[tuple, str]:
+def statuses_of(text: str, whole_article: bool = False, name: str | None = None) -> dict[tuple, str]:
     """(drug, condition, negated) -> status for the page `text` (HTML when it starts with a tag, else
-    Markdown). `whole_article`: as the pipeline publishes them, with the claims other readers add."""
-    article = parse_bytes(text.encode("utf-8"), _page_name(text))
+    Markdown, unless `name` gives the file name, e.g. "listing.txt"). `whole_article`: as the pipeline
+    publishes them, with the claims other readers add."""
+    article = parse_bytes(text.encode("utf-8"), name or _page_name(text))
     rows = (extract_article(article)["indications"] if whole_article
             else extract_indications(article, recognize(article)))
     return {(r["drug_id"], r["condition_id"], r["negated"]): r["status"] for r in rows}
