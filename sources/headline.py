@@ -3,10 +3,15 @@ or <h1> / og:title / <title> (HTML pages), and the index of the block that shows
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from importlib import resources
+
+import yaml
 
 from sources.blocks import HEADING, Block
 from sources.block_marks import breadcrumb_parts
-from sources.cues import boilerplate_cues
+from sources.cues import YAML_LOADER, boilerplate_cues
+from sources.dates import DATE_PATTERN
 from sources.html_head import HtmlMeta, name_key, strip_site_suffix
 
 _HEADER_WIDGETS = frozenset({"search", "menu", "home", "log in", "login", "sign in", "register", "subscribe"})
@@ -63,7 +68,9 @@ def find_text_title(blocks: list[Block], marks: list[str | None]) -> tuple[str |
             continue
         if followed_by_header_widget(blocks, marks, i):
             continue  # a site name standing among header buttons ("Search", "Menu")
-        if _is_category_trail(text) or _stacked_label(blocks, marks, i):
+        if _is_field_line(text) or _is_fact_bar(text):
+            continue  # "Session: Late-Breaking Abstracts", "Abstract 1187 | Oral | Room 4 | 5 May 2024"
+        if _is_category_trail(text) or _stacked_label(blocks, marks, i) or _kicker(blocks, marks, i):
             # "Guidelines / Lymphoma" (the section the page is filed under), or stacked labels
             # ("Patient information leaflet / Haematology Department") above the title
             label = label or (text, i)
@@ -168,6 +175,55 @@ def _same_topic(short: str, full: str) -> bool:
             break
         shared += 1
     return shared >= 3 or (shared >= 2 and shared * 2 >= len(a))
+
+
+@lru_cache(maxsize=1)
+def _headline_cues() -> dict:
+    text = resources.files("sources.lexicons").joinpath("headline_cues.yaml").read_text(encoding="utf-8")
+    data = yaml.load(text, Loader=YAML_LOADER)
+    labels = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in data["field_labels"])
+    return {"field": re.compile(rf"^(?:{labels})\s*:\s*\S", re.IGNORECASE),
+            "bar_parts": int(data["fact_bar_min_parts"]), "bar_words": int(data["fact_bar_part_words"]),
+            "kicker_words": int(data["kicker_max_words"])}
+
+
+def _is_field_line(text: str) -> bool:
+    """'Session: Late-Breaking Abstracts': a field that files the page, not its headline."""
+    return bool(_headline_cues()["field"].match(text))
+
+
+_BAR_SEP = re.compile(r"\s+\|\s+")
+
+
+def _is_fact_bar(text: str) -> bool:
+    """'Abstract 1187 | Oral presentation | Room 4 | 5 May 2024': a bar of short facts."""
+    cues = _headline_cues()
+    parts = _BAR_SEP.split(text)
+    return len(parts) >= cues["bar_parts"] and all(len(p.split()) <= cues["bar_words"] for p in parts)
+
+
+_DATE = re.compile(DATE_PATTERN, re.IGNORECASE)
+_BYLINE_START = re.compile(r"^(?:by|posted|published|updated|written by|answered by)\b", re.IGNORECASE)
+
+
+def _byline_or_date(blocks: list[Block], marks: list[str | None], k: int) -> bool:
+    """A short line that dates the article or names its writer ("Posted 2 March 2024 | By ...")."""
+    if k >= len(blocks) or blocks[k].n_words > 25:
+        return False
+    text = blocks[k].text.strip()
+    return (marks[k] == "editorial_status" or bool(boilerplate_cues().meta_line.search(text))
+            or bool(_BYLINE_START.match(text)) or bool(_DATE.search(text)))
+
+
+def _kicker(blocks: list[Block], marks: list[str | None], i: int) -> bool:
+    """A short label ("CLINICAL PEARLS", "Schedule changes effective 1 July 2024") stacked right
+    above a longer heading that has its byline or date line below it: that heading is the headline."""
+    j = i + 1
+    if j >= len(blocks) or blocks[j].blank_before or marks[j] is not None or blocks[j].kind != HEADING:
+        return False
+    short, long_ = blocks[i].n_words, blocks[j].n_words
+    return (short <= _headline_cues()["kicker_words"] and long_ >= 3 and long_ > short
+            and not _byline_or_date(blocks, marks, j) and _byline_or_date(blocks, marks, j + 1))
 
 
 _TRAIL_SEP = re.compile(r"\s+/\s+")

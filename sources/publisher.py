@@ -14,7 +14,8 @@ _TOKEN = r"(?:[A-Z]|[a-z]+[A-Z])[\w&'’-]*(?:\.[A-Za-z][\w&'’-]*)*"  # "Dr.Or
 _NAME = rf"{_TOKEN}(?:\s+(?:{_TOKEN}|of|for|and|&)){{0,5}}"
 _SUBJECT = re.compile(
     rf"(?:^|[.!?]\s+|\n)(?:The\s+)?(?P<name>{_NAME})\s+(?:website\s+|site\s+)?(?:uses cookies|assumes no|accepts no|makes no|"
-    r"serves only|is not responsible|is an independent|is intended for)", re.MULTILINE)
+    r"serves only|is not responsible|is an independent|is intended for|"
+    r"content is (?:for|intended|provided|written|meant))", re.MULTILINE)
 _COPYRIGHT = re.compile(
     r"(?:©|\([cC]\)|(?i:copyright))\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?(?:[bB]y\s+)?"
     rf"(?P<name>{_NAME})")

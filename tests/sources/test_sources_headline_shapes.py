@@ -1,0 +1,104 @@
+"""Headline and publisher on pages whose headline is not the first heading-like line.
+
+Each shape has three small pages written for this test, in different wordings and layouts:
+a skip link above the headline, a kicker (section label, schedule line) stacked right above
+a headline that has its date or byline below it, a "Session: ..." field line above the
+headline, and a brand shown on the top menu line whose © line names the parent company.
+"""
+import pytest
+
+from sources.parse import parse_bytes
+
+
+def _parse(text: str, name: str = "page.txt"):
+    return parse_bytes(text.encode("utf-8"), name)
+
+
+BODY = ("Treatment with the drug lengthened progression-free survival compared with the standard "
+        "regimen in the randomised trial, and most side effects were mild and easy to manage.\n")
+
+# ---------------------------------------------------------------- a skip link above the headline
+SKIP_LINK_PAGES = [
+    ("REGIONAL FORMULARY SERVICE\nHome | Medicines | Conditions | Contact\nSkip to listing\n\n"
+     "Ibrutinib tablets for chronic lymphocytic leukaemia: amended criteria\n\nUpdated: 3 May 2024\n\n" + BODY,
+     "Ibrutinib tablets for chronic lymphocytic leukaemia: amended criteria", "Skip to listing"),
+    ("Oncology Wire\nNews | Features | Podcasts\nSkip to article\n\n"
+     "Second trial confirms benefit of adding durvalumab before surgery\n\nPublished 12 June 2024\n\n" + BODY,
+     "Second trial confirms benefit of adding durvalumab before surgery", "Skip to article"),
+    ("Marrow Matters\nAbout | Donate | Stories\nSkip to main menu\n\n"
+     "What my first year on maintenance lenalidomide taught me\n\nPosted 9 January 2024\n\n" + BODY,
+     "What my first year on maintenance lenalidomide taught me", "Skip to main menu"),
+]
+
+
+@pytest.mark.parametrize("page, headline, skip", SKIP_LINK_PAGES)
+def test_a_skip_link_is_not_the_headline_and_leaves_the_text(page, headline, skip):
+    article = _parse(page)
+    assert article.title == headline
+    assert skip not in article.clean_text
+
+
+# ---------------------------------------------------------------- a kicker stacked above the headline
+KICKER_PAGES = [
+    ("PRESCRIBING UPDATE BOARD\nHome | Browse | Guides | Contact\n\nSchedule changes effective 1 July 2024\n"
+     "Osimertinib for EGFR-mutated lung cancer: new adjuvant listing\n\nUpdated: 10 June 2024\n\n" + BODY,
+     "Osimertinib for EGFR-mutated lung cancer: new adjuvant listing"),
+    ("THE MARROW ROUNDS\nCase forums | Journal club | Events | Sign in\n\nCLINICAL PEARLS\n"
+     "Venetoclax ramp-up in older adults: how slow is slow enough?\n"
+     "Posted 2 March 2024 | Written by Dr. Ana Kowal, haematologist\n\n" + BODY,
+     "Venetoclax ramp-up in older adults: how slow is slow enough?"),
+    ("Northside Cancer Notes\nBlog | Resources | About us\n\nFrom the pharmacy desk\n"
+     "Why capecitabine doses are rounded to whole tablets\nBy Lena Osei | 4 April 2024\n\n" + BODY,
+     "Why capecitabine doses are rounded to whole tablets"),
+]
+
+
+@pytest.mark.parametrize("page, headline", KICKER_PAGES)
+def test_a_kicker_right_above_a_dated_headline_is_not_the_headline(page, headline):
+    assert _parse(page).title == headline
+
+
+# ---------------------------------------------------------------- a "Session: ..." field line above the headline
+FIELD_LINE_PAGES = [
+    ("Annual Thoracic Meeting 2024 - Abstract Viewer\nProgramme | Sessions | Abstracts | Log in\n"
+     "Session: Late-Breaking Abstracts - Lung Cancer and Mesothelioma\n"
+     "Abstract 1187 | Oral presentation | Room 4 | 5 May 2024, 10:30\n\n"
+     "Adjuvant alectinib versus chemotherapy after resection of ALK-positive lung cancer: the phase 3 trial\n\n"
+     + BODY,
+     "Adjuvant alectinib versus chemotherapy after resection of ALK-positive lung cancer: the phase 3 trial"),
+    ("Haematology Weekly\nNews | Opinion | Podcasts\n\nSection: Myeloma and Related Plasma Cell Disorders\n\n"
+     "Quadruplet induction with daratumumab improves outcomes for transplant-eligible patients\n\n"
+     "Published 8 August 2024\n\n" + BODY,
+     "Quadruplet induction with daratumumab improves outcomes for transplant-eligible patients"),
+    ("Oncology Learning Hub\nCourses | Cases | Log in\n\nTopic: Breast Cancer - Advanced Disease\n\n"
+     "Choosing a CDK4/6 inhibitor for hormone receptor-positive metastatic breast cancer\n\n"
+     "Reviewed 1 February 2024\n\n" + BODY,
+     "Choosing a CDK4/6 inhibitor for hormone receptor-positive metastatic breast cancer"),
+]
+
+
+@pytest.mark.parametrize("page, headline", FIELD_LINE_PAGES)
+def test_a_field_line_naming_the_session_or_section_is_not_the_headline(page, headline):
+    assert _parse(page).title == headline
+
+
+# ---------------------------------------------------------------- brand on the menu line, parent company on ©
+BRAND_PAGES = [
+    ("**DoseCheck Oncology** | Monographs · Interactions · Alerts | [Sign in](/signin)\n\n"
+     "# Talquetamab - professional monograph\n\n" + BODY +
+     "\n*DoseCheck Oncology content is for licensed healthcare professionals.*\n\n"
+     "© 2024 DoseCheck Clinical Publishing Group. All rights reserved.\n", "DoseCheck Oncology"),
+    ("**TumorBoard Notes** | Cases · Guidelines · Podcasts | [Log in](/login)\n\n"
+     "# Managing rash on EGFR inhibitors\n\n" + BODY +
+     "\nTumorBoard Notes content is intended for clinicians and does not replace clinical judgement.\n\n"
+     "© 2023 TumorBoard Media Holdings. All rights reserved.\n", "TumorBoard Notes"),
+    ("**Lymphoma Ledger** | News · Trials · Drugs | [Sign in](/signin)\n\n"
+     "# Glofitamab in relapsed diffuse large B-cell lymphoma\n\n" + BODY +
+     "\nLymphoma Ledger content is provided for education of health professionals only.\n\n"
+     "© 2024 Ledger Health Information Services Ltd.\n", "Lymphoma Ledger"),
+]
+
+
+@pytest.mark.parametrize("page, publisher", BRAND_PAGES)
+def test_the_brand_on_the_menu_line_is_the_publisher_not_the_parent_company(page, publisher):
+    assert _parse(page, "page.md").publisher == publisher
