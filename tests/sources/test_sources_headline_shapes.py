@@ -102,3 +102,31 @@ BRAND_PAGES = [
 @pytest.mark.parametrize("page, publisher", BRAND_PAGES)
 def test_the_brand_on_the_menu_line_is_the_publisher_not_the_parent_company(page, publisher):
     assert _parse(page, "page.md").publisher == publisher
+
+
+# ---------------------------------------------------------------- furniture at the foot of the page
+FOOT_WIDGETS = [
+    "Did you find what you were looking for?  [Yes]  [No]",
+    "Did you find what you were searching for? Yes | No",
+    "Did you find what you looking for today?",
+    "Related pages: Nilotinib listing review | Medicines for CML | How to apply",
+    "Related resources: Dosing calculator | Patient leaflet",
+    "Related questions: Can I take it with food? | What if I miss a dose?",
+    "Also in Ask the Pharmacist: Storing oral chemotherapy at home | Missed doses of capecitabine",
+    "Also in Clinical Pearls: Managing hand-foot syndrome | Rash on EGFR inhibitors",
+    "Also in This Series: Part two on dosing in kidney impairment",
+    "Oncology Desk content is for licensed clinicians and supports, not replaces, clinical judgement.",
+    "This resource supports but not replaces professional judgment.",
+    "The tool supports, not replace, the prescriber's clinical judgment.",
+]
+
+
+@pytest.mark.parametrize("widget", FOOT_WIDGETS)
+def test_feedback_related_and_judgement_lines_at_the_foot_are_removed(widget):
+    page = ("Nilotinib for chronic myeloid leukaemia\n\n" + BODY + "\n" + widget + "\n\n"
+            "Take the capsules on an empty stomach, twice a day, about twelve hours apart.\n\n"
+            "Accessibility | Privacy | Contact\n(c) 2024 Example Formulary Service.\n")
+    article = _parse(page)
+    assert widget not in article.clean_text
+    assert "progression-free survival" in article.clean_text
+    assert "twelve hours apart." in article.clean_text
