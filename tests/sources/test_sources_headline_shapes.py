@@ -130,3 +130,37 @@ def test_feedback_related_and_judgement_lines_at_the_foot_are_removed(widget):
     assert widget not in article.clean_text
     assert "progression-free survival" in article.clean_text
     assert "twelve hours apart." in article.clean_text
+
+
+# ---------------------------------------------------------------- the company profile closing a press release
+RELEASE = ("Acme Devices and Birch Health launch a shared alarm service for hospital wards\n\n"
+           "BOSTON, 4 March 2024 - Acme Devices today announced that its alert software now connects to the "
+           "bedside monitors of Birch Health, so that nurses receive filtered alarms on their phones.\n\n"
+           "\"Nurses told us they were drowning in alarms,\" said Jo Park, who leads the ward programme. "
+           "\"This gives them the few that matter.\"\n\n")
+PROFILES = [
+    ("Acme Devices is a global solutions provider focused on hospital communication. The vision of Acme "
+     "is to close information gaps on the ward.\n\n"
+     "Acme Devices is headquartered in Lyon, has offices in 12 countries and employs around 900 people.\n",
+     "Acme Devices is headquartered in Lyon"),
+    ("About Acme Devices\n"
+     "Acme Devices is a leading medical software company that builds alert tools for hospitals in Europe and "
+     "North America.\n", "Acme Devices is a leading medical software company"),
+    ("Acme Devices makes alert software for hospitals. Its shares are listed on the Paris stock exchange under the "
+     "ticker ACME.\n", "Its shares are listed on the Paris stock exchange"),
+]
+
+
+@pytest.mark.parametrize("profile, line", PROFILES)
+def test_the_company_profile_closing_a_press_release_is_not_content(profile, line):
+    article = _parse(RELEASE + profile)
+    assert line not in article.clean_text
+    assert "the few that matter." in article.clean_text
+
+
+def test_a_company_fact_inside_the_story_stays():
+    page = ("Birch Health moves its head office\n\nBirch Health is headquartered in Leeds and employs around 400 people; "
+            "from May its headquarters move to York.\n\nThe company said the move would not affect its monitor "
+            "service contracts or the support desk for hospitals.\n\n"
+            "\"We keep every contract as it is,\" said the chief executive, speaking to staff on Monday.\n")
+    assert "headquartered in Leeds" in _parse(page).clean_text
