@@ -164,3 +164,39 @@ def test_a_company_fact_inside_the_story_stays():
             "service contracts or the support desk for hospitals.\n\n"
             "\"We keep every contract as it is,\" said the chief executive, speaking to staff on Monday.\n")
     assert "headquartered in Leeds" in _parse(page).clean_text
+
+
+# ---------------------------------------------------------------- the standfirst under the headline
+_BODY_PARAS = "".join(f"<p>{s}</p>" for s in [
+    "The trial enrolled 412 adults whose disease had come back after two earlier treatments, and it ran in forty "
+    "hospitals across Europe and North America over four years.",
+    "Patients given the new combination lived longer without their disease getting worse than patients given the "
+    "standard regimen, and fewer of them stopped treatment because of side effects.",
+    "The investigators will present longer follow-up at the next annual meeting, where the overall survival data "
+    "are expected to be mature enough to report.",
+])
+STANDFIRSTS = [
+    ("h2", "A second trial backs the combination for relapsed disease, and regulators are now reviewing it."),
+    ("h3", "Doctors say the results could change practice within a year."),
+    ("h2", "Fewer patients stopped treatment early, the study found, and quality of life held up."),
+]
+
+
+def _news_page(tag: str, dek: str, dek_as_lede: bool = False) -> str:
+    head = f'<meta name="description" content="{dek}"><meta property="og:description" content="{dek}">'
+    under = f"<p>{dek}</p>" if dek_as_lede else f'<{tag} class="summary">{dek}</{tag}>'
+    return (f"<html><head><title>Combination extends remission</title>{head}</head><body>"
+            f"<article><header><h1>Combination extends remission in relapsed lymphoma</h1>{under}"
+            f"<p class='byline'>By Sam Reed</p></header>{_BODY_PARAS}</article></body></html>")
+
+
+@pytest.mark.parametrize("tag, dek", STANDFIRSTS)
+def test_a_standfirst_repeating_the_description_is_not_body_text(tag, dek):
+    article = _parse(_news_page(tag, dek), "page.html")
+    assert dek not in article.clean_text
+    assert "mature enough to report." in article.clean_text
+
+
+@pytest.mark.parametrize("tag, dek", STANDFIRSTS)
+def test_a_lede_paragraph_repeating_the_description_stays(tag, dek):
+    assert dek in _parse(_news_page(tag, dek, dek_as_lede=True), "page.html").clean_text
