@@ -18,7 +18,7 @@ from sources.block_marks import (JOURNAL_HINT, is_byline, is_short_label, looks_
                                  mark_blocks, split_sentences)
 from sources.blocks import HEADING, LIST_ITEM, Block
 from sources.cues import boilerplate_cues
-from sources.page_tail import company_profile
+from sources.page_tail import company_profile, headline_list
 from sources.repeated_blocks import mark_repeats
 
 __all__ = ["Cleaned", "mark_blocks", "select_content"]
@@ -191,6 +191,9 @@ def _drop_page_tail(blocks, reason, refs) -> None:
         if reason[i] is not None:
             continue
         block = blocks[i]
+        if headline_list(blocks, i):
+            reason[i] = "headline_list"
+            continue
         if block.kind == LIST_ITEM and not block.inferred_item and not cues.weak.search(block.text):
             break
         if block.from_table or _MEASUREMENT.search(block.text):

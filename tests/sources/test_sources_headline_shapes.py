@@ -200,3 +200,53 @@ def test_a_standfirst_repeating_the_description_is_not_body_text(tag, dek):
 @pytest.mark.parametrize("tag, dek", STANDFIRSTS)
 def test_a_lede_paragraph_repeating_the_description_stays(tag, dek):
     assert dek in _parse(_news_page(tag, dek, dek_as_lede=True), "page.html").clean_text
+
+
+# ---------------------------------------------------------------- news furniture after the story
+NEWS_STORY = ("Hospital opens a new infusion unit\n\n"
+              "The unit has twenty chairs and opens six days a week, so that patients on long infusions no "
+              "longer wait in the corridor of the day ward.\n\n"
+              "\"We planned it with the patients who use it,\" the lead nurse said on Monday, showing the "
+              "quiet room that families asked for.\n\n")
+NEWS_LINES = [
+    ("Most read in health news", "Most read in health news"),
+    ("Most popular stories", "Most popular stories"),
+    ("If you enjoyed this article, we have an offer for you: join our members' club for unlimited reading.",
+     "join our members' club"),
+    ("If you enjoyed the story, please support us and subscribe today.", "please support us"),
+    ("Follow the paper's full coverage of the health service at https://example.org/health", "full coverage"),
+    ("Follow our coverage of cancer care at https://example.org/cancer", "our coverage of cancer care"),
+    ("Updated at 1:23 p.m.", "Updated at 1:23"),
+    ("Updated at 10.45am", "Updated at 10.45am"),
+]
+LAST_PARAGRAPH = ("The unit will also run an evening clinic from the spring, the trust said, once two more "
+                  "nurses have finished their training.\n")
+
+
+@pytest.mark.parametrize("line, gone", NEWS_LINES)
+def test_news_furniture_lines_are_removed_wherever_they_stand(line, gone):
+    text = _parse(NEWS_STORY + line + "\n\n" + LAST_PARAGRAPH, "story.md").clean_text
+    assert gone not in text
+    assert "families asked for." in text and "finished their training." in text
+
+
+HEADLINE_LISTS = [
+    "- Ten Things Nurses Wish Patients Knew About Chemotherapy\n- Why Hospital Parking Costs So Much\n"
+    "- The Surprising History of the Infusion Pump\n",
+    "* New Cancer Centre Opens in the North\n* Five Questions to Ask Before Surgery\n"
+    "* How Volunteers Keep the Day Ward Running\n",
+    "- Meet the Volunteers Who Drive Patients Home\n- Winter Flu Jabs: Where to Get Yours\n"
+    "- Inside the Lab That Tests Every Blood Sample\n",
+]
+
+
+@pytest.mark.parametrize("tail", HEADLINE_LISTS)
+def test_a_list_of_headlines_after_the_story_is_removed(tail):
+    text = _parse(NEWS_STORY + tail, "story.md").clean_text
+    assert tail.splitlines()[1][2:] not in text
+    assert "families asked for." in text
+
+
+def test_a_list_of_plain_items_at_the_end_stays():
+    page = NEWS_STORY + "- chairs that recline fully\n- a quiet room for families\n- a small kitchen for drinks\n"
+    assert "a small kitchen for drinks" in _parse(page, "story.md").clean_text
