@@ -12,9 +12,9 @@ from sources.blocks import HEADING, Block
 from sources.block_marks import breadcrumb_parts
 from sources.cues import YAML_LOADER, boilerplate_cues
 from sources.dates import DATE_PATTERN
-from sources.html_head import HtmlMeta, name_key, strip_site_suffix
+from sources.html_head import HtmlMeta, name_key, strip_site_prefix, strip_site_suffix
+from sources.publisher import find_publisher, followed_by_header_widget
 
-_HEADER_WIDGETS = frozenset({"search", "menu", "home", "log in", "login", "sign in", "register", "subscribe"})
 _TITLE_HEADER = re.compile(r"^title\s*:\s*(\S.{2,300})$", re.IGNORECASE)
 _NOT_TITLE = re.compile(r"^(?:part|chapter|section|unit|module|guide)\s+\d+\b|\bversion \d", re.IGNORECASE)
 
@@ -26,6 +26,7 @@ def find_text_title(blocks: list[Block], marks: list[str | None]) -> tuple[str |
     the page, so its last step wins when no later line repeats it.
     """
     cues = boilerplate_cues()
+    site = find_publisher([b.text for b in blocks], blocks, marks, None)
     for block in blocks[:6]:
         header = _TITLE_HEADER.match(block.text)
         if header:
@@ -70,6 +71,9 @@ def find_text_title(blocks: list[Block], marks: list[str | None]) -> tuple[str |
             continue  # a site name standing among header buttons ("Search", "Menu")
         if _is_field_line(text) or _is_fact_bar(text):
             continue  # "Session: Late-Breaking Abstracts", "Abstract 1187 | Oral | Room 4 | 5 May 2024"
+        if site and _is_site_name(text, site):
+            label = label or (text, i)  # "The Oncology Ledger", "CANCER WIRE - news for clinicians"
+            continue
         if _is_category_trail(text) or _stacked_label(blocks, marks, i) or _kicker(blocks, marks, i):
             # "Guidelines / Lymphoma" (the section the page is filed under), or stacked labels
             # ("Patient information leaflet / Haematology Department") above the title
@@ -215,11 +219,35 @@ def _byline_or_date(blocks: list[Block], marks: list[str | None], k: int) -> boo
             or bool(_BYLINE_START.match(text)) or bool(_DATE.search(text)))
 
 
+_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+_TAGLINE_SEP = re.compile(r"\s+(?:\||-|–|—|::)\s+")
+
+
+def _is_site_name(text: str, site: str) -> bool:
+    """The line names the site (the publisher the page gives elsewhere), alone or before a tagline."""
+    key = name_key(_LEADING_THE.sub("", site))
+    first = _TAGLINE_SEP.split(text, maxsplit=1)[0]
+    return bool(key) and name_key(_LEADING_THE.sub("", first)) == key
+
+
+_NAME_WORD = re.compile(r"^(?:[A-Z0-9&][\w&'’.-]*|of|and|for|the|on|in)$")
+_NAME_MAX_WORDS = 4
+
+
+def _name_shaped(text: str) -> bool:
+    """'Gastrointestinal Cancers', 'ONCOLOGY LEDGER': a short name, every word capitalised."""
+    words = text.split()
+    return 1 <= len(words) <= _NAME_MAX_WORDS and all(_NAME_WORD.match(w) for w in words) \
+        and not _SENTENCE_END.search(text)
+
+
 def _kicker(blocks: list[Block], marks: list[str | None], i: int) -> bool:
     """A short label ("CLINICAL PEARLS", "Schedule changes effective 1 July 2024") stacked right
-    above a longer heading that has its byline or date line below it: that heading is the headline."""
+    above a longer heading that has its byline or date line below it: that heading is the headline.
+    A label shaped as a name ("Gastrointestinal Cancers") may stand a blank line above it."""
     j = i + 1
-    if j >= len(blocks) or blocks[j].blank_before or marks[j] is not None or blocks[j].kind != HEADING:
+    if j >= len(blocks) or marks[j] is not None or blocks[j].kind != HEADING \
+            or (blocks[j].blank_before and not _name_shaped(blocks[i].text)):
         return False
     short, long_ = blocks[i].n_words, blocks[j].n_words
     return (short <= _headline_cues()["kicker_words"] and long_ >= 3 and long_ > short
@@ -249,19 +277,12 @@ def _stacked_label(blocks: list[Block], marks: list[str | None], i: int) -> bool
     return below or above
 
 
-def followed_by_header_widget(blocks: list[Block], marks: list[str | None], i: int) -> bool:
-    if i == 0 or i + 1 >= len(blocks):
-        return False
-    nxt = blocks[i + 1]
-    return marks[i + 1] == "login_register" or (marks[i + 1] in ("button", "short_line_run")
-                                                 and nxt.text.strip().casefold() in _HEADER_WIDGETS)
-
-
 def find_html_title(meta: HtmlMeta, blocks: list[Block], publisher: str | None) -> tuple[str | None, int | None]:
     """<h1> (else og:title, else <title> without its ' | Site' suffix) and the index of the
     block showing it (a heading, or a plain line with the same text among the first blocks)."""
-    candidates = [meta.h1, meta.og_title and strip_site_suffix(meta.og_title, [publisher or ""]),
-                  meta.title and strip_site_suffix(meta.title, [publisher or "", meta.site_name or ""])]
+    sites = [publisher or "", meta.site_name or ""]
+    candidates = [meta.h1, meta.og_title and strip_site_prefix(strip_site_suffix(meta.og_title, sites[:1]), sites),
+                  meta.title and strip_site_prefix(strip_site_suffix(meta.title, sites), sites)]
     title = next((c for c in candidates if c and c.strip()), None)
     if not title:
         for i, block in enumerate(blocks[:10]):

@@ -7,11 +7,12 @@ import re
 from sources.blocks import Block
 from sources.block_marks import breadcrumb_parts
 from sources.cues import boilerplate_cues
-from sources.headline import followed_by_header_widget
 from sources.html_head import HtmlMeta, name_key
 
+_HEADER_WIDGETS = frozenset({"search", "menu", "home", "log in", "login", "sign in", "register", "subscribe"})
+
 _TOKEN = r"(?:[A-Z]|[a-z]+[A-Z])[\w&'’-]*(?:\.[A-Za-z][\w&'’-]*)*"  # "Dr.Oracle", "eMedTV", "Cancer.Net"
-_NAME = rf"{_TOKEN}(?:\s+(?:{_TOKEN}|of|for|and|&)){{0,5}}"
+_NAME = rf"{_TOKEN}(?:[ \t\u00a0]+(?:{_TOKEN}|of|for|and|&)){{0,5}}"  # a name never runs onto the next line
 _SUBJECT = re.compile(
     rf"(?:^|[.!?]\s+|\n)(?:The\s+)?(?P<name>{_NAME})\s+(?:website\s+|site\s+)?(?:uses cookies|assumes no|accepts no|makes no|"
     r"serves only|is not responsible|is an independent|is intended for|"
@@ -204,3 +205,11 @@ def header_site_name(blocks: list[Block], marks: list[str | None]) -> str | None
             if all(w[:1].isupper() or w in ("of", "and", "for", "the", "&") for w in block.text.split()):
                 return _clean_name(block.text)
     return None
+
+
+def followed_by_header_widget(blocks: list[Block], marks: list[str | None], i: int) -> bool:
+    if i == 0 or i + 1 >= len(blocks):
+        return False
+    nxt = blocks[i + 1]
+    return marks[i + 1] == "login_register" or (marks[i + 1] in ("button", "short_line_run")
+                                                 and nxt.text.strip().casefold() in _HEADER_WIDGETS)

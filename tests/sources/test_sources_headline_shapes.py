@@ -250,3 +250,61 @@ def test_a_list_of_headlines_after_the_story_is_removed(tail):
 def test_a_list_of_plain_items_at_the_end_stays():
     page = NEWS_STORY + "- chairs that recline fully\n- a quiet room for families\n- a small kitchen for drinks\n"
     assert "a small kitchen for drinks" in _parse(page, "story.md").clean_text
+
+
+# ---------------------------------------------------------------- the site's name first
+STORY = ("Adding the antibody to chemotherapy lengthened survival in the phase 3 trial, and most side effects "
+         "were mild, the investigators reported at the annual meeting on Saturday.\n\n"
+         "The drug is given by infusion every three weeks.\n")
+HEADLINE = "Antibody combination extends survival in advanced stomach cancer"
+SITE_FIRST_PAGES = [
+    ("The Oncology Ledger\n\n" + HEADLINE + "\n\n" + STORY + "\n© 2024 Oncology Ledger. All rights reserved.\n",
+     "page.txt"),
+    ("CANCER WIRE - independent news for clinicians\n\n" + HEADLINE + "\n\n" + STORY
+     + "\n© 2024 Cancer Wire. All rights reserved.\n", "page.txt"),
+    ("**TUMOUR TIMES** — clinical news since 2009\n\n# " + HEADLINE + "\n\n" + STORY
+     + "\n© 2024 Tumour Times Ltd.\n", "page.md"),
+    ("# Ward Notes\n\n## " + HEADLINE + "\n\n" + STORY + "\n© 2024 Ward Notes. All rights reserved.\n", "page.md"),
+]
+
+
+@pytest.mark.parametrize("page, name", SITE_FIRST_PAGES)
+def test_the_site_name_on_the_first_line_is_not_the_headline(page, name):
+    assert _parse(page, name).title == HEADLINE
+
+
+SECTION_PAGES = [
+    "Oncology Ledger\nNews | Trials | Drugs\n\nGastrointestinal Cancers\n\n" + HEADLINE + "\n\nBy Ana Ruiz\n\n" + STORY,
+    "Ward Notes\nHome | Topics | About\n\nMedical Oncology\n\n" + HEADLINE + "\n\nPublished 3 May 2024\n\n" + STORY,
+    "Tumour Times\nLatest | Opinion | Podcasts\n\nCONFERENCE REPORTS\n\n" + HEADLINE + "\n\n3 May 2024 | Sam Reed\n\n"
+    + STORY,
+]
+
+
+@pytest.mark.parametrize("page", SECTION_PAGES)
+def test_a_section_name_above_a_dated_headline_is_not_the_headline(page):
+    assert _parse(page).title == HEADLINE
+
+
+def _html(head: str, body: str) -> str:
+    paragraphs = "".join(f"<p>{p}</p>" for p in STORY.split("\n\n"))
+    return f"<html><head>{head}</head><body>{body}<article>{paragraphs}</article></body></html>"
+
+
+HTML_SITE_PAGES = [
+    _html(f"<title>Oncology Ledger: {HEADLINE}</title>", "<footer>© 2024 Oncology Ledger</footer>"),
+    _html(f"<title>Ward Notes | {HEADLINE}</title><meta property='og:site_name' content='Ward Notes'>", ""),
+    _html(f"<title>{HEADLINE}</title>", "<header><h1>Tumour Times</h1><nav>News | Trials</nav></header>"),
+    _html(f"<title>{HEADLINE}</title>", "<header><h1><a href='/'>Cancer Wire</a></h1></header>"),
+]
+
+
+@pytest.mark.parametrize("page", HTML_SITE_PAGES)
+def test_a_site_name_before_the_html_title_or_as_the_logo_h1_is_not_the_headline(page):
+    assert _parse(page, "page.html").title == HEADLINE
+
+
+@pytest.mark.parametrize("after", ["Privacy Policy", "Terms of Use | Contact", "Registered in England"])
+def test_a_copyright_name_does_not_run_onto_the_next_line(after):
+    page = HEADLINE + "\n\n" + STORY + "\n© 2024 Oncology Ledger\n" + after + "\n"
+    assert _parse(page).publisher == "Oncology Ledger"
