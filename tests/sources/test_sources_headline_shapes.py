@@ -308,3 +308,11 @@ def test_a_site_name_before_the_html_title_or_as_the_logo_h1_is_not_the_headline
 def test_a_copyright_name_does_not_run_onto_the_next_line(after):
     page = HEADLINE + "\n\n" + STORY + "\n© 2024 Oncology Ledger\n" + after + "\n"
     assert _parse(page).publisher == "Oncology Ledger"
+
+
+# ---------------------------------------------------------------- a weekday before the date
+@pytest.mark.parametrize("line", ["Published: Fri 3 May 2024", "Friday, May 3, 2024", "Posted Friday 3 May 2024",
+                                  "Fri., May 3, 2024 | Sam Reed"])
+def test_a_weekday_before_the_date_still_gives_the_published_date(line):
+    page = HEADLINE + "\n\n" + line + "\n\n" + STORY
+    assert str(_parse(page).published_date) == "2024-05-03"
