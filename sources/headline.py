@@ -26,7 +26,7 @@ def find_text_title(blocks: list[Block], marks: list[str | None]) -> tuple[str |
     the page, so its last step wins when no later line repeats it.
     """
     cues = boilerplate_cues()
-    site = find_publisher([b.text for b in blocks], blocks, marks, None)
+    site: list[str | None] = []  # the publisher, read only when a short line may be the site's name
     for block in blocks[:6]:
         header = _TITLE_HEADER.match(block.text)
         if header:
@@ -71,7 +71,9 @@ def find_text_title(blocks: list[Block], marks: list[str | None]) -> tuple[str |
             continue  # a site name standing among header buttons ("Search", "Menu")
         if _is_field_line(text) or _is_fact_bar(text):
             continue  # "Session: Late-Breaking Abstracts", "Abstract 1187 | Oral | Room 4 | 5 May 2024"
-        if site and _is_site_name(text, site):
+        if _may_be_site_name(text) and not site:
+            site.append(find_publisher([b.text for b in blocks], blocks, marks, None))
+        if site and site[0] and _is_site_name(text, site[0]):
             label = label or (text, i)  # "The Oncology Ledger", "CANCER WIRE - news for clinicians"
             continue
         if _is_category_trail(text) or _stacked_label(blocks, marks, i) or _kicker(blocks, marks, i):
@@ -221,6 +223,13 @@ def _byline_or_date(blocks: list[Block], marks: list[str | None], k: int) -> boo
 
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 _TAGLINE_SEP = re.compile(r"\s+(?:\||-|–|—|::)\s+")
+
+
+_SITE_NAME_MAX_WORDS = 8
+
+
+def _may_be_site_name(text: str) -> bool:
+    return len(_TAGLINE_SEP.split(text, maxsplit=1)[0].split()) <= _SITE_NAME_MAX_WORDS
 
 
 def _is_site_name(text: str, site: str) -> bool:
