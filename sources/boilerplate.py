@@ -18,6 +18,7 @@ from sources.block_marks import (JOURNAL_HINT, is_byline, is_short_label, looks_
                                  mark_blocks, split_sentences)
 from sources.blocks import HEADING, LIST_ITEM, Block
 from sources.cues import boilerplate_cues
+from sources.page_tail import company_profile, headline_list
 from sources.repeated_blocks import mark_repeats
 
 __all__ = ["Cleaned", "mark_blocks", "select_content"]
@@ -190,12 +191,18 @@ def _drop_page_tail(blocks, reason, refs) -> None:
         if reason[i] is not None:
             continue
         block = blocks[i]
+        if headline_list(blocks, i):
+            reason[i] = "headline_list"
+            continue
         if block.kind == LIST_ITEM and not block.inferred_item and not cues.weak.search(block.text):
             break
         if block.from_table or _MEASUREMENT.search(block.text):
             break  # a table row or a line of numbers is data, not a footer
         if block.inferred_item and is_byline(block):
             reason[i] = "page_tail"
+            continue
+        if company_profile(blocks, reason, i):
+            reason[i] = "company_profile"
             continue
         if _weak_footer(block) or cues.meta_line.search(block.text) or is_short_label(block, 8) \
                 or block.n_words <= 3 \

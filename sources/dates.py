@@ -29,8 +29,12 @@ _LABELS = (
                   r"|release\s+date)(?:\s+on)?"
                   r"|(?:for\s+)?immediate\s+release|^\s*date(?=\s*:)"),
 )
+# "Published: Fri 3 May 2024", "Friday, May 3, 2024": a weekday may stand before the date
+_WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\.?"
+_WEEKDAY_ONLY = re.compile(rf"^{_WEEKDAY}$", re.IGNORECASE)
 _LABELLED = re.compile(
-    r"(?<![\w/])(?:" + "|".join(f"(?P<{name}>{pat})" for name, pat in _LABELS) + r")\s*[:\-–]?\s*(?P<date>"
+    r"(?<![\w/])(?:" + "|".join(f"(?P<{name}>{pat})" for name, pat in _LABELS) + r")\s*[:\-–]?\s*"
+    rf"(?:{_WEEKDAY},?\s+)?(?P<date>"
     + DATE_PATTERN + r")", re.IGNORECASE)
 _NEXT_REVIEW = re.compile(r"\bnext\s+review", re.IGNORECASE)
 _LABEL_ONLY = re.compile(r"^\s*(?:" + "|".join(pat for _, pat in _LABELS) + r")\s*:?\s*$", re.IGNORECASE)
@@ -126,7 +130,7 @@ def dates_from_text(lines: list[str], head_limit: int) -> Dates:
                       if not any(a <= d.start() < b for a, b in labelled)), None)
             if not m or not _has_day(m.group(0)):
                 continue
-            if m.start() == 0 or _BYLINE_MARK.search(line):
+            if m.start() == 0 or _BYLINE_MARK.search(line) or _WEEKDAY_ONLY.match(line[:m.start()].strip(" ,")):
                 value = parse_date(m.group(0))
                 if value:
                     found.published = value

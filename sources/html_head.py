@@ -100,6 +100,8 @@ def _scan(page: str) -> tuple[dict[str, str], list[str], str | None, list[str]]:
             # an <h1> in the site header or menu is the logo: it comes after the page's own <h1>s
             (chrome_h1s if h1_in_chrome else h1s).append(_tag_text("".join(h1_parts)))
             h1_parts = None
+    # a logo <h1> in the site header is the headline only when the <title> shows it too
+    chrome_h1s = [h for h in chrome_h1s if not title or name_key(h) in name_key(title)]
     return values, jsonld, title, h1s + chrome_h1s
 
 
@@ -153,6 +155,18 @@ def strip_site_suffix(title: str, site_names: list[str]) -> str:
     last = parts[-1]
     if name_key(last) in names or len(last.split()) <= 5:
         return re.split(r"\s+(?:\||-|–|—|::|•|·)\s+" + re.escape(last) + r"\s*$", title)[0].strip()
+    return title
+
+
+_PREFIX_SEP = re.compile(r"^(?P<name>[^:|–—]{2,60}?)\s*(?::|\||::|\s-|–|—)\s+(?P<rest>\S.*)$")
+
+
+def strip_site_prefix(title: str, site_names: list[str]) -> str:
+    """'Site: Headline' -> 'Headline' (also 'Site | Headline', 'Site - Headline'), for a known site name."""
+    m = _PREFIX_SEP.match(title)
+    names = {name_key(n) for n in site_names if n}
+    if m and name_key(m.group("name")) in names and len(m.group("rest").split()) >= 3:
+        return m.group("rest").strip()
     return title
 
 

@@ -15,6 +15,7 @@ from trafilatura import bare_extraction
 from sources.blocks import HEADING, LIST_ITEM, PARAGRAPH, Block, normalize_space
 from sources.embedded_posts import unwrap_embedded_posts
 from sources.html_tokens import END, RAW, START, TEXT, strip_tags, tokens
+from sources.standfirst import drop_standfirst
 
 _SUP = re.compile(r"<sup\b[^>]{0,200}>(.{0,200}?)</sup\s*>", re.IGNORECASE | re.DOTALL)
 _CITATION = re.compile(r"^\s*\[?\s*\d{1,3}(?:\s*[,–\-]\s*\d{1,3})*\s*\]?\s*$")
@@ -288,7 +289,7 @@ def html_blocks(html: str) -> tuple[list[Block], str]:
     prepared = _rewrite_sup(html)
     blocks = trafilatura_blocks(_mark_links(unwrap_embedded_posts(prepared)))
     if blocks is not None:
-        return blocks, "trafilatura"
+        return drop_standfirst(blocks, html), "trafilatura"
     return scan_blocks(prepared, skip_chrome=True), "fallback"
 
 
