@@ -346,6 +346,9 @@ class _ArticleReader(StructureRows):
         if is_solid(q.condition_id) and (stage := solid_stage(s.text, blocked_in_sentence(named))
                                          or solid_stage(self.article.title)):
             q = Qualifiers(**{**q.as_row(), "setting": stage})  # a solid tumour's setting is its stage
+        if ids == ["molecular-testing"] and _coordinated_markers(s.text, base, inside):
+            # "have IDH1, IDH2 and FLT3 tested": a panel of markers, no one of them the row's biomarker
+            q = Qualifiers(**{**q.as_row(), "biomarker": None, "biomarker_status": None})
         paired = self._respectively(s, st, inside, ids, q)
         if paired:
             return [self._row(s, st, clause, v_ids, v_q, v_q.condition_id) for v_ids, v_q in paired]
@@ -409,6 +412,16 @@ class _ArticleReader(StructureRows):
         row["recommendation_id"] = stable_id(s.sentence_id, st.start, condition_id, "|".join(ids),
                                              st.direction, q.biomarker, q.biomarker_status)
         return row
+
+
+MARKER_JOIN = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|/\s*)$", re.IGNORECASE)
+
+
+def _coordinated_markers(text: str, base: int, inside) -> bool:
+    """Two different biomarkers named side by side in a list ("X, Y and Z", "X/Y")."""
+    markers = sorted((m for m in inside if m.kind == "biomarker"), key=lambda m: m.start)
+    return any(a.id != b.id and MARKER_JOIN.match(text[a.end - base:b.start - base])
+               for a, b in zip(markers, markers[1:]))
 
 
 def blocked_in_sentence(named) -> list[tuple[int, int]]:
