@@ -351,6 +351,8 @@ class _ArticleReader(StructureRows):
         if is_solid(q.condition_id) and (stage := solid_stage(s.text, blocked_in_sentence(named))
                                          or solid_stage(self.article.title)):
             q = Qualifiers(**{**q.as_row(), "setting": stage})  # a solid tumour's setting is its stage
+        elif is_solid(q.condition_id) and q.setting == "relapsed-refractory":
+            q = Qualifiers(**{**q.as_row(), "setting": "metastatic"})  # a progressed solid tumour is advanced disease
         if ids == ["molecular-testing"] and _coordinated_markers(s.text, base, inside):
             # "have IDH1, IDH2 and FLT3 tested": a panel of markers, no one of them the row's biomarker
             q = Qualifiers(**{**q.as_row(), "biomarker": None, "biomarker_status": None})
