@@ -43,6 +43,14 @@ CASES = [
      "Venetoclax for chronic lymphocytic leukaemia: starting safely\n\nThe risk of tumour lysis is highest in the "
      "first weeks and must be managed with allopurinol and hydration throughout the ramp-up.\n",
      {("chronic-lymphocytic-leukemia", "recommended", frozenset({"supportive-care", "allopurinol"}), None)}),
+    ("patients-should-be-premedicated-blood",
+     "Bispecific antibodies in myeloma: a monograph\n\nPatients should be premedicated with dexamethasone, an "
+     "antihistamine and paracetamol before each step-up dose.\n",
+     {("multiple-myeloma", "recommended", frozenset({"supportive-care", "dexamethasone", "paracetamol"}), None)}),
+    ("at-the-onset-of-solid",
+     "Sacituzumab govitecan for triple-negative breast cancer\n\nLoperamide should be started at the onset of "
+     "diarrhoea, and atropine may be given for early cholinergic symptoms.\n",
+     {("breast-cancer", "recommended", frozenset({"supportive-care", "loperamide", "atropine"}), None)}),
     ("page-drug-keeps-its-row-solid",
      "Pembrolizumab for lung cancer: guideline digest\n\nPembrolizumab is recommended for metastatic non-small cell "
      "lung cancer with PD-L1 of 50% or more; pneumonitis should be treated with prednisolone.\n",
