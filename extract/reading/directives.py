@@ -15,7 +15,7 @@ from extract.reading.directive_cues import Cue, all_triggers, directive_cues, no
 from extract.reading.frames import Frame, NegationScope
 
 PRIORITY = {"not_recommended": 0, "recommended": 1, "consider": 2, "option": 3}
-CLAUSE_START = re.compile(r"(?:^|[,;:]|\(|\u2022|\.)\s*(?:(?:and|then|so)\s+)?$")
+CLAUSE_START = re.compile(r"(?:^|[,;:|]|\(|\u2022|\.)\s*(?:(?:and|then|so)\s+)?$")  # "|": a table cell starts
 BOUNDARY = re.compile(r";\s*(?:however,?\s*)?|,\s*(?:but|or|and|whereas|while|however|yet)\b|\bwhereas\b|\bhowever,",
                       re.IGNORECASE)
 EITHER_OR = re.compile(r"\beither\b(?P<a>.+?),\s*(?P<or>or)\b", re.IGNORECASE)
@@ -161,7 +161,8 @@ def _cue_allowed(cue: Cue, text: str, m: re.Match, guideline: bool) -> bool:
             return False
         if before.rstrip().endswith(",") and not OPENING_CLAUSE.match(before):
             return False
-        return m.start() == 0 or text[m.start()].islower() or not before.strip(" \t•-*–")
+        return (m.start() == 0 or text[m.start()].islower() or not before.strip(" \t•-*–")
+                or before.rstrip().endswith("|"))  # the first word of a table cell
     if cue.needs in ("guideline", "grade"):
         return guideline
     return True
