@@ -26,7 +26,7 @@ RESTRICTING = re.compile(
     r"intoleran\w+\s+(?:of|to)|tolerate|failed|failure\s+of|respon(?:d|ded|se)\s+to|rather\s+than|"
     r"instead\s+of|other\s+than|ahead\s+of|earlier[- ]generation|outside(?:\s+of)?|unfit\s+for|ineligible\s+for|"
     r"not\s+(?:a\s+)?candidates?\s+for|preclud\w+|too\s+frail\s+for|replac(?:es|ed|ing)|in\s+place\s+of|"
-    r"alternatives?\s+to|substitutes?\s+for)\b|"
+    r"alternatives?\s+to|substitutes?\s+for|receiving|(?<=\bpatients\s)taking|(?<=\bpeople\s)taking)\b|"
     r"(?:,\s*|\()not\b",
     re.IGNORECASE)
 CLAUSE_END = re.compile(r"[,;)|]|\s-\s|\s–\s")  # "|" ends a table cell
