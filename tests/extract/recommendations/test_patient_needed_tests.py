@@ -26,6 +26,9 @@ CASES = [
      "Breast cancer: your treatment explained\n\nIt is important that the breast cancer is tested for HER2, because "
      "HER2-targeted drugs only work when HER2 is present.\n",
      {("breast-cancer", "recommended", ("molecular-testing",), "ERBB2")}),
+    ("important-to-tell-no-row-solid",
+     "Lapatinib for breast cancer: your questions\n\nIt is important to tell your doctor if you take warfarin or "
+     "other blood thinners.\n", set()),
     ("blood-count-check-no-row-blood",
      "Myeloma: your treatment explained\n\nYou need to have a blood test before each dose of daratumumab to check "
      "your blood counts.\n", set()),
