@@ -346,6 +346,11 @@ class _ArticleReader(StructureRows):
         if own.line_of_therapy is None and (line := line_of_therapy(s.text)):
             own = Qualifiers(**{**own.as_row(), "line_of_therapy": line})  # the sentence's line, as for setting
         q = own.over(context)
+        if (own.condition_id is None and self.article_condition is None and self.entities.main_drug_id
+                and _page_wide(ids) and not any(m.kind == "condition" for m in mentions)):
+            # a drug page's test or supportive directive naming no disease, on a page with several: it holds for
+            # every indication of the drug, not for the disease of the heading above it
+            q = Qualifiers(**{**q.as_row(), "condition_id": None})
         if q.condition_id is None and self.article_condition:
             q = Qualifiers(**{**q.as_row(), "condition_id": self.article_condition})
         if is_solid(q.condition_id) and (stage := solid_stage(s.text, blocked_in_sentence(named))
@@ -419,6 +424,11 @@ class _ArticleReader(StructureRows):
         row["recommendation_id"] = stable_id(s.sentence_id, st.start, condition_id, "|".join(ids),
                                              st.direction, q.biomarker, q.biomarker_status)
         return row
+
+
+def _page_wide(ids) -> bool:
+    """A test or supportive care, which a drug page directs for every indication alike."""
+    return ids == ["molecular-testing"] or "supportive-care" in ids
 
 
 MARKER_JOIN = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|/\s*)$", re.IGNORECASE)
