@@ -22,6 +22,7 @@ from extract.reading.directives import (ANAPHOR, COMBINATION_ANAPHOR, INTERVENTI
 from extract.reading.frames import Frame
 from extract.recommendations.names import named_interventions
 from extract.recommendations.cues import kept_classes
+from extract.recommendations.conventions import coordinated_markers, page_wide
 from extract.recommendations.supportive import fold_supportive, is_supportive
 from extract.recommendations.structure import INLINE_LEAD, StructureRows, inline_list, list_lead_direction
 from extract.recommendations.tables import TableHeader, cells, read_header
@@ -347,7 +348,7 @@ class _ArticleReader(StructureRows):
             own = Qualifiers(**{**own.as_row(), "line_of_therapy": line})  # the sentence's line, as for setting
         q = own.over(context)
         if (own.condition_id is None and self.article_condition is None and self.entities.main_drug_id
-                and _page_wide(ids) and not any(m.kind == "condition" for m in mentions)):
+                and page_wide(ids) and not any(m.kind == "condition" for m in mentions)):
             # a drug page's test or supportive directive naming no disease, on a page with several: it holds for
             # every indication of the drug, not for the disease of the heading above it
             q = Qualifiers(**{**q.as_row(), "condition_id": None})
@@ -358,7 +359,7 @@ class _ArticleReader(StructureRows):
             q = Qualifiers(**{**q.as_row(), "setting": stage})  # a solid tumour's setting is its stage
         elif is_solid(q.condition_id) and q.setting == "relapsed-refractory":
             q = Qualifiers(**{**q.as_row(), "setting": "metastatic"})  # a progressed solid tumour is advanced disease
-        if ids == ["molecular-testing"] and _coordinated_markers(s.text, base, inside):
+        if ids == ["molecular-testing"] and coordinated_markers(s.text, base, inside):
             # "have IDH1, IDH2 and FLT3 tested": a panel of markers, no one of them the row's biomarker
             q = Qualifiers(**{**q.as_row(), "biomarker": None, "biomarker_status": None})
         paired = self._respectively(s, st, inside, ids, q)
@@ -424,21 +425,6 @@ class _ArticleReader(StructureRows):
         row["recommendation_id"] = stable_id(s.sentence_id, st.start, condition_id, "|".join(ids),
                                              st.direction, q.biomarker, q.biomarker_status)
         return row
-
-
-def _page_wide(ids) -> bool:
-    """A test or supportive care, which a drug page directs for every indication alike."""
-    return ids == ["molecular-testing"] or "supportive-care" in ids
-
-
-MARKER_JOIN = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|/\s*)$", re.IGNORECASE)
-
-
-def _coordinated_markers(text: str, base: int, inside) -> bool:
-    """Two different biomarkers named side by side in a list ("X, Y and Z", "X/Y")."""
-    markers = sorted((m for m in inside if m.kind == "biomarker"), key=lambda m: m.start)
-    return any(a.id != b.id and MARKER_JOIN.match(text[a.end - base:b.start - base])
-               for a, b in zip(markers, markers[1:]))
 
 
 def blocked_in_sentence(named) -> list[tuple[int, int]]:
