@@ -15,7 +15,7 @@ from extract.reading.directive_cues import Cue, all_triggers, directive_cues, no
 from extract.reading.frames import Frame, NegationScope
 
 PRIORITY = {"not_recommended": 0, "recommended": 1, "consider": 2, "option": 3}
-CLAUSE_START = re.compile(r"(?:^|[,;:]|\(|\u2022|\.)\s*(?:(?:and|then|so)\s+)?$")
+CLAUSE_START = re.compile(r"(?:^|[,;:|]|\(|\u2022|\.)\s*(?:(?:and|then|so)\s+)?$")  # "|": a table cell starts
 BOUNDARY = re.compile(r";\s*(?:however,?\s*)?|,\s*(?:but|or|and|whereas|while|however|yet)\b|\bwhereas\b|\bhowever,",
                       re.IGNORECASE)
 EITHER_OR = re.compile(r"\beither\b(?P<a>.+?),\s*(?P<or>or)\b", re.IGNORECASE)
@@ -25,7 +25,8 @@ RESTRICTING = re.compile(
     r"despite|undergoing|treated\s+with|pretreated\s+with|exposed\s+to|resistant\s+to|refractory\s+to|"
     r"intoleran\w+\s+(?:of|to)|tolerate|failed|failure\s+of|respon(?:d|ded|se)\s+to|rather\s+than|"
     r"instead\s+of|other\s+than|ahead\s+of|earlier[- ]generation|outside(?:\s+of)?|unfit\s+for|ineligible\s+for|"
-    r"not\s+(?:a\s+)?candidates?\s+for|preclud\w+|too\s+frail\s+for|replac(?:es|ed|ing)|in\s+place\s+of)\b|"
+    r"not\s+(?:a\s+)?candidates?\s+for|preclud\w+|too\s+frail\s+for|replac(?:es|ed|ing)|in\s+place\s+of|"
+    r"alternatives?\s+to|substitutes?\s+for|receiving|(?<=\bpatients\s)taking|(?<=\bpeople\s)taking)\b|"
     r"(?:,\s*|\()not\b",
     re.IGNORECASE)
 CLAUSE_END = re.compile(r"[,;)|]|\s-\s|\s–\s")  # "|" ends a table cell
@@ -160,7 +161,8 @@ def _cue_allowed(cue: Cue, text: str, m: re.Match, guideline: bool) -> bool:
             return False
         if before.rstrip().endswith(",") and not OPENING_CLAUSE.match(before):
             return False
-        return m.start() == 0 or text[m.start()].islower() or not before.strip(" \t•-*–")
+        return (m.start() == 0 or text[m.start()].islower() or not before.strip(" \t•-*–")
+                or before.rstrip().endswith("|"))  # the first word of a table cell
     if cue.needs in ("guideline", "grade"):
         return guideline
     return True

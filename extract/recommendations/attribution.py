@@ -123,8 +123,14 @@ def find_attribution(article: ParsedArticle) -> Attribution | None:
         if body is not None and year is not None and title is not None:
             break
     if body is None:
-        return (_published_by_body(article, lookup) or _summarised_guideline(article, lookup)
-                or _defined_body(article))
+        published = _published_by_body(article, lookup)
+        if published is not None and published.body not in lookup.values():
+            # a site whose name only sounds like an issuer ("... Guideline Roundup") summarising a guideline of a
+            # body it names and defines ("the X Alliance (XA) has published its guideline"): the body is the source
+            defined = _defined_body(article)
+            if defined is not None and defined.body != published.body:
+                return defined
+        return published or _summarised_guideline(article, lookup) or _defined_body(article)
     year = year or _header_version_year(article) or _cited_guideline_year(article, body, lookup)
     return Attribution(body=body, title=title, year=year)
 
@@ -278,7 +284,7 @@ DEFINED_BODY_WINDOW = 8  # first sentences of the page searched for a defined gu
 def _defined_body(article: ParsedArticle) -> Attribution | None:
     """A body the vocabulary does not know, defined by the page with its acronym next to a guideline word
     ("Summary of the Nordic Lymphoma Working Group (NLWG) guideline, 2024 edition")."""
-    lines = ([article.title] if article.title else []) + [
+    lines = ([article.title] if article.title else []) + list(article.header_lines) + [
         s.text for s in article.sentences[:DEFINED_BODY_WINDOW]
         if not (s.section and REFERENCE_SECTION.search(s.section))]
     for text in lines:

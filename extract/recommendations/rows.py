@@ -22,6 +22,8 @@ from extract.reading.directives import (ANAPHOR, COMBINATION_ANAPHOR, INTERVENTI
 from extract.reading.frames import Frame
 from extract.recommendations.names import named_interventions
 from extract.recommendations.cues import kept_classes
+from extract.recommendations.conventions import coordinated_markers, page_wide
+from extract.recommendations.supportive import fold_supportive, is_supportive
 from extract.recommendations.structure import INLINE_LEAD, StructureRows, inline_list, list_lead_direction
 from extract.recommendations.tables import TableHeader, cells, read_header
 from extract.recommendations.lists import CONDITION_LEAD, CONTINUED_ITEM, FINITE_VERB, Group, qualify_by_condition
@@ -67,6 +69,7 @@ class _ArticleReader(StructureRows):
         self.title_year = title_year(article) if attribution is None else None  # no body named: the title's year
         self.article_condition = self._article_condition()
         self.article_drugs = frozenset(m.id for m in entities.mentions if m.kind == "drug")
+        self.page_drugs = frozenset([entities.main_drug_id] if entities.main_drug_id else [])
         self.body = self._body_sentences()
         self.body_starts = [b.char_start for b in self.body]
         self.partners: list[str] | None = None  # what the page's drug is given with, read once
@@ -131,6 +134,7 @@ class _ArticleReader(StructureRows):
                 else:
                     out.extend(self._group_rows(group))
                     group = None
+            previous = prev.text if prev is not None and same_paragraph(self.text, prev, s) else ""
             if prev is not None and not same_paragraph(self.text, prev, s) and not s.is_list_item:
                 para_ctx = EMPTY
             prev = s
@@ -165,6 +169,8 @@ class _ArticleReader(StructureRows):
                                          "age_max": None}).over(para_ctx)
             layers = (para_ctx, (intro_ctx or EMPTY).over(heading_ctx) if s.is_list_item else heading_ctx)
             rows = self._sentence_rows(s, mentions, layers, list_lead)
+            if rows and is_supportive(text, previous):
+                rows = fold_supportive(rows, self.page_drugs)
             if not rows and table_row:
                 rows = self._table_rows(s, mentions, row_cells, *table)
             if not rows and heading_ids and not heading_like:
@@ -341,11 +347,21 @@ class _ArticleReader(StructureRows):
         if own.line_of_therapy is None and (line := line_of_therapy(s.text)):
             own = Qualifiers(**{**own.as_row(), "line_of_therapy": line})  # the sentence's line, as for setting
         q = own.over(context)
+        if (own.condition_id is None and self.article_condition is None and self.entities.main_drug_id
+                and page_wide(ids) and not any(m.kind == "condition" for m in mentions)):
+            # a drug page's test or supportive directive naming no disease, on a page with several: it holds for
+            # every indication of the drug, not for the disease of the heading above it
+            q = Qualifiers(**{**q.as_row(), "condition_id": None})
         if q.condition_id is None and self.article_condition:
             q = Qualifiers(**{**q.as_row(), "condition_id": self.article_condition})
         if is_solid(q.condition_id) and (stage := solid_stage(s.text, blocked_in_sentence(named))
                                          or solid_stage(self.article.title)):
             q = Qualifiers(**{**q.as_row(), "setting": stage})  # a solid tumour's setting is its stage
+        elif is_solid(q.condition_id) and q.setting == "relapsed-refractory":
+            q = Qualifiers(**{**q.as_row(), "setting": "metastatic"})  # a progressed solid tumour is advanced disease
+        if ids == ["molecular-testing"] and coordinated_markers(s.text, base, inside):
+            # "have IDH1, IDH2 and FLT3 tested": a panel of markers, no one of them the row's biomarker
+            q = Qualifiers(**{**q.as_row(), "biomarker": None, "biomarker_status": None})
         paired = self._respectively(s, st, inside, ids, q)
         if paired:
             return [self._row(s, st, clause, v_ids, v_q, v_q.condition_id) for v_ids, v_q in paired]

@@ -15,7 +15,8 @@ from sources.parse import parse_bytes
 CASES = [
     ("to-prevent-solid", "Trastuzumab deruxtecan in gastric cancer: pharmacy notes\n\nTo prevent nausea, prescribe "
      "dexamethasone and ondansetron before each infusion.\n",
-     {("gastric-cancer", "recommended", frozenset({"dexamethasone", "ondansetron"}))}),
+     # a side effect as purpose: one supportive-care row (test_supportive_care_directives.py)
+     {("gastric-cancer", "recommended", frozenset({"supportive-care", "dexamethasone", "ondansetron"}))}),
     ("given-the-risk-blood", "Venetoclax in chronic lymphocytic leukaemia: starting treatment\n\nGiven the risk of "
      "tumour lysis, prescribe allopurinol from two days before the first dose.\n",
      {("chronic-lymphocytic-leukemia", "recommended", frozenset({"allopurinol"}))}),

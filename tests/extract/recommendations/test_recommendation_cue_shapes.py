@@ -8,9 +8,10 @@
 - an HTA body's acceptance: "X is accepted for (restricted) use within <service>";
 - the role first, the treatment after: "The preferred first-line therapy for A is X" in a guideline;
 - "X should be the first / preferred treatment";
-- an HTA funding decision: "X is reimbursed only when ...", "will (not) be funded for ...", "the committee
+- an HTA body recommending funding: "the agency recommends that X be reimbursed only when ...", "the committee
   recommended that X be reimbursed"; a body recommending that X NOT be funded is against X (it was read as
-  for X); a study "funded by" a company decides nothing.
+  for X); a study "funded by" a company decides nothing. A payer's bare "X is (not) reimbursed" is a listing
+  decision, not a guideline row (test_payer_listing_not_guideline.py).
 Each shape has at least three texts written for this test, blood cancers and solid tumours.
 """
 from __future__ import annotations
@@ -101,11 +102,11 @@ SHAPES = {
          {("polycythemia-vera", "recommended", frozenset({"ropeginterferon-alfa-2b"}))}),
     ],
     "hta-funding": [
-        ("Reimbursement decision 2023: olaparib\n\nOlaparib is reimbursed only when used as maintenance treatment "
-         "of BRCA-mutated advanced ovarian cancer.\n",
+        ("Reimbursement decision 2023: olaparib\n\nThe agency recommends that olaparib be reimbursed only when used "
+         "as maintenance treatment of BRCA-mutated advanced ovarian cancer.\n",
          {("ovarian-cancer", "recommended", frozenset({"olaparib"}))}),
-        ("Funding decision 2022: pembrolizumab\n\nPembrolizumab will be funded for first-line treatment of "
-         "metastatic non-small cell lung cancer.\n",
+        ("Funding decision 2022: pembrolizumab\n\nThe panel recommended that pembrolizumab be funded for first-line "
+         "treatment of metastatic non-small cell lung cancer.\n",
          {("non-small-cell-lung-cancer", "recommended", frozenset({"pembrolizumab"}))}),
         ("Reimbursement review 2021\n\nThe committee recommended that selinexor with bortezomib and dexamethasone "
          "be reimbursed for relapsed multiple myeloma.\n",
@@ -117,8 +118,8 @@ SHAPES = {
         ("Reimbursement review 2021\n\nThe committee recommends that idecabtagene vicleucel not be reimbursed for "
          "relapsed multiple myeloma.\n",
          {("multiple-myeloma", "not_recommended", frozenset({"idecabtagene-vicleucel"}))}),
-        ("Funding decision 2022: atezolizumab\n\nAtezolizumab will not be funded for extensive-stage small cell "
-         "lung cancer.\n",
+        ("Funding decision 2022: atezolizumab\n\nThe board recommends that atezolizumab not be funded for "
+         "extensive-stage small cell lung cancer.\n",
          {("small-cell-lung-cancer", "not_recommended", frozenset({"atezolizumab"}))}),
         ("Reimbursement decision 2020\n\nThe council recommended that lutetium Lu 177 vipivotide tetraxetan should "
          "not be funded for metastatic castration-resistant prostate cancer.\n",

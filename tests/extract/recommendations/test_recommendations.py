@@ -178,7 +178,8 @@ CASES = [
     (["You may receive imatinib for many years."], []),
     (["Should adults with Ph+ ALL receive dasatinib with corticosteroids?"], []),
     (["Give allopurinol before induction chemotherapy to prevent tumour lysis."],
-     [dict(direction="recommended", interventions=["allopurinol"], condition_id=None)]),
+     # a side effect as purpose: one supportive-care row (test_supportive_care_directives.py)
+     [dict(direction="recommended", interventions=["supportive-care", "allopurinol"], condition_id=None)]),
     (["Imatinib remains a standard first-line choice, but second-generation TKIs should be considered "
       "for high-risk CML."],
      [dict(direction="recommended", condition_id=CML, interventions=["imatinib"]),
