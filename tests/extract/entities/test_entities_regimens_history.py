@@ -18,8 +18,8 @@ def drugs(text):
     ("pegylated interferon alfa-2a", "peginterferon-alfa-2a"),
     ("ropeginterferon alfa-2b", "ropeginterferon-alfa-2b"), ("interferon alfa-2b", "interferon-alfa-2b"),
     ("interferon alfa-2a", "interferon-alfa-2a"), ("filgrastim", "filgrastim"),
-    ("pegfilgrastim", "pegfilgrastim"), ("asparaginase Erwinia", "asparaginase-erwinia-chrysanthemi"),
-    ("Erwinia asparaginase", "asparaginase-erwinia-chrysanthemi"),
+    ("pegfilgrastim", "pegfilgrastim"), ("asparaginase Erwinia", "crisantaspase"),
+    ("Erwinia asparaginase", "crisantaspase"),
 ])
 def test_biologics_resolve_to_their_inn_id(written, drug_id):
     found = drugs(f"The patient was given {written} last spring.")
