@@ -4,8 +4,10 @@ The setting depends on the disease: "advanced" is metastatic for a solid tumour 
 blood cancer ("advanced systemic mastocytosis" is a subtype), and surgical settings come first for a
 solid tumour. A line word ("first-line", "previously treated") is a setting of its own for a blood
 cancer but only the line of therapy of a solid tumour: it stands for the setting only when no stage
-word of the claim or its context says one (`line_setting`). The cues and their orders are data
-(lexicons/settings.yaml).
+word of the claim or its context says one (`line_setting`); so do its course words ("relapsed", "came
+back": `course_setting`), for "recurrent" breast cancer on a page about metastatic disease is metastatic. A
+treatment named as what came before ("within a year of adjuvant X") says nothing of the claim's setting
+(`history` cues). The cues and their orders are data (lexicons/settings.yaml).
 """
 from __future__ import annotations
 
@@ -18,7 +20,7 @@ from extract.entities.conditions import find_condition_names
 from extract.entities.folding import fold
 from extract.text.lexicon_files import read_yaml
 
-KINDS = ("stage", "phase", "course", "line")
+KINDS = ("stage", "phase", "course", "line", "history")
 _DOMAIN_ORDERS = ("default", "blood", "solid")
 
 
@@ -34,6 +36,7 @@ class SettingCue:
 class _Lexicon:
     orders: dict[str, tuple[SettingCue, ...]]
     lines: tuple[SettingCue, ...]  # the line words, later lines first
+    history: tuple[SettingCue, ...]  # earlier treatments whose setting words are not the claim's
 
 
 @lru_cache(maxsize=1)
@@ -60,8 +63,10 @@ def _lexicon() -> _Lexicon:
         raise ValueError(f"{name}: needs exactly the orders {list(_DOMAIN_ORDERS)}")
     if any(c.kind == "line" for c in orders["solid"]):
         raise ValueError(f"{name}: a line word is no setting of a solid tumour: keep it out of the solid order")
+    if any(c.kind == "history" for o in orders.values() for c in o):
+        raise ValueError(f"{name}: a history cue gives no setting: keep it out of the orders")
     lines = tuple(c for c in orders["default"] if c.kind == "line")
-    return _Lexicon(orders, lines)
+    return _Lexicon(orders, lines, tuple(c for c in by_id.values() if c.kind == "history"))
 
 
 def domain_of(condition_id: str | None) -> str | None:
@@ -80,7 +85,16 @@ def _free(m: re.Match, blocked) -> bool:
     return not any(s <= m.start() < e for s, e in blocked)
 
 
+def history_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every earlier treatment `text` names ("after adjuvant chemotherapy"), whose setting
+    words are history, not the claim's setting."""
+    return [(m.start(), m.end()) for c in _lexicon().history for m in c.regex.finditer(text)]
+
+
 def _first(text: str, cues, blocked=()) -> str | None:
+    past = history_spans(text)
+    if past:
+        blocked = [*blocked, *past]
     for cue in cues:
         if any(_free(m, blocked) for m in cue.regex.finditer(text)):
             return cue.value
@@ -101,6 +115,16 @@ def line_setting(text: str, domain: str | None = None) -> str | None:
     or its context states one ("not recommended as part of first treatment" under a newly-diagnosed
     heading). Other domains read line words in `read_setting`, so here they give None."""
     return _first(text, _lexicon().lines) if domain == "solid" else None
+
+
+@lru_cache(maxsize=8192)
+def course_setting(text: str, domain: str | None = None) -> str | None:
+    """The course a solid tumour's claim states ("relapsed", "came back", "newly diagnosed"), read only when
+    no stage word of the claim or its context says a setting (a recurrent cancer on a page about metastatic
+    disease is metastatic). Other domains read course words in `read_setting`, so here they give None."""
+    if domain != "solid":
+        return None
+    return _first(text, (c for c in _lexicon().orders["solid"] if c.kind == "course"))
 
 
 def stage_setting(text: str | None, blocked: list[tuple[int, int]] = ()) -> str | None:
