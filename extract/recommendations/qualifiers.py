@@ -13,7 +13,8 @@ from dataclasses import dataclass, fields
 
 from extract.entities.mentions import either_way
 from extract.text.line_of_therapy import line_of_therapy
-from extract.text.setting import domain_of, line_word_spans, names_line, stage_setting, text_domain
+from extract.text.setting import (course_setting, domain_of, line_word_spans, names_line, stage_setting,
+                                  text_domain)
 
 # Attribute groups that a context layer sets or replaces together.
 GROUPS = {
@@ -166,6 +167,17 @@ def solid_stage(text: str | None, blocked: list[tuple[int, int]] = ()) -> str | 
     return stage_setting(text, blocked)
 
 
+def solid_setting(sentence: str, blocked=(), section: str | None = None, title: str | None = None,
+                  context: str | None = None) -> str | None:
+    """The setting of a recommendation about a solid tumour: the stage its sentence states (words of
+    intervention names in `blocked` and earlier treatments, "after adjuvant chemotherapy", aside), else its
+    heading's, else the page title's; only then a course word of the sentence or heading ("relapsed"),
+    else the `context`'s setting (a lead-in or heading read earlier: "Maintenance after first treatment").
+    A line word ("second line") is its line, never its setting (the shared reader, extract/text/setting.py)."""
+    return (stage_setting(sentence, blocked) or stage_setting(section) or stage_setting(title)
+            or course_setting(sentence, "solid") or course_setting(section or "", "solid") or context)
+
+
 def read_population(text: str) -> str | None:
     for population, regex in POPULATION_PATTERNS:
         m = regex.search(text)
@@ -253,5 +265,5 @@ def replace_offsets(mention, shift: int) -> _LocalMention:
 
 EMPTY = Qualifiers()
 __all__ = ["Qualifiers", "EMPTY", "read_qualifiers", "read_strength", "read_setting", "read_population",
-           "is_solid", "solid_stage",
+           "is_solid", "solid_stage", "solid_setting",
            "read_ages", "biomarker_status", "replace_offsets"]

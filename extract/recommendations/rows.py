@@ -26,7 +26,7 @@ from extract.recommendations.structure import INLINE_LEAD, StructureRows, inline
 from extract.recommendations.tables import TableHeader, cells, read_header
 from extract.recommendations.lists import CONDITION_LEAD, CONTINUED_ITEM, FINITE_VERB, Group, qualify_by_condition
 from extract.recommendations.qualifiers import (EMPTY, Qualifiers, biomarker_status, is_solid, read_qualifiers,
-                                               solid_stage,
+                                               solid_setting, solid_stage,
                                                read_setting, read_strength, replace_offsets)
 from extract.text.dominance import dominant
 from extract.text.line_of_therapy import line_of_therapy
@@ -343,9 +343,10 @@ class _ArticleReader(StructureRows):
         q = own.over(context)
         if q.condition_id is None and self.article_condition:
             q = Qualifiers(**{**q.as_row(), "condition_id": self.article_condition})
-        if is_solid(q.condition_id) and (stage := solid_stage(s.text, blocked_in_sentence(named))
-                                         or solid_stage(self.article.title)):
-            q = Qualifiers(**{**q.as_row(), "setting": stage})  # a solid tumour's setting is its stage
+        if is_solid(q.condition_id):  # a solid tumour's setting is its stage (qualifiers.solid_setting)
+            earlier = context.setting if own.setting is None else None
+            q = Qualifiers(**{**q.as_row(), "setting": solid_setting(s.text, blocked_in_sentence(named), s.section,
+                                                                     self.article.title, earlier)})
         paired = self._respectively(s, st, inside, ids, q)
         if paired:
             return [self._row(s, st, clause, v_ids, v_q, v_q.condition_id) for v_ids, v_q in paired]
