@@ -13,8 +13,7 @@ from dataclasses import dataclass, fields
 
 from extract.entities.mentions import either_way
 from extract.text.line_of_therapy import line_of_therapy
-from extract.text.setting import (course_setting, domain_of, line_word_spans, names_line, stage_setting,
-                                  text_domain)
+from extract.text.setting import course_setting, domain_of, guideline_setting, stage_setting, text_domain
 
 # Attribute groups that a context layer sets or replaces together.
 GROUPS = {
@@ -24,31 +23,6 @@ GROUPS = {
     "population": ("population", "age_min", "age_max"),
     "line": ("line_of_therapy",),
 }
-
-# Strongest first: a sentence naming several settings gets the most specific one. The course of a
-# blood cancer as guideline statements word it; the line words and a solid tumour's stage words are
-# the shared reader's (extract/text/setting.py). Read with the indications order instead, these
-# statements take other settings ("relapsed after a transplant" is relapsed here).
-SETTING_PATTERNS = (
-    ("relapsed-refractory", re.compile(
-        r"\brelaps\w*|\brefractory\b|\bR/R\b|\bsalvage\b|\bre-?induction\b|\bsecond[- ]line\b"
-        r"|\b(?:does|did|has)\s+not\s+respond(?:ed)?\b|\bno\s+response\s+to\b|\bstops?\s+working\b",
-        re.IGNORECASE)),
-    ("post-transplant", re.compile(
-        r"\b(?:post|after|following)[- ](?:allo(?:geneic)?[- ]?)?(?:HSCT|SCT|HCT|transplant\w*|stem\s+cell\s+transplant\w*)",
-        re.IGNORECASE)),
-    ("maintenance", re.compile(r"\bmaintenance\b", re.IGNORECASE)),
-    ("mrd-positive", re.compile(
-        r"\bMRD[- ]positiv\w*|\bMRD\s+is\s+(?:detected|present)|\b(?:detectable|persistent)\s+MRD\b",
-        re.IGNORECASE)),
-    ("first-remission", re.compile(r"\bfirst\s+(?:complete\s+)?remission\b|\bCR1\b", re.IGNORECASE)),
-    ("newly-diagnosed", re.compile(
-        r"\bnewly[- ]diagnosed\b|\bfirst[- ]line\b|\bfront[- ]?line\b|\binitial\s+(?:treatment|therapy)\b"
-        r"|\btreatment[- ]na[iï]ve\b|\bpreviously\s+untreated\b|\bupfront\b|\buntreated\b"
-        r"|\b(?:has|have|had)\s+not\s+(?:yet\s+)?(?:been\s+treated|had\s+(?:any\s+)?(?:treatment|therapy))"
-        r"|\bnot\s+(?:been\s+)?treated\s+before\b|\bno\s+(?:prior|previous)\s+(?:treatment|therapy)\b",
-        re.IGNORECASE)),
-)
 
 POPULATION_PATTERNS = (
     ("adolescents-young-adults", re.compile(
@@ -144,18 +118,13 @@ def biomarker_status(text: str, mention) -> str | None:
 
 
 def read_setting(text: str, blocked: list[tuple[int, int]] = (), solid: bool | None = None) -> str | None:
-    """Strongest setting named in `text`, ignoring words inside intervention names (offsets local).
+    """Strongest course named in `text`, ignoring words inside intervention names (offsets local): the
+    shared reader's `guideline` order (extract/text/setting.py, lexicons/settings.yaml).
 
-    For a solid tumour a line word is its line, not a setting (the shared reader's line words,
-    extract/text/setting.py); `solid` says whether the claim is about one (None: read it from the
-    text, solid when every disease the text names is)."""
-    if names_line(text) and (solid if solid is not None else text_domain(text) == "solid"):
-        blocked = [*blocked, *line_word_spans(text)]
-    for setting, regex in SETTING_PATTERNS:
-        for m in regex.finditer(text):
-            if not any(s <= m.start() < e for s, e in blocked):
-                return setting
-    return None
+    For a solid tumour a line word is its line, not a setting; `solid` says whether the claim is about one
+    (None: read it from the text, solid when every disease the text names is). A solid tumour's stage is
+    read by `solid_setting` once the statement's disease is known."""
+    return guideline_setting(text, blocked, solid if solid is not None else text_domain(text) == "solid")
 
 
 def is_solid(condition_id: str | None) -> bool:

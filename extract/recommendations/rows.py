@@ -344,9 +344,8 @@ class _ArticleReader(StructureRows):
         if q.condition_id is None and self.article_condition:
             q = Qualifiers(**{**q.as_row(), "condition_id": self.article_condition})
         if is_solid(q.condition_id):  # a solid tumour's setting is its stage (qualifiers.solid_setting)
-            earlier = context.setting if own.setting is None else None
             q = Qualifiers(**{**q.as_row(), "setting": solid_setting(s.text, blocked_in_sentence(named), s.section,
-                                                                     self.article.title, earlier)})
+                                                                     self.article.title, context.setting)})
         paired = self._respectively(s, st, inside, ids, q)
         if paired:
             return [self._row(s, st, clause, v_ids, v_q, v_q.condition_id) for v_ids, v_q in paired]

@@ -21,7 +21,7 @@ from extract.entities.folding import fold
 from extract.text.lexicon_files import read_yaml
 
 KINDS = ("stage", "phase", "course", "line", "history")
-_DOMAIN_ORDERS = ("default", "blood", "solid")
+_DOMAIN_ORDERS = ("default", "blood", "solid", "guideline")
 
 
 @dataclass(frozen=True)
@@ -140,6 +140,14 @@ def stage_values() -> frozenset[str]:
     (adjuvant, metastatic...): the state of the disease, not a phase of one treatment (maintenance) nor a
     course that a line word may stand for (relapsed, newly diagnosed)."""
     return frozenset(c.value for c in _lexicon().orders["solid"] if c.kind == "stage")
+
+
+def guideline_setting(text: str, blocked: list[tuple[int, int]] = (), solid: bool = False) -> str | None:
+    """The course a guideline statement names (the `guideline` order: "relapse after a transplant" is the
+    relapse), ignoring matches that start inside `blocked` (names of interventions). For a solid tumour a
+    line word is its line, not a setting, so only course words are read."""
+    cues = _lexicon().orders["guideline"]
+    return _first(text, (c for c in cues if c.kind != "line") if solid else cues, blocked)
 
 
 def line_word_spans(text: str) -> list[tuple[int, int]]:
