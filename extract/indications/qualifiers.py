@@ -158,7 +158,8 @@ def page_stages(article, entities, rows: list[dict]) -> dict[str, set]:
     if article is None or entities is None:
         return {}
     wanted = {r["condition_id"] for r in rows if domain_of(r["condition_id"]) == "solid"}
-    text_of = {s.sentence_id: s.text for s in article.sentences}
+    # a cited paper's title ("... in metastatic breast cancer") says nothing of this page's patients
+    text_of = {s.sentence_id: s.text for s in article.sentences if (s.section or "").lower() != "references"}
     found: dict[str, set] = {}
     seen = set()
     for m in entities.mentions:
@@ -202,7 +203,9 @@ def carry_heading_subtype(rows: list[dict], article=None, entities=None) -> list
         return rows
     sentences = {s.sentence_id: s for s in article.sentences}
     headings = {s.sentence_id for s in article.sentences if s.is_heading}
-    title_id = article.sentences[0].sentence_id if article.sentences else None
+    title = (article.title or "").strip()
+    first = article.sentences[0] if article.sentences else None
+    title_id = first.sentence_id if first is not None and (first.is_heading or first.text.strip() == title) else None
     by_heading: dict[str, dict[str, str]] = {}
     in_title: dict[str, str] = {}
     for m in entities.mentions:

@@ -27,3 +27,14 @@ from extract.entities.recognize import recognize_text
 def test_a_written_histology_site_or_grade_is_the_subtype(text, condition, subtype):
     found = [(m.id, (m.attrs or {}).get("subtype")) for m in recognize_text(text).mentions if m.kind == "condition"]
     assert found == [(condition, subtype)]
+
+
+@pytest.mark.parametrize("text, condition, subtype", [
+    ("for gastric or gastroesophageal junction (GEJ) adenocarcinoma that has spread", "gastric-cancer",
+     "gastroesophageal junction"),
+    ("in hepatocellular (HCC) carcinoma", "hepatocellular-carcinoma", None),
+    ("for squamous cell (SCC) carcinoma of the head and neck", "head-and-neck-squamous-cell-carcinoma", None),
+])
+def test_an_abbreviation_bracketed_inside_a_name_keeps_the_name(text, condition, subtype):
+    found = [(m.id, (m.attrs or {}).get("subtype")) for m in recognize_text(text).mentions if m.kind == "condition"]
+    assert found[:1] == [(condition, subtype)]

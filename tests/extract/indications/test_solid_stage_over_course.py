@@ -138,3 +138,15 @@ SUBTYPE_FROM_HEADING = [
                          ids=[c[0] for c in SUBTYPE_FROM_HEADING])
 def test_a_subtype_in_the_title_or_heading_is_the_claims(case_id, text, drug, condition, subtype):
     assert _values(text, drug, condition, "subtype") == {subtype}
+
+
+def test_a_cited_papers_stage_is_not_the_pages():
+    text = ("Lung cancer medicines\n\nAlectinib is used for ALK-positive non-small cell lung cancer.\n\n"
+            "References\n\n1. Doe A, Roe B. Alectinib in metastatic non-small cell lung cancer. Lung J. 2020;1:1-9.")
+    assert _values(text, "alectinib", NSCLC, "setting") == {None}
+
+
+def test_a_first_sentence_that_is_no_title_gives_no_subtype_to_the_page():
+    text = ("Ribociclib is approved for HR-positive breast cancer.\n\n"
+            "Capecitabine is also used for breast cancer after anthracyclines.")
+    assert _values(text, "capecitabine", BC, "subtype") == {None}
