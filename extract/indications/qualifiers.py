@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from extract.entities.condition_vocabulary import conditions
+from extract.entities.recognize import recognize_text
 from extract.indications.cues import QUALIFIER_CUES, IndicationLexiconError
 from extract.text.lexicon_files import lexicon_text, parse_yaml
 from extract.text.setting import (course_setting, domain_of, line_setting as shared_line_setting, read_setting,
@@ -216,6 +218,7 @@ def carry_heading_subtype(rows: list[dict], article=None, entities=None) -> list
             by_heading.setdefault(sentences[m.sentence_id].text.strip(), {}).setdefault(m.id, subtype)
         if m.sentence_id == title_id:
             in_title.setdefault(m.id, subtype)
+    _generic_headings(article, entities, rows, by_heading)
     if not by_heading and not in_title:
         return rows
     for r in rows:
@@ -225,3 +228,27 @@ def carry_heading_subtype(rows: list[dict], article=None, entities=None) -> list
         section = (s.section or "").strip() if s is not None else ""
         r["subtype"] = by_heading.get(section, {}).get(r["condition_id"]) or in_title.get(r["condition_id"])
     return rows
+
+
+# "Castration-resistant disease": a heading that qualifies the page's disease with a generic noun
+_GENERIC_NOUN = re.compile(r"\b(?:disease|cancers?|tumou?rs?)\b", re.IGNORECASE)
+
+
+def _generic_headings(article, entities, rows: list[dict], by_heading: dict[str, dict[str, str]]) -> None:
+    """Add to `by_heading` the subtype a heading gives a solid tumour of `rows` with a generic noun
+    ("Castration-resistant disease", "HR-positive tumours"): the heading read with the disease's name in
+    place of the noun, by the same condition qualifiers as any other mention."""
+    wanted = [c for c in dict.fromkeys(r["condition_id"] for r in rows) if domain_of(c) == "solid"]
+    named = {m.sentence_id for m in entities.mentions if m.kind == "condition"}
+    for s in article.sentences:
+        text = s.text.strip()
+        if not s.is_heading or s.sentence_id in named or text in by_heading or len(text.split()) > 8 \
+                or not _GENERIC_NOUN.search(text):
+            continue
+        for cid in wanted:
+            read = recognize_text(_GENERIC_NOUN.sub(conditions()[cid].name.lower(), text, count=1))
+            subtype = next(((m.attrs or {}).get("subtype") for m in read.mentions
+                            if m.kind == "condition" and m.id == cid and (m.attrs or {}).get("subtype")), None)
+            if subtype:
+                by_heading.setdefault(text, {})[cid] = subtype
+

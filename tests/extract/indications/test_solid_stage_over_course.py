@@ -150,3 +150,28 @@ def test_a_first_sentence_that_is_no_title_gives_no_subtype_to_the_page():
     text = ("Ribociclib is approved for HR-positive breast cancer.\n\n"
             "Capecitabine is also used for breast cancer after anthracyclines.")
     assert _values(text, "capecitabine", BC, "subtype") == {None}
+
+
+GENERIC_HEADING = [
+    ("prostate-castration-resistant",
+     "Prostate cancer treatments\n\nCastration-resistant disease\n\n"
+     "Olaparib is used for prostate cancer with a BRCA mutation that has progressed on enzalutamide.",
+     "olaparib", PC, "castration-resistant"),
+    ("breast-hr-positive-tumours",
+     "Breast cancer medicines\n\nHR-positive tumours\n\nRibociclib is given with letrozole for breast cancer.",
+     "ribociclib", BC, "HR-positive"),
+    ("lung-squamous-disease",
+     "Lung cancer immunotherapy\n\nSquamous disease\n\n"
+     "Pembrolizumab is approved with carboplatin and paclitaxel for non-small cell lung cancer.",
+     "pembrolizumab", NSCLC, "squamous"),
+    # a heading with no qualifier gives nothing
+    ("plain-heading",
+     "Lung cancer immunotherapy\n\nAdvanced disease\n\n"
+     "Pembrolizumab is approved for non-small cell lung cancer.", "pembrolizumab", NSCLC, None),
+]
+
+
+@pytest.mark.parametrize("case_id, text, drug, condition, subtype", GENERIC_HEADING,
+                         ids=[c[0] for c in GENERIC_HEADING])
+def test_a_heading_qualifying_a_generic_noun_gives_the_subtype(case_id, text, drug, condition, subtype):
+    assert _values(text, drug, condition, "subtype") == {subtype}
