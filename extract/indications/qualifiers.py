@@ -13,7 +13,7 @@ from extract.entities.recognize import recognize_text
 from extract.indications.cues import QUALIFIER_CUES, IndicationLexiconError
 from extract.text.lexicon_files import lexicon_text, parse_yaml
 from extract.text.setting import (course_setting, domain_of, line_setting as shared_line_setting, read_setting,
-                                  stage_setting, stage_values, text_domain)
+                                  recurrence_rules_out, stage_setting, stage_values, text_domain)
 
 _BY_FIELD = {f: tuple(c for c in QUALIFIER_CUES if c.kind == f) for f in ("population", "regulator")}
 
@@ -181,7 +181,12 @@ def carry_page_stage(rows: list[dict], stated: dict[str, set] | None = None) -> 
     adjuvant setting" holds for the drugs of its arms, named sentences later), and so do those whose setting
     only a course or line word gave ("came back after chemotherapy" on a page about metastatic disease).
     Maintenance belongs to one treatment: a page that names it beside a stage carries nothing; a course
-    word ("relapsed") with no stage anywhere on the page stays the claim's own."""
+    word ("relapsed") with no stage anywhere on the page stays the claim's own, and so does one beside a
+    stage a recurrence rules out ("if it comes back" on a page about treatment after surgery)."""
+    for r in rows:  # "if it comes back, X is used" under "after surgery": the recurrence, not the surgery
+        if domain_of(r["condition_id"]) == "solid" and stage_setting(r["evidence"]) is None \
+                and recurrence_rules_out(r.get("setting"), r["evidence"]):
+            r["setting"] = "relapsed-refractory"
     found: dict[str, set] = {k: set(v) for k, v in (stated or {}).items()}
     for r in rows:
         if r.get("setting") and domain_of(r["condition_id"]) == "solid":
@@ -192,8 +197,10 @@ def carry_page_stage(rows: list[dict], stated: dict[str, set] | None = None) -> 
         stages = values & states
         if len(stages) != 1 or values - states - _COURSE_OR_LINE:
             continue
-        if r.get("setting") is None or r["setting"] in _COURSE_OR_LINE:
-            r["setting"] = next(iter(stages))
+        stage = next(iter(stages))
+        if r.get("setting") is None or (r["setting"] in _COURSE_OR_LINE
+                                         and not recurrence_rules_out(stage, r["evidence"])):
+            r["setting"] = stage
     return rows
 
 

@@ -13,7 +13,8 @@ from dataclasses import dataclass, fields
 
 from extract.entities.mentions import either_way
 from extract.text.line_of_therapy import line_of_therapy
-from extract.text.setting import course_setting, domain_of, guideline_setting, stage_setting, text_domain
+from extract.text.setting import (course_setting, domain_of, guideline_setting, recurrence_rules_out, stage_setting,
+                                  text_domain)
 
 # Attribute groups that a context layer sets or replaces together.
 GROUPS = {
@@ -143,8 +144,14 @@ def solid_setting(sentence: str, blocked=(), section: str | None = None, title: 
     heading's, else the page title's; only then a course word of the sentence or heading ("relapsed"),
     else the `context`'s setting (a lead-in or heading read earlier: "Maintenance after first treatment").
     A line word ("second line") is its line, never its setting (the shared reader, extract/text/setting.py)."""
-    return (stage_setting(sentence, blocked) or stage_setting(section) or stage_setting(title)
-            or course_setting(sentence, "solid") or course_setting(section or "", "solid") or context)
+    own = stage_setting(sentence, blocked)
+    if own:
+        return own
+    for text in (section, title):  # a recurrence is past the surgery a heading names
+        stage = stage_setting(text)
+        if stage and not recurrence_rules_out(stage, sentence):
+            return stage
+    return course_setting(sentence, "solid") or course_setting(section or "", "solid") or context
 
 
 def read_population(text: str) -> str | None:

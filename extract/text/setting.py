@@ -37,6 +37,7 @@ class _Lexicon:
     orders: dict[str, tuple[SettingCue, ...]]
     lines: tuple[SettingCue, ...]  # the line words, later lines first
     history: tuple[SettingCue, ...]  # earlier treatments whose setting words are not the claim's
+    before_recurrence: frozenset[str]  # stages a recurrence rules out (around surgery)
 
 
 @lru_cache(maxsize=1)
@@ -66,7 +67,10 @@ def _lexicon() -> _Lexicon:
     if any(c.kind == "history" for o in orders.values() for c in o):
         raise ValueError(f"{name}: a history cue gives no setting: keep it out of the orders")
     lines = tuple(c for c in orders["default"] if c.kind == "line")
-    return _Lexicon(orders, lines, tuple(c for c in by_id.values() if c.kind == "history"))
+    ruled_out = frozenset(data.get("recurrence_rules_out") or ())
+    if not ruled_out <= {c.value for c in by_id.values() if c.kind == "stage"}:
+        raise ValueError(f"{name}: recurrence_rules_out names a value that is no stage")
+    return _Lexicon(orders, lines, tuple(c for c in by_id.values() if c.kind == "history"), ruled_out)
 
 
 def domain_of(condition_id: str | None) -> str | None:
@@ -133,6 +137,13 @@ def stage_setting(text: str | None, blocked: list[tuple[int, int]] = ()) -> str 
     if not text:
         return None
     return _first(text, (c for c in _lexicon().orders["solid"] if c.kind in ("stage", "phase")), blocked)
+
+
+def recurrence_rules_out(stage: str | None, text: str) -> bool:
+    """True when `text` says a solid tumour came back ("relapsed", "recurred", "came back") and `stage` is
+    one a recurrence rules out (adjuvant, neoadjuvant, perioperative): a heading's or a page's "after
+    surgery" is then not the setting of the claim `text` states."""
+    return stage in _lexicon().before_recurrence and course_setting(text, "solid") == "relapsed-refractory"
 
 
 def stage_values() -> frozenset[str]:

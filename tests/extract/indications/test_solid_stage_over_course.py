@@ -175,3 +175,24 @@ GENERIC_HEADING = [
                          ids=[c[0] for c in GENERIC_HEADING])
 def test_a_heading_qualifying_a_generic_noun_gives_the_subtype(case_id, text, drug, condition, subtype):
     assert _values(text, drug, condition, "subtype") == {subtype}
+
+
+RECURRENCE_AFTER_SURGERY = [
+    ("melanoma-comes-back",
+     "Melanoma treatment after surgery\n\nNivolumab is given for a year after surgery to people with melanoma that "
+     "has been completely removed.\n\nIf melanoma comes back later, ipilimumab with nivolumab may be used.",
+     "ipilimumab", "melanoma", "relapsed-refractory"),
+    ("colon-recurs-under-adjuvant-heading",
+     "Colon cancer medicines\n\nAdjuvant chemotherapy\n\nOxaliplatin is given after surgery for colon cancer.\n\n"
+     "When colorectal cancer recurs, irinotecan is used.", "irinotecan", CRC, "relapsed-refractory"),
+    ("breast-relapse-on-neoadjuvant-page",
+     "Breast cancer: treatment before surgery\n\nPembrolizumab is given before surgery for breast cancer.\n\n"
+     "For breast cancer that relapsed, sacituzumab govitecan is approved.", "sacituzumab-govitecan", BC,
+     "relapsed-refractory"),
+]
+
+
+@pytest.mark.parametrize("case_id, text, drug, condition, setting", RECURRENCE_AFTER_SURGERY,
+                         ids=[c[0] for c in RECURRENCE_AFTER_SURGERY])
+def test_a_recurrence_is_past_the_surgery_its_page_names(case_id, text, drug, condition, setting):
+    assert _values(text, drug, condition, "setting") == {setting}

@@ -53,3 +53,12 @@ def test_one_reader_gives_a_solid_tumours_setting():
     assert solid_setting("Second-line docetaxel", (), None, "Lung cancer guideline") is None
     assert solid_setting("For relapsed disease, X is recommended", (), None, None) == "relapsed-refractory"
     assert solid_setting("after adjuvant chemotherapy, X", (), None, None) is None
+
+
+def test_a_recurrence_is_past_the_surgery_its_heading_names():
+    from extract.recommendations.qualifiers import solid_setting
+    assert solid_setting("If the cancer comes back, FOLFIRI is recommended", (), "Adjuvant treatment", None) \
+        == "relapsed-refractory"
+    assert solid_setting("If the cancer comes back, FOLFIRI is recommended", (), "Metastatic disease", None) \
+        == "metastatic"
+    assert solid_setting("Capecitabine is recommended", (), None, "Treatment after surgery") == "adjuvant"
