@@ -12,6 +12,7 @@ from typing import Callable
 from extract.entities.drug_vocabulary import vocabulary
 from extract.entities.recognize import recognize
 from extract.indications.from_recommendations import claims_from_recommendations
+from extract.indications.qualifiers import carry_heading_subtype
 from extract.indications.rows import is_supportive
 from extract.indications.rows import extract_indications
 from extract.recommendations.rows import extract_guideline_recommendations
@@ -90,8 +91,8 @@ def extract_article(article: ParsedArticle) -> dict[str, list[dict]]:
             out[QUARANTINE].append(extractor_error_row(table, aid, extractor.__module__, exc))
     if "indications" in out and "guideline_recommendations" in out:
         try:
-            out["indications"] += claims_from_recommendations(
-                out["guideline_recommendations"], out["indications"], is_drug, is_supportive)
+            out["indications"] += carry_heading_subtype(claims_from_recommendations(
+                out["guideline_recommendations"], out["indications"], is_drug, is_supportive), article, entities)
         except Exception as exc:  # noqa: BLE001
             out[QUARANTINE].append(extractor_error_row("indications", aid, claims_from_recommendations.__module__, exc))
     return out

@@ -38,9 +38,16 @@ _STATUS_AFTER = (
 )
 # "non-Ph ALL", "ALL without the Philadelphia chromosome": absent whatever follows ("without a
 # FLT3 mutation" is FLT3-negative); "with or without FLT3-ITD" says nothing
+# "no ESR1 mutation", "tumours that do not carry a BRAF V600E mutation", "not PIK3CA-mutated", "negative for a
+# HER2 amplification" too
 _ABSENT_BEFORE = re.compile(
-    r"(?:\bnon[-\u2010\u2011 ]?|(?<!\bor )\b(?:without|lacking|lacks?|absence of)\s+(?:the\s+|a\s+|an\s+)?)$",
+    r"(?:\bnon[-\u2010\u2011 ]?|(?<!\bor )\b(?:without|lacking|lacks?|absence of|no(?:\s+(?:detectable|known|"
+    r"evidence\s+of|sign\s+of))?|not|negative\s+for|(?:do|does|did)\s*(?:not|n[\u2019']t)\s+(?:carry|have|"
+    r"harbou?r|show|contain))\s+(?:the\s+|a\s+|an\s+|any\s+)?)$",
     re.I)
+# "an EGFR mutation was not detected": the status written is denied right after it
+_ABSENT_AFTER = re.compile(r"\s+(?:(?:was|is|were|are|has\s+been|have\s+been)\s+)?(?:not\s+(?:detected|found|"
+                           r"present|identified|seen)|absent|undetectable)\b", re.I)
 _WORD_GOES_ON = re.compile(r"[-\u2010\u2011][a-z]")  # "non-Ph-like" is another entity
 _STATUS_BEFORE = (
     ("mutated", re.compile(r"\b(?:mutated|mutant)\s+$", re.I)),
@@ -117,6 +124,7 @@ _BRACKET_AFTER = re.compile(r"\s*\(\s*(?:e\.g\.,?\s*|i\.e\.,?\s*|including\s+|ma
 
 def find_biomarkers(text: str) -> list[BiomarkerHit]:
     out = []
+    absent_at: set[int] = set()  # starts of the markers written as absent
     for h in _PATTERNS.finditer(text):
         symbol, needs_status, implied, graded, is_variant = h.payload
         if is_variant and out and h.start < out[-1].end:
@@ -138,9 +146,16 @@ def find_biomarkers(text: str) -> list[BiomarkerHit]:
             status, end = _status_after(text, h.end)
         if symbol == "CD274":
             status, end, variant = _cutoff(text, h.end, status, end)
-        if status != "negative" and _ABSENT_BEFORE.search(text, max(0, h.start - 24), h.start) \
-                and not _WORD_GOES_ON.match(text, h.end):
-            status = "negative"
+        absent = status != "negative" and (
+            (_ABSENT_BEFORE.search(text, max(0, h.start - 32), h.start)
+             and (status is not None or not _WORD_GOES_ON.match(text, h.end)))
+            or (status in ("mutated", "positive") and _ABSENT_AFTER.match(text, end)))
+        if not absent and status in (None, "mutated") and out and out[-1].status == "negative" \
+                and out[-1].start in absent_at and _JOINED.fullmatch(text, out[-1].end, h.start):
+            absent = True  # "no KRAS or NRAS mutation": the absence holds for each marker of the list
+        if absent:
+            status, variant = "negative", None
+            absent_at.add(h.start)
         if status is None:
             status = _status_before(text, h.start, graded)
         if status is None and graded:

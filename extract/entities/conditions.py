@@ -74,8 +74,25 @@ _NAMES, _SHORTS = _build()
 _SHORT_FORMS = LiteralSet(_SHORTS)  # whole words, case as written
 
 
+# "gastroesophageal junction (GEJ) adenocarcinoma": an abbreviation bracketed inside a name, before its head noun
+_INNER_ABBREVIATION = re.compile(r"(?<=[a-z]) \(\s*[A-Z][A-Za-z0-9/]{1,7}\s*\)(?= [a-z])")
+
+
+def _without_inner_abbreviations(text: str, folded: str) -> str:
+    """`folded` with each bracketed abbreviation written inside a name blanked (same length, same offsets)."""
+    spans = [m.span() for m in _INNER_ABBREVIATION.finditer(text)]
+    if not spans:
+        return folded
+    chars = list(folded)
+    for a, b in spans:
+        chars[a:b] = " " * (b - a)
+    return "".join(chars)
+
+
 def find_condition_names(text: str, folded: str) -> list[ConditionHit]:
     """Full condition names, leftmost-longest, with the qualifiers written around them."""
+    if "(" in text:
+        folded = _without_inner_abbreviations(text, folded)
     squeezed, index = squeeze(folded)
     hits = []
     for last, (length, cid, attrs, needs_named) in _NAMES.iter(squeezed):

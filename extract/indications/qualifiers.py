@@ -8,10 +8,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from extract.entities.condition_vocabulary import conditions
+from extract.entities.recognize import recognize_text
 from extract.indications.cues import QUALIFIER_CUES, IndicationLexiconError
 from extract.text.lexicon_files import lexicon_text, parse_yaml
-from extract.text.setting import (domain_of, line_setting as shared_line_setting, read_setting, stage_values,
-                                  text_domain)
+from extract.text.setting import (course_setting, domain_of, line_setting as shared_line_setting, read_setting,
+                                  recurrence_rules_out, stage_setting, stage_values, text_domain)
 
 _BY_FIELD = {f: tuple(c for c in QUALIFIER_CUES if c.kind == f) for f in ("population", "regulator")}
 
@@ -72,15 +74,19 @@ def _domain(text: str, condition_id: str | None) -> str | None:
 @lru_cache(maxsize=8192)
 def setting(text: str, condition_id: str | None = None) -> str | None:
     """The setting `text` states for a claim about `condition_id` (the shared reader, in the order of
-    its domain; without an id, the domain of the disease names in `text`, else the default order)."""
-    return read_setting(text, _domain(text, condition_id))
+    its domain; without an id, the domain of the disease names in `text`, else the default order). For a
+    solid tumour only a stage (or maintenance) is read here: its course words are a last resort
+    (`line_setting`), after every stage word of the claim's context."""
+    domain = _domain(text, condition_id)
+    return stage_setting(text) if domain == "solid" else read_setting(text, domain)
 
 
 @lru_cache(maxsize=8192)
 def line_setting(text: str, condition_id: str | None = None) -> str | None:
-    """The setting a solid tumour's line words imply, when no stage word of the claim or its context
-    says one (extract.text.setting.line_setting)."""
-    return shared_line_setting(text, _domain(text, condition_id))
+    """The setting a solid tumour's course words ("relapsed", "came back"), else its line words, imply when
+    no stage word of the claim or its context says one (extract.text.setting.course_setting, line_setting)."""
+    domain = _domain(text, condition_id)
+    return course_setting(text, domain) or shared_line_setting(text, domain)
 
 
 def population(text: str) -> str | None:
@@ -114,12 +120,13 @@ def ages(text: str) -> tuple[int | None, int | None]:
 _CARRIED = (("biomarker", "biomarker_status", "biomarker_variant"), ("line_of_therapy",), ("setting",))
 
 
-def carry_to_restrictions(rows: list[dict]) -> list[dict]:
+def carry_to_restrictions(rows: list[dict], article=None, entities=None) -> list[dict]:
     """A negated claim that names no biomarker, line or setting of its own restricts the positive
     claim beside it ("X with Y is approved for EGFR-mutated NSCLC as first-line; X alone is not
     approved"), so it takes that claim's qualifiers: from a positive row for the same drug and
     condition in the same sentence, else in the page title (its first sentence), when those rows
-    agree on one value."""
+    agree on one value. Given the `article` and its `entities`, a solid tumour's claims then take the page's
+    stage (`carry_page_stage`) and the subtype of their heading or page title (`carry_heading_subtype`)."""
     positive: dict[tuple, list[dict]] = {}
     for r in rows:
         if not r["negated"]:
@@ -139,22 +146,116 @@ def carry_to_restrictions(rows: list[dict]) -> list[dict]:
                 if len(values) == 1:
                     r.update(zip(group, values.pop()))
             break
-    return carry_page_stage(rows)
+    rows = carry_page_stage(rows, page_stages(article, entities, rows))
+    return carry_heading_subtype(rows, article, entities)
 
 
-def carry_page_stage(rows: list[dict]) -> list[dict]:
-    """A solid tumour's stage is the page's: when the claims of a page about one solid tumour that state a
-    setting all state the same one, and it is a stage (adjuvant, metastatic...), the claims about it that
-    state none take it (a trial's "in the adjuvant setting" holds for the drugs of its arms, named
-    sentences later). Maintenance belongs to one treatment, and "relapsed" or a line word standing for a
-    setting to one claim: they are not carried, and a page that names them beside a stage carries nothing."""
+# Settings a solid tumour's claim may state only by a course or line word: the page's stage replaces them.
+_COURSE_OR_LINE = frozenset({"relapsed-refractory", "newly-diagnosed"})
+
+
+def page_stages(article, entities, rows: list[dict]) -> dict[str, set]:
+    """The stages (adjuvant, metastatic...) that the sentences of the page naming each solid tumour of
+    `rows` state, earlier treatments aside ("advanced bile duct cancer" in a testing advice)."""
+    if article is None or entities is None:
+        return {}
+    wanted = {r["condition_id"] for r in rows if domain_of(r["condition_id"]) == "solid"}
+    # a cited paper's title ("... in metastatic breast cancer") says nothing of this page's patients
+    text_of = {s.sentence_id: s.text for s in article.sentences if (s.section or "").lower() != "references"}
     found: dict[str, set] = {}
+    seen = set()
+    for m in entities.mentions:
+        if m.kind != "condition" or m.id not in wanted or (m.id, m.sentence_id) in seen:
+            continue
+        seen.add((m.id, m.sentence_id))
+        stage = stage_setting(text_of.get(m.sentence_id))
+        if stage in stage_values():
+            found.setdefault(m.id, set()).add(stage)
+    return found
+
+
+def carry_page_stage(rows: list[dict], stated: dict[str, set] | None = None) -> list[dict]:
+    """A solid tumour's stage is the page's: when the claims of a page about one solid tumour that state a
+    setting, and the sentences of the page naming it (`stated`, from `page_stages`), all state the same
+    stage (adjuvant, metastatic...), the claims about it that state none take it (a trial's "in the
+    adjuvant setting" holds for the drugs of its arms, named sentences later), and so do those whose setting
+    only a course or line word gave ("came back after chemotherapy" on a page about metastatic disease).
+    Maintenance belongs to one treatment: a page that names it beside a stage carries nothing; a course
+    word ("relapsed") with no stage anywhere on the page stays the claim's own, and so does one beside a
+    stage a recurrence rules out ("if it comes back" on a page about treatment after surgery)."""
+    for r in rows:  # "if it comes back, X is used" under "after surgery": the recurrence, not the surgery
+        if domain_of(r["condition_id"]) == "solid" and stage_setting(r["evidence"]) is None \
+                and recurrence_rules_out(r.get("setting"), r["evidence"]):
+            r["setting"] = "relapsed-refractory"
+    found: dict[str, set] = {k: set(v) for k, v in (stated or {}).items()}
     for r in rows:
         if r.get("setting") and domain_of(r["condition_id"]) == "solid":
             found.setdefault(r["condition_id"], set()).add(r["setting"])
     states = stage_values()
     for r in rows:
-        values = found.get(r["condition_id"])
-        if r.get("setting") is None and values and len(values) == 1 and values <= states:
-            r["setting"] = next(iter(values))
+        values = found.get(r["condition_id"]) or set()
+        stages = values & states
+        if len(stages) != 1 or values - states - _COURSE_OR_LINE:
+            continue
+        stage = next(iter(stages))
+        if r.get("setting") is None or (r["setting"] in _COURSE_OR_LINE
+                                         and not recurrence_rules_out(stage, r["evidence"])):
+            r["setting"] = stage
     return rows
+
+
+def carry_heading_subtype(rows: list[dict], article=None, entities=None) -> list[dict]:
+    """A solid tumour's subtype written in the heading above a claim, else in the page title ("HR-positive,
+    HER2-negative advanced breast cancer: what is new"), is the subtype of the claims about that disease
+    under it that name none of their own."""
+    if article is None or entities is None or not rows:
+        return rows
+    sentences = {s.sentence_id: s for s in article.sentences}
+    headings = {s.sentence_id for s in article.sentences if s.is_heading}
+    title = (article.title or "").strip()
+    first = article.sentences[0] if article.sentences else None
+    title_id = first.sentence_id if first is not None and (first.is_heading or first.text.strip() == title) else None
+    by_heading: dict[str, dict[str, str]] = {}
+    in_title: dict[str, str] = {}
+    for m in entities.mentions:
+        subtype = (m.attrs or {}).get("subtype") if m.kind == "condition" else None
+        if not subtype or domain_of(m.id) != "solid":
+            continue
+        if m.sentence_id in headings:
+            by_heading.setdefault(sentences[m.sentence_id].text.strip(), {}).setdefault(m.id, subtype)
+        if m.sentence_id == title_id:
+            in_title.setdefault(m.id, subtype)
+    _generic_headings(article, entities, rows, by_heading)
+    if not by_heading and not in_title:
+        return rows
+    for r in rows:
+        if r.get("subtype") is not None or domain_of(r["condition_id"]) != "solid":
+            continue
+        s = sentences.get(r["sentence_id"])
+        section = (s.section or "").strip() if s is not None else ""
+        r["subtype"] = by_heading.get(section, {}).get(r["condition_id"]) or in_title.get(r["condition_id"])
+    return rows
+
+
+# "Castration-resistant disease": a heading that qualifies the page's disease with a generic noun
+_GENERIC_NOUN = re.compile(r"\b(?:disease|cancers?|tumou?rs?)\b", re.IGNORECASE)
+
+
+def _generic_headings(article, entities, rows: list[dict], by_heading: dict[str, dict[str, str]]) -> None:
+    """Add to `by_heading` the subtype a heading gives a solid tumour of `rows` with a generic noun
+    ("Castration-resistant disease", "HR-positive tumours"): the heading read with the disease's name in
+    place of the noun, by the same condition qualifiers as any other mention."""
+    wanted = [c for c in dict.fromkeys(r["condition_id"] for r in rows) if domain_of(c) == "solid"]
+    named = {m.sentence_id for m in entities.mentions if m.kind == "condition"}
+    for s in article.sentences:
+        text = s.text.strip()
+        if not s.is_heading or s.sentence_id in named or text in by_heading or len(text.split()) > 8 \
+                or not _GENERIC_NOUN.search(text):
+            continue
+        for cid in wanted:
+            read = recognize_text(_GENERIC_NOUN.sub(conditions()[cid].name.lower(), text, count=1))
+            subtype = next(((m.attrs or {}).get("subtype") for m in read.mentions
+                            if m.kind == "condition" and m.id == cid and (m.attrs or {}).get("subtype")), None)
+            if subtype:
+                by_heading.setdefault(text, {})[cid] = subtype
+

@@ -126,7 +126,7 @@ class _ArticleReader(ArticleContext):
             credit_reported_regulators(self.rows, self.sentences, idx, self.index_of,
                                        any(m.kind in ("drug", "condition") for m in self.sentence_mentions(s)),
                                        self.page_drug)
-        return q.carry_to_restrictions(list(self.rows.values()))
+        return q.carry_to_restrictions(list(self.rows.values()), self.article, self.entities)
 
     def read_sentence(self, idx: int, s: Sentence) -> None:
         mentions = self.sentence_mentions(s)

@@ -13,7 +13,8 @@ from dataclasses import dataclass, fields
 
 from extract.entities.mentions import either_way
 from extract.text.line_of_therapy import line_of_therapy
-from extract.text.setting import domain_of, line_word_spans, names_line, stage_setting, text_domain
+from extract.text.setting import (course_setting, domain_of, guideline_setting, recurrence_rules_out, stage_setting,
+                                  text_domain)
 
 # Attribute groups that a context layer sets or replaces together.
 GROUPS = {
@@ -23,31 +24,6 @@ GROUPS = {
     "population": ("population", "age_min", "age_max"),
     "line": ("line_of_therapy",),
 }
-
-# Strongest first: a sentence naming several settings gets the most specific one. The course of a
-# blood cancer as guideline statements word it; the line words and a solid tumour's stage words are
-# the shared reader's (extract/text/setting.py). Read with the indications order instead, these
-# statements take other settings ("relapsed after a transplant" is relapsed here).
-SETTING_PATTERNS = (
-    ("relapsed-refractory", re.compile(
-        r"\brelaps\w*|\brefractory\b|\bR/R\b|\bsalvage\b|\bre-?induction\b|\bsecond[- ]line\b"
-        r"|\b(?:does|did|has)\s+not\s+respond(?:ed)?\b|\bno\s+response\s+to\b|\bstops?\s+working\b",
-        re.IGNORECASE)),
-    ("post-transplant", re.compile(
-        r"\b(?:post|after|following)[- ](?:allo(?:geneic)?[- ]?)?(?:HSCT|SCT|HCT|transplant\w*|stem\s+cell\s+transplant\w*)",
-        re.IGNORECASE)),
-    ("maintenance", re.compile(r"\bmaintenance\b", re.IGNORECASE)),
-    ("mrd-positive", re.compile(
-        r"\bMRD[- ]positiv\w*|\bMRD\s+is\s+(?:detected|present)|\b(?:detectable|persistent)\s+MRD\b",
-        re.IGNORECASE)),
-    ("first-remission", re.compile(r"\bfirst\s+(?:complete\s+)?remission\b|\bCR1\b", re.IGNORECASE)),
-    ("newly-diagnosed", re.compile(
-        r"\bnewly[- ]diagnosed\b|\bfirst[- ]line\b|\bfront[- ]?line\b|\binitial\s+(?:treatment|therapy)\b"
-        r"|\btreatment[- ]na[iï]ve\b|\bpreviously\s+untreated\b|\bupfront\b|\buntreated\b"
-        r"|\b(?:has|have|had)\s+not\s+(?:yet\s+)?(?:been\s+treated|had\s+(?:any\s+)?(?:treatment|therapy))"
-        r"|\bnot\s+(?:been\s+)?treated\s+before\b|\bno\s+(?:prior|previous)\s+(?:treatment|therapy)\b",
-        re.IGNORECASE)),
-)
 
 POPULATION_PATTERNS = (
     ("adolescents-young-adults", re.compile(
@@ -143,18 +119,13 @@ def biomarker_status(text: str, mention) -> str | None:
 
 
 def read_setting(text: str, blocked: list[tuple[int, int]] = (), solid: bool | None = None) -> str | None:
-    """Strongest setting named in `text`, ignoring words inside intervention names (offsets local).
+    """Strongest course named in `text`, ignoring words inside intervention names (offsets local): the
+    shared reader's `guideline` order (extract/text/setting.py, lexicons/settings.yaml).
 
-    For a solid tumour a line word is its line, not a setting (the shared reader's line words,
-    extract/text/setting.py); `solid` says whether the claim is about one (None: read it from the
-    text, solid when every disease the text names is)."""
-    if names_line(text) and (solid if solid is not None else text_domain(text) == "solid"):
-        blocked = [*blocked, *line_word_spans(text)]
-    for setting, regex in SETTING_PATTERNS:
-        for m in regex.finditer(text):
-            if not any(s <= m.start() < e for s, e in blocked):
-                return setting
-    return None
+    For a solid tumour a line word is its line, not a setting; `solid` says whether the claim is about one
+    (None: read it from the text, solid when every disease the text names is). A solid tumour's stage is
+    read by `solid_setting` once the statement's disease is known."""
+    return guideline_setting(text, blocked, solid if solid is not None else text_domain(text) == "solid")
 
 
 def is_solid(condition_id: str | None) -> bool:
@@ -164,6 +135,23 @@ def is_solid(condition_id: str | None) -> bool:
 def solid_stage(text: str | None, blocked: list[tuple[int, int]] = ()) -> str | None:
     """The stage setting a text states for a solid tumour ("metastatic", "adjuvant", ...), or None."""
     return stage_setting(text, blocked)
+
+
+def solid_setting(sentence: str, blocked=(), section: str | None = None, title: str | None = None,
+                  context: str | None = None) -> str | None:
+    """The setting of a recommendation about a solid tumour: the stage its sentence states (words of
+    intervention names in `blocked` and earlier treatments, "after adjuvant chemotherapy", aside), else its
+    heading's, else the page title's; only then a course word of the sentence or heading ("relapsed"),
+    else the `context`'s setting (a lead-in or heading read earlier: "Maintenance after first treatment").
+    A line word ("second line") is its line, never its setting (the shared reader, extract/text/setting.py)."""
+    own = stage_setting(sentence, blocked)
+    if own:
+        return own
+    for text in (section, title):  # a recurrence is past the surgery a heading names
+        stage = stage_setting(text)
+        if stage and not recurrence_rules_out(stage, sentence):
+            return stage
+    return course_setting(sentence, "solid") or course_setting(section or "", "solid") or context
 
 
 def read_population(text: str) -> str | None:
@@ -253,5 +241,5 @@ def replace_offsets(mention, shift: int) -> _LocalMention:
 
 EMPTY = Qualifiers()
 __all__ = ["Qualifiers", "EMPTY", "read_qualifiers", "read_strength", "read_setting", "read_population",
-           "is_solid", "solid_stage",
+           "is_solid", "solid_stage", "solid_setting",
            "read_ages", "biomarker_status", "replace_offsets"]

@@ -28,7 +28,7 @@ from extract.recommendations.structure import INLINE_LEAD, StructureRows, inline
 from extract.recommendations.tables import TableHeader, cells, read_header
 from extract.recommendations.lists import CONDITION_LEAD, CONTINUED_ITEM, FINITE_VERB, Group, qualify_by_condition
 from extract.recommendations.qualifiers import (EMPTY, Qualifiers, biomarker_status, is_solid, read_qualifiers,
-                                               solid_stage,
+                                               solid_setting,
                                                read_setting, read_strength, replace_offsets)
 from extract.text.dominance import dominant
 from extract.text.line_of_therapy import line_of_therapy
@@ -354,11 +354,11 @@ class _ArticleReader(StructureRows):
             q = Qualifiers(**{**q.as_row(), "condition_id": None})
         if q.condition_id is None and self.article_condition:
             q = Qualifiers(**{**q.as_row(), "condition_id": self.article_condition})
-        if is_solid(q.condition_id) and (stage := solid_stage(s.text, blocked_in_sentence(named))
-                                         or solid_stage(self.article.title)):
-            q = Qualifiers(**{**q.as_row(), "setting": stage})  # a solid tumour's setting is its stage
-        elif is_solid(q.condition_id) and q.setting == "relapsed-refractory":
-            q = Qualifiers(**{**q.as_row(), "setting": "metastatic"})  # a progressed solid tumour is advanced disease
+        if is_solid(q.condition_id):  # a solid tumour's setting is its stage (qualifiers.solid_setting)
+            q = Qualifiers(**{**q.as_row(), "setting": solid_setting(s.text, blocked_in_sentence(named), s.section,
+                                                                     self.article.title, context.setting)})
+            if q.setting == "relapsed-refractory":
+                q = Qualifiers(**{**q.as_row(), "setting": "metastatic"})  # a progressed solid tumour is advanced disease
         if ids == ["molecular-testing"] and coordinated_markers(s.text, base, inside):
             # "have IDH1, IDH2 and FLT3 tested": a panel of markers, no one of them the row's biomarker
             q = Qualifiers(**{**q.as_row(), "biomarker": None, "biomarker_status": None})

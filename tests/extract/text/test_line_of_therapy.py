@@ -124,3 +124,23 @@ def test_earlier_treatments_counted_in_words_are_a_later_line(text):
 ])
 def test_both_x_and_y_are_two_earlier_treatments(text, expected):
     assert line_of_therapy(text) == expected
+
+
+# Patient-page and table wording of a first or a second line (#18), written for these tests.
+@pytest.mark.parametrize("text, expected", [
+    # "first treatment" on its own (a heading, "as their first treatment")
+    ("Your first treatment", "first-line"),
+    ("Most people with kidney cancer that has spread start with two medicines given together", "first-line"),
+    ("Patients usually start treatment with an immunotherapy combination", "first-line"),
+    ("Osimertinib is given as their first therapy once the scan shows spread", "first-line"),
+    # ... but after it, the next line, and the first dose of a treatment says nothing of its line
+    ("If the cancer grows again after your first treatment, cabozantinib may be offered", "second-line"),
+    ("Rash may appear within a week of the first treatment dose", None),
+    ("People start with 400 mg once a day", None),
+    # one earlier line of a named kind of treatment
+    ("after at least one line of hormone therapy for advanced breast cancer", "second-line"),
+    ("for lung cancer that progressed after one line of platinum chemotherapy", "second-line"),
+    ("following one regimen of chemotherapy", "second-line"),
+])
+def test_patient_words_for_the_first_and_second_line(text, expected):
+    assert line_of_therapy(text) == expected

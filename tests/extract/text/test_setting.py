@@ -57,3 +57,33 @@ def test_the_stages_a_page_may_share_are_no_phase_nor_course():
     stages = setting.stage_values()
     assert {"adjuvant", "neoadjuvant", "perioperative", "metastatic", "locally-advanced"} <= stages
     assert not stages & {"maintenance", "relapsed-refractory", "newly-diagnosed"}
+
+
+# One vocabulary of setting words for both tables; the order differs by table and domain (#18).
+@pytest.mark.parametrize("text, indication, recommendation", [
+    # a guideline's relapse named beside a transplant is the relapse; a claim's is the transplant
+    ("for myeloma that relapsed after an allogeneic transplant", "post-transplant", "relapsed-refractory"),
+    ("maintenance for newly diagnosed myeloma", "newly-diagnosed", "maintenance"),
+    # words the guideline reader had alone are now the shared reader's
+    ("re-induction for leukaemia in first relapse", "relapsed-refractory", "relapsed-refractory"),
+    ("when lymphoma stops working with the first drug", "relapsed-refractory", "relapsed-refractory"),
+    ("upfront treatment of mantle cell lymphoma", "newly-diagnosed", "newly-diagnosed"),
+])
+def test_both_tables_read_one_vocabulary_of_setting_words(text, indication, recommendation):
+    assert ind.setting(text) == indication
+    assert rec.read_setting(text) == recommendation
+
+
+def test_an_earlier_adjuvant_treatment_gives_no_setting():
+    assert stage_setting("relapse within a year of adjuvant letrozole") is None
+    assert stage_setting("progression after adjuvant chemotherapy for metastatic disease") == "metastatic"
+    assert stage_setting("residual disease after neoadjuvant chemotherapy") == "adjuvant"
+    assert stage_setting("adjuvant osimertinib after complete resection") == "adjuvant"
+
+
+def test_a_solid_tumours_course_words_wait_for_its_stage():
+    assert ind.setting("breast cancer that came back after letrozole", "breast-cancer") is None
+    assert ind.line_setting("breast cancer that came back after letrozole", "breast-cancer") == "relapsed-refractory"
+    assert ind.setting("myeloma that came back after lenalidomide", "multiple-myeloma") == "relapsed-refractory"
+    assert setting.course_setting("recurrent cervical cancer", "solid") == "relapsed-refractory"
+    assert setting.course_setting("recurrent follicular lymphoma", "blood") is None
