@@ -128,7 +128,7 @@ NEGATION_HINT = re.compile(
     r"\b(?:not|no|never|neither|nor|without|rather|instead|except|cannot|would|could|might|once|"
     r"formerly|longer|historically|past|until|previously|used\s+to|off-label|unsupported|ineffective|"
     r"contraindicated|fail\w*|avoid\w*|whether|if|recommend\w*|should|must|non|withdr\w+|revoked|rescinded|suspended|"
-    r"seldom|rarely|hardly|refus\w+|reject\w+|declined|voted|den\w+|negative|complete|discontinued)\b|n't\b", _FLAGS)
+    r"already|currently|seldom|rarely|hardly|refus\w+|reject\w+|declined|voted|den\w+|negative|complete|discontinued)\b|n't\b", _FLAGS)
 EXPANDABLE_CLASSES = _expandable_classes()
 NEGATION_CUES = _negation_cues()
 SPAN_CUES = _span_cues()
