@@ -51,8 +51,13 @@ def _recording() -> bool:
 
 
 def _nothing_to_do(plan: SourcePlan) -> bool:
-    return (plan.n_listed > 0 and not plan.to_process and not plan.removed_paths and not plan.quarantine
-            and not plan.unreadable_folders)
+    """No file to read or drop, and no quarantine row the graph would re-decide: a quarantine row is
+    carried over only for an unchanged article (pipelines.curation.stamp_quarantine), so a row of no
+    kept article (a folder or file unreadable last time, readable now) means the graph has work."""
+    if not plan.n_listed or plan.to_process or plan.removed_paths or plan.quarantine or plan.unreadable_folders:
+        return False
+    previous = plan.previous.get("quarantine")
+    return previous is None or not len(previous) or bool(previous["article_id"].isin(plan.kept_article_ids).all())
 
 
 def unchanged_plan(source_dir: Path, warehouse_dir: Path):

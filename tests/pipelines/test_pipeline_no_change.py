@@ -99,3 +99,20 @@ def test_a_run_recorded_in_a_dagster_instance_runs_the_graph(tmp_path, graph_run
     monkeypatch.setattr(no_change, "_recording", lambda: True)  # DAGSTER_HOME: Dagster's history needs the run
     run_pipeline(source, warehouse)
     assert graph_runs == [1, 1]
+
+
+def test_a_quarantine_row_of_no_kept_article_sends_the_run_through_the_graph(tmp_path):
+    """A folder unreadable last run and readable now: the graph drops its quarantine row, so it must run."""
+    import datetime as dt
+
+    import pandas as pd
+
+    from pipelines.inventory import UNCHANGED, PlannedFile, SourcePlan
+    from pipelines.no_change import _nothing_to_do
+
+    kept = PlannedFile("a.txt", tmp_path / "a.txt", 10, "ab" * 32, UNCHANGED)
+    plan = SourcePlan(tmp_path, tmp_path / "wh", dt.datetime.now(dt.timezone.utc), "0+x", [kept], [], n_listed=1)
+    plan.previous = {"quarantine": pd.DataFrame({"article_id": [kept.article_id]})}
+    assert _nothing_to_do(plan)
+    plan.previous = {"quarantine": pd.DataFrame({"article_id": [kept.article_id, None]})}
+    assert not _nothing_to_do(plan)
