@@ -56,15 +56,18 @@ def run_pipeline(source_dir: Path, warehouse_dir: Path, workers: int = 0, verbos
     os.environ.setdefault("DAGSTER_DISABLE_TELEMETRY", "1")
     if not verbose:
         logging.getLogger("dagster").setLevel(logging.CRITICAL)
-    progress.set_sink(on_progress)
-    try:
-        quick = _run_without_graph(source_dir, warehouse_dir, lock_warehouse)
-    finally:
-        progress.set_sink(None)
-    if quick is not None:
-        return RunOutcome(quick.run_id, quick.summary, quick.table_rows)
-    return _run_graph(source_dir, warehouse_dir, workers, verbose, on_progress, lock_warehouse, allow_shrink,
-                      **limits)
+    try:  # Ctrl-C at any point, imports of Dagster included, ends with one line
+        progress.set_sink(on_progress)
+        try:
+            quick = _run_without_graph(source_dir, warehouse_dir, lock_warehouse)
+        finally:
+            progress.set_sink(None)
+        if quick is not None:
+            return RunOutcome(quick.run_id, quick.summary, quick.table_rows)
+        return _run_graph(source_dir, warehouse_dir, workers, verbose, on_progress, lock_warehouse,
+                          allow_shrink, **limits)
+    except KeyboardInterrupt:
+        raise RunInterrupted(INTERRUPTED) from None
 
 
 def _run_without_graph(source_dir: Path, warehouse_dir: Path, lock_warehouse: bool):
@@ -73,8 +76,6 @@ def _run_without_graph(source_dir: Path, warehouse_dir: Path, lock_warehouse: bo
 
     try:
         return run_without_graph(source_dir, warehouse_dir, lock_warehouse)
-    except KeyboardInterrupt:
-        raise RunInterrupted(INTERRUPTED) from None
     except PublishError as exc:  # the message the graph's publish step would end with
         raise RunFailed(f"step warehouse failed: {exc}") from None
 
