@@ -10,8 +10,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import dagster as dg
-
 
 def recording_home() -> Path | None:
     """The DAGSTER_HOME folder runs are recorded in, or None for a throwaway instance."""
@@ -21,8 +19,12 @@ def recording_home() -> Path | None:
     return Path(home).expanduser()
 
 
-def run_instance() -> dg.DagsterInstance:
-    """The instance for one run (use it as a context manager: it is disposed of afterwards)."""
+def run_instance():
+    """The instance for one run, a DagsterInstance (use it as a context manager: it is disposed of
+    afterwards). Dagster is imported here, not with the module: pipelines.no_change asks
+    recording_home() before deciding whether the graph runs at all."""
+    import dagster as dg
+
     home = recording_home()
     if home is None:
         return dg.DagsterInstance.ephemeral()

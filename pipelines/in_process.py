@@ -2,7 +2,9 @@
 
 Same assets and checks as `dagster dev` (pipelines.definitions), with the in-process
 executor, an in-memory IO manager and an ephemeral instance: nothing is left behind
-but the warehouse, and no process is started per step.
+but the warehouse, and no process is started per step. A run with nothing new to read
+records its run row without the graph (pipelines/no_change.py); Dagster is imported only
+when the graph runs.
 """
 from __future__ import annotations
 
@@ -11,12 +13,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import dagster as dg
-
 from pipelines import progress
-from pipelines.dagster_instance import run_instance
-from pipelines.definitions import ASSET_CHECKS, ASSETS
-from pipelines.resources import OncocurateSettings
 
 
 class RunFailed(Exception):
@@ -50,7 +47,8 @@ def run_pipeline(source_dir: Path, warehouse_dir: Path, workers: int = 0, verbos
                  on_progress: progress.ProgressCallback | None = None,
                  lock_warehouse: bool = False, allow_shrink: bool = False,
                  **limits: float) -> RunOutcome:
-    """Materialize every asset and check; raise RunFailed with one line when the run fails.
+    """Materialize every asset and check (or, with nothing new to read, only record the run: see
+    pipelines/no_change.py); raise RunFailed with one line when the run fails.
 
     `lock_warehouse=False` because the CLI already holds the warehouse lock for the run.
     `limits`: file_time_limit_s / file_memory_limit_mb (OncocurateSettings), to override the defaults.
@@ -58,6 +56,39 @@ def run_pipeline(source_dir: Path, warehouse_dir: Path, workers: int = 0, verbos
     os.environ.setdefault("DAGSTER_DISABLE_TELEMETRY", "1")
     if not verbose:
         logging.getLogger("dagster").setLevel(logging.CRITICAL)
+    try:  # Ctrl-C at any point, imports of Dagster included, ends with one line
+        progress.set_sink(on_progress)
+        try:
+            quick = _run_without_graph(source_dir, warehouse_dir, lock_warehouse)
+        finally:
+            progress.set_sink(None)
+        if quick is not None:
+            return RunOutcome(quick.run_id, quick.summary, quick.table_rows)
+        return _run_graph(source_dir, warehouse_dir, workers, verbose, on_progress, lock_warehouse,
+                          allow_shrink, **limits)
+    except KeyboardInterrupt:
+        raise RunInterrupted(INTERRUPTED) from None
+
+
+def _run_without_graph(source_dir: Path, warehouse_dir: Path, lock_warehouse: bool):
+    from pipelines.no_change import run_without_graph
+    from warehouse.publish import PublishError
+
+    try:
+        return run_without_graph(source_dir, warehouse_dir, lock_warehouse)
+    except PublishError as exc:  # the message the graph's publish step would end with
+        raise RunFailed(f"step warehouse failed: {exc}") from None
+
+
+def _run_graph(source_dir: Path, warehouse_dir: Path, workers: int, verbose: bool,
+               on_progress: progress.ProgressCallback | None, lock_warehouse: bool, allow_shrink: bool,
+               **limits: float) -> RunOutcome:
+    import dagster as dg
+
+    from pipelines.dagster_instance import run_instance
+    from pipelines.definitions import ASSET_CHECKS, ASSETS
+    from pipelines.resources import OncocurateSettings
+
     settings = OncocurateSettings(source_dir=str(source_dir), warehouse_dir=str(warehouse_dir),
                                   workers=workers, lock_warehouse=lock_warehouse,
                                   allow_shrink=allow_shrink, **limits)
@@ -81,7 +112,7 @@ def run_pipeline(source_dir: Path, warehouse_dir: Path, workers: int = 0, verbos
         table_rows={**metadata["table_rows"].value, "runs": len(runs)})
 
 
-def _raise_unless_published(result: dg.ExecuteInProcessResult) -> None:
+def _raise_unless_published(result) -> None:  # a dagster ExecuteInProcessResult
     failed_checks = [e for e in result.get_asset_check_evaluations() if not e.passed]
     for event in result.get_step_failure_events():
         error = event.step_failure_data.error

@@ -21,6 +21,19 @@ def vocabulary_versions() -> dict[str, str]:
         return {}
 
 
+def publish_meta(run_id: str, pipeline_version: str, frames: Mapping[str, pd.DataFrame]) -> dict:
+    """What `warehouse.publish.publish` records beside the tables: run, versions, the dataset card."""
+    from pipelines.version import release_fingerprint
+    from warehouse.dataset_card import render_dataset_card
+
+    meta = {"run_id": run_id, "pipeline_version": pipeline_version,
+            "created_at": dt.datetime.now(dt.timezone.utc).isoformat(),
+            "vocabulary_versions": vocabulary_versions(), "release_fingerprint": release_fingerprint()}
+    # The dataset card (parquet/README.md) travels with the files people download.
+    meta["extra_files"] = {"README.md": render_dataset_card(frames, meta)}
+    return meta
+
+
 def run_summary(plan: SourcePlan, batch: ExtractBatch, quarantine: pd.DataFrame, run_id: str) -> dict:
     """Article counts of this run (the CLI prints them; the runs row stores them)."""
     rejected = quarantine["failed_check"].astype(str).str.startswith(REJECTED_PREFIX) \

@@ -25,10 +25,10 @@ def _package_files(package: str, node=None, prefix: str = ""):
             yield f"{package}/{prefix}{child.name}", child
 
 
-def code_fingerprint() -> str:
+def code_fingerprint(packages: tuple[str, ...] = FINGERPRINTED_PACKAGES) -> str:
     """sha256 over the names and bytes of every file that shapes the rows (8 hex chars)."""
     digest = hashlib.sha256()
-    for package in FINGERPRINTED_PACKAGES:
+    for package in packages:
         for name, node in sorted(_package_files(package), key=lambda item: item[0]):
             digest.update(name.encode())
             digest.update(node.read_bytes())
@@ -43,3 +43,14 @@ def pipeline_version() -> str:
     except metadata.PackageNotFoundError:
         base = "0.0.0"
     return f"{base}+{code_fingerprint()}"
+
+
+RELEASE_PACKAGES = ("pipelines", "warehouse")  # curation, the change feed, the run row, publish
+
+
+@lru_cache(maxsize=1)
+def release_fingerprint() -> str:
+    """The pipeline version plus a fingerprint of the code that assembles and publishes the release
+    from the rows (`pipelines/`, `warehouse/`), recorded in the manifest: a run whose sources and
+    this fingerprint are those of the live version has nothing to recompute (pipelines/no_change.py)."""
+    return f"{pipeline_version()}+{code_fingerprint(RELEASE_PACKAGES)}"

@@ -31,6 +31,14 @@ def _compile(patterns: list, where: str) -> re.Pattern:
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
 
 
+def _compile_each(patterns: list) -> tuple[re.Pattern, ...]:
+    """Each pattern on its own (already checked by _compile). Asking "does any of them match?" one
+    pattern at a time gives the answer of the combined alternation, and is faster in `re`: a single
+    pattern keeps its own literal prefix and character-set scans, which the alternation loses
+    (phone numbers: half the time, on every block)."""
+    return tuple(re.compile(p, re.IGNORECASE) for p in patterns)
+
+
 def _trigger_automaton(triggers: dict[str, list[str]]):
     """Aho-Corasick automaton: lower-case trigger -> categories it unlocks."""
     import ahocorasick
@@ -67,6 +75,7 @@ def _unlocked(automaton, low: str) -> set[str]:
 @dataclass(frozen=True)
 class BoilerplateCues:
     strong: dict[str, re.Pattern]  # category -> combined pattern, in file order
+    strong_each: dict[str, tuple[re.Pattern, ...]]  # category -> its patterns one by one (same answers)
     always: frozenset[str]  # strong categories without triggers: tested on every block
     triggers: object  # ahocorasick.Automaton over lower-case triggers
     weak: re.Pattern
@@ -85,6 +94,7 @@ class BoilerplateCues:
         if unknown:
             raise LexiconError(f"boilerplate cues: unknown keys {sorted(unknown)}")
         strong: dict[str, re.Pattern] = {}
+        strong_each: dict[str, tuple[re.Pattern, ...]] = {}
         triggers: dict[str, list[str]] = {}
         weak_patterns: list[str] = []
         for name, spec in (data.get("categories") or {}).items():
@@ -105,6 +115,7 @@ class BoilerplateCues:
                         raise LexiconError(f"category {name!r}: pattern {pattern!r} contains none of its triggers")
             if spec["strength"] == "strong":
                 strong[name] = compiled
+                strong_each[name] = _compile_each(spec["patterns"])
                 if words is not None:
                     triggers[name] = words
             else:
@@ -116,6 +127,7 @@ class BoilerplateCues:
             raise LexiconError("buttons: expected strings")
         return cls(
             strong=strong,
+            strong_each=strong_each,
             always=frozenset(set(strong) - set(triggers)),
             triggers=_trigger_automaton(triggers),
             weak=_compile(weak_patterns, "weak categories"),
@@ -130,8 +142,8 @@ class BoilerplateCues:
     def strong_category(self, text: str) -> str | None:
         """Name of the first strong category matching `text`, else None."""
         unlocked = _unlocked(self.triggers, text.lower()) | self.always
-        for name, pattern in self.strong.items():
-            if name in unlocked and pattern.search(text):
+        for name, patterns in self.strong_each.items():
+            if name in unlocked and any(p.search(text) for p in patterns):
                 return name
         return None
 

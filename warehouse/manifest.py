@@ -24,6 +24,7 @@ def build_manifest(entries: list[dict], meta: dict, created_at: str, extra_files
         "tables": entries,
         "extra_files": sorted(extra_files),
         "column_schemas": column_schemas(),
+        **({"release_fingerprint": meta["release_fingerprint"]} if meta.get("release_fingerprint") else {}),
     }
 
 

@@ -11,6 +11,7 @@ import os
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Collection
 
 import pandas as pd
 
@@ -32,6 +33,7 @@ class Previous:
     token: str | None = None
     tables: dict[str, pd.DataFrame] = field(default_factory=dict)
     n_articles: int = 0  # articles the live version publishes, per its manifest
+    manifest: dict = field(default_factory=dict)  # the live version's manifest ({} when unreadable)
 
 
 class ChecksumMismatch(ValueError):
@@ -49,9 +51,9 @@ def _verified(table: str, files: list[tuple[Path, str | None]]) -> pd.DataFrame:
     return read_parquet(table, [path for path, _sha in files])
 
 
-def load_base(warehouse_dir: str | os.PathLike) -> Previous:
-    """The live version's token and every table of its Parquet export, typed as `validate_rows`
-    returns them.
+def load_base(warehouse_dir: str | os.PathLike, only: Collection[str] | None = None) -> Previous:
+    """The live version's token and every table of its Parquet export (or the tables named in
+    `only`), typed as `validate_rows` returns them.
 
     The tables are {} (full rebuild) when there is no warehouse yet, when it cannot be read, when a
     file fails its checksum, or when it was written with other schemas (version or DDL fingerprint);
@@ -68,6 +70,7 @@ def load_base(warehouse_dir: str | os.PathLike) -> Previous:
     try:
         manifest = read_manifest(parquet_dir)
         previous.token = version_token(manifest)
+        previous.manifest = manifest
         previous.n_articles = next((int(e.get("rows") or 0) for e in manifest.get("tables", [])
                                     if e.get("table") == "articles"), 0)
         found = (manifest.get("schema_version"), manifest.get("schema_fingerprint"))
@@ -76,7 +79,7 @@ def load_base(warehouse_dir: str | os.PathLike) -> Previous:
                         "processing every article", *found, SCHEMA_VERSION, schema_fingerprint())
             return previous
         wanted = [(e["table"], [(parquet_dir / f["path"], f.get("sha256")) for f in e["files"]])
-                  for e in manifest["tables"] if e["table"] in TABLES]
+                  for e in manifest["tables"] if e["table"] in TABLES and (only is None or e["table"] in only)]
         # Arrow reads and converts outside the GIL for the most part: two threads keep both cores busy.
         with ThreadPoolExecutor(max_workers=READ_THREADS) as pool:
             frames = pool.map(lambda item: _verified(*item), wanted)

@@ -12,12 +12,10 @@ from pipelines.assets.curate import CURATED_TABLES
 from pipelines.curation import CuratedTable, quarantine_frame, stamp_quarantine
 from pipelines.extraction import ExtractBatch
 from pipelines.inventory import SourcePlan
-from pipelines.run_record import run_summary, runs_row
+from pipelines.run_record import publish_meta, run_summary, runs_row
 from pipelines.resources import OncocurateSettings
-from extract.entities.catalog import vocabulary_versions
 from schemas.registry import TABLES
 from warehouse.changes import compute_changes
-from warehouse.dataset_card import render_dataset_card
 from warehouse.lock import warehouse_lock
 from warehouse.publish import publish
 from warehouse.validate import sort_rows, validate_rows
@@ -135,11 +133,7 @@ def warehouse(context: dg.AssetExecutionContext, settings: OncocurateSettings, s
     tables = curated_release
     frames = {name: t.rows for name, t in tables.items()} | {
         "changes": changes, "quarantine": quarantine, "runs": runs}
-    meta = {"run_id": context.run_id, "pipeline_version": source_inventory.pipeline_version,
-            "created_at": dt.datetime.now(dt.timezone.utc).isoformat(),
-            "vocabulary_versions": vocabulary_versions()}
-    # The dataset card (parquet/README.md) travels with the files people download.
-    meta["extra_files"] = {"README.md": render_dataset_card(frames, meta)}
+    meta = publish_meta(context.run_id, source_inventory.pipeline_version, frames)
     lock = warehouse_lock(settings.warehouse_path, LOCK_TIMEOUT_S) if settings.lock_warehouse \
         else contextlib.nullcontext()
     progress.report("publish", 0, 1)
