@@ -60,6 +60,7 @@ class SentenceFacts:
     """What later sentences may inherit from one sentence."""
 
     drugs: list[str] = field(default_factory=list)
+    partners: list[str] = field(default_factory=list)  # "X with Y": Y (what "neither drug" also counts)
     status: str | None = None
     negation: str | None = None
     negation_cue: str | None = None
@@ -360,6 +361,27 @@ class ArticleContext:
             if f is not None and len(f.drugs) >= 2:
                 return list(f.drugs)
         return []
+
+    def neither_group(self, idx: int, counts_combinations: bool) -> list[str]:
+        """The drugs "Neither drug / Neither of them / Neither combination" quantifies over: the two or more
+        drugs of the closest sentence naming some (a combination's partners count as drugs); for
+        combinations, whose restriction is on the drug each is named after, the subjects of the two
+        closest sentences naming drugs (one subject when both combinations are built on the same drug)."""
+        s = self.sentences[idx]
+        found: list[str] = []
+        for j in range(idx - 1, max(-1, idx - GROUP_WINDOW - 2), -1):
+            f = self.facts[j]
+            if self.sentences[j].section != s.section:
+                break
+            if f is None or not f.drugs:
+                continue
+            if not counts_combinations:
+                named = list(dict.fromkeys([*f.drugs, *f.partners]))
+                return named if len(named) >= 2 else []
+            found.append(f.drugs[0])
+            if len(found) == 2:
+                break
+        return list(dict.fromkeys(found))
 
     def resolve_anaphor(self, idx: int) -> str | None:
         if self.last_subject and idx - self.last_subject[1] <= SUBJECT_WINDOW:

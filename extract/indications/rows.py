@@ -41,6 +41,9 @@ _DOSING = re.compile(r"\b\d+(?:\.\d+)?\s*(?:mg|mcg|\u00b5g|g|units?|IU)\b|\bdose
                      r"|\b(?:once|twice|three\s+times)\s+(?:a\s+)?daily\b", re.IGNORECASE)
 _INTRODUCES_LIST = re.compile(r":\s*$|\b(?:include|includes|including|following|"
                               r"these\s+(?:indications|conditions|uses))\b", re.IGNORECASE)
+# A negative quantifier over the drugs (or the combinations) just named.
+_NEITHER = re.compile(r"(?:neither|none)\b(?:.*\b(?P<combination>combinations?|regimens?|doublets?|triplets?)\b)?",
+                      re.IGNORECASE)
 _SAME_SUBJECT = re.compile(r"\W*(?:neither|both|(?:is|are|was|were|has|have|had|can|may|should|must|will|does|do|"
                            r"did)\s)", re.IGNORECASE)
 # A guideline's grade on the statement: "(Grade 1B)", "[I, A]", "category 2A", "level of evidence II".
@@ -148,6 +151,8 @@ class _ArticleReader(ArticleContext):
                               has_entities=any(c.has_entities for c in clauses))
         for c in clauses:
             facts.drugs += [d for d, _ in (c.principal or c.partners) if d not in facts.drugs]
+            if c.principal:
+                facts.partners += [d for d, _ in c.partners if d not in facts.partners]
             facts.conditions += c.conditions
             facts.biomarkers += c.biomarkers
             facts.interventions += c.interventions
@@ -211,6 +216,9 @@ class _ArticleReader(ArticleContext):
             if not drugs:
                 drugs = [subject] if subject else []  # "## Osimertinib / Reimbursed for A": the heading's drug
                 positions = {subject: s.char_start} if subject else positions
+        neither = _NEITHER.match(c.links.anaphor or "") if c.group_anaphor else None
+        if not drugs and neither:  # "Neither drug / Neither combination is approved for B"
+            drugs = self.neither_group(idx, bool(neither.group("combination")))
         if not drugs and c.group_anaphor:
             drugs = self.last_group(idx)  # "The combination is used for A": the drugs named together before
         if not drugs and c.anaphor:

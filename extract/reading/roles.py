@@ -64,6 +64,10 @@ _GROUP_ANAPHOR = re.compile(r"\b(?:this|the|that|such\s+an?)\s+(?:(?:new|same|tw
                             r"(?:tablets|capsules|medicines|medications|drugs|treatments|therapies|inhibitors|agents)\b"
                             r"(?!\s+(?:of|with|such|like|including)\b)"
                             # "the FDA has approved both for A", "the agency licensed them in 2024": the object
+                            # "Neither drug / Neither myeloma combination / Neither of them is ...": the drugs just named
+                            r"|\b(?:neither|none)\s+(?:of\s+(?:them|these|those|the\s+(?:two|three))\b(?:\s+[\w-]+)?"
+                            r"|(?:[\w-]+\s+)?(?:drugs?|medicines?|medications?|agents?|treatments?|therap(?:y|ies)|"
+                            r"combinations?|regimens?|doublets?|triplets?|tablets?|options?)\b)"
                             r"|\b(?:approved|approves|authori[sz]ed|authori[sz]es|licensed|licenses|cleared|clears|funds|funded|"
                             r"reimburses|reimbursed|recommended|recommends)\s+(?:both|them|all\s+(?:three|four))\b",
                             re.IGNORECASE)
