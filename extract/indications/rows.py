@@ -44,6 +44,17 @@ _INTRODUCES_LIST = re.compile(r":\s*$|\b(?:include|includes|including|following|
 # A negative quantifier over the drugs (or the combinations) just named.
 _NEITHER = re.compile(r"(?:neither|none)\b(?:.*\b(?P<combination>combinations?|regimens?|doublets?|triplets?)\b)?",
                       re.IGNORECASE)
+# What a drug was first made for ("X, a tablet first developed for other cancers") describes the drug, not
+# the disease the clause is about: it is no new referent.
+_DRUG_ORIGIN = re.compile(r"\b(?:first|originally|initially)\s+(?:developed|made|designed|invented|created)\s+"
+                          r"(?:\w+\s+){0,2}?for\s+(?:other|different|several|many|various|certain|related)\s+(?:[\w-]+\s+){0,3}?(?:cancers|leuka?emias|lymphomas|"
+                          r"tumou?rs|diseases|conditions|malignancies)\b", re.IGNORECASE)
+
+
+def _blank(m: re.Match) -> str:
+    return " " * len(m.group(0))
+
+
 _SAME_SUBJECT = re.compile(r"\W*(?:neither|both|(?:is|are|was|were|has|have|had|can|may|should|must|will|does|do|"
                            r"did)\s)", re.IGNORECASE)
 # A guideline's grade on the statement: "(Grade 1B)", "[I, A]", "category 2A", "level of evidence II".
@@ -270,7 +281,8 @@ class _ArticleReader(ArticleContext):
             lead_in_arms = c.arms and s.text.rstrip().endswith(":")  # "randomised to X or to one of:"
             if (c.no_condition or (c.status_needs_condition and not negation and not c.arms)
                     or (heading_like(s) and not lead_in_arms)
-                    or _NEW_REFERENT.search(s.text, c.start, c.end) or _names_unknown_disease(s, c)):
+                    or _NEW_REFERENT.search(_DRUG_ORIGIN.sub(_blank, s.text), c.start, c.end)
+                    or _names_unknown_disease(s, c)):
                 return drugs
             # "X is approved for A, and Y and Z are also options": new drugs named for A again
             if self.frame is not None and c.principal and not set(drugs) & set(prev_drugs):
