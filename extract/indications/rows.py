@@ -17,6 +17,7 @@ from extract.indications import qualifiers as q
 from extract.indications.context import (ArticleContext, Context, SentenceFacts, heading_like,
                                         merged_conditions, rank)
 from extract.indications.cues import SUPPORTIVE_ATC_PREFIXES, SUPPORTIVE_DRUG_IDS
+from extract.indications.referents import NEITHER, names_new_referent
 from extract.indications.elided_subject import ELIDED_SUBJECT, heading_drug, only_partners
 from extract.indications.pairing import merge_overlaps, pair
 from extract.indications.regulators import credit_reported_regulators, denial_regulators, partner_status
@@ -41,20 +42,6 @@ _DOSING = re.compile(r"\b\d+(?:\.\d+)?\s*(?:mg|mcg|\u00b5g|g|units?|IU)\b|\bdose
                      r"|\b(?:once|twice|three\s+times)\s+(?:a\s+)?daily\b", re.IGNORECASE)
 _INTRODUCES_LIST = re.compile(r":\s*$|\b(?:include|includes|including|following|"
                               r"these\s+(?:indications|conditions|uses))\b", re.IGNORECASE)
-# A negative quantifier over the drugs (or the combinations) just named.
-_NEITHER = re.compile(r"(?:neither|none)\b(?:.*\b(?P<combination>combinations?|regimens?|doublets?|triplets?)\b)?",
-                      re.IGNORECASE)
-# What a drug was first made for ("X, a tablet first developed for other cancers") describes the drug, not
-# the disease the clause is about: it is no new referent.
-_DRUG_ORIGIN = re.compile(r"\b(?:first|originally|initially)\s+(?:developed|made|designed|invented|created)\s+"
-                          r"(?:\w+\s+){0,2}?for\s+(?:other|different|several|many|various|certain|related)\s+(?:[\w-]+\s+){0,3}?(?:cancers|leuka?emias|lymphomas|"
-                          r"tumou?rs|diseases|conditions|malignancies)\b", re.IGNORECASE)
-
-
-def _blank(m: re.Match) -> str:
-    return " " * len(m.group(0))
-
-
 _SAME_SUBJECT = re.compile(r"\W*(?:neither|both|(?:is|are|was|were|has|have|had|can|may|should|must|will|does|do|"
                            r"did)\s)", re.IGNORECASE)
 # A guideline's grade on the statement: "(Grade 1B)", "[I, A]", "category 2A", "level of evidence II".
@@ -73,10 +60,6 @@ _FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|do|does|did|can|ma
 # ("the leukemia", "this lymphoma") refer back to the context's condition and do not count.
 _DISEASE_WORD = re.compile(r"\b(?!(?:diagnos|prognos|apoptos|osmos)is\b|(?:leuka?emia|lymphoma|myeloma)s?\b)"
                            r"[a-z]\w*(?:osis|a?emia|omas?|itis|opathy)\b|\bsyndromes?\b", re.IGNORECASE)
-_NEW_REFERENT = re.compile(r"\b(?:other|related|certain|several|many|some|various|these)\s+(?:\w+\s+){0,4}?"
-                           r"(?:cancers|leuka?emias|lymphomas|tumou?rs|diseases|conditions|malignancies|"
-                           r"neoplasms|disorders|indications)\b|\bcancers\s+of\b", re.IGNORECASE)
-
 
 def _names_unknown_disease(s: Sentence, c: Frame) -> bool:
     """The clause names a disease we do not recognise: its claim is not about the context's condition."""
@@ -227,7 +210,7 @@ class _ArticleReader(ArticleContext):
             if not drugs:
                 drugs = [subject] if subject else []  # "## Osimertinib / Reimbursed for A": the heading's drug
                 positions = {subject: s.char_start} if subject else positions
-        neither = _NEITHER.match(c.links.anaphor or "") if c.group_anaphor else None
+        neither = NEITHER.match(c.links.anaphor or "") if c.group_anaphor else None
         if not drugs and neither:  # "Neither drug / Neither combination is approved for B"
             drugs = self.neither_group(idx, bool(neither.group("combination")))
         if not drugs and c.group_anaphor:
@@ -281,7 +264,7 @@ class _ArticleReader(ArticleContext):
             lead_in_arms = c.arms and s.text.rstrip().endswith(":")  # "randomised to X or to one of:"
             if (c.no_condition or (c.status_needs_condition and not negation and not c.arms)
                     or (heading_like(s) and not lead_in_arms)
-                    or _NEW_REFERENT.search(_DRUG_ORIGIN.sub(_blank, s.text), c.start, c.end)
+                    or names_new_referent(s.text, c.start, c.end)
                     or _names_unknown_disease(s, c)):
                 return drugs
             # "X is approved for A, and Y and Z are also options": new drugs named for A again
