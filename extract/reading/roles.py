@@ -270,6 +270,8 @@ def read_clause(text: str, start: int, end: int, mentions: list[Mention], sent_s
             if app:
                 spans.append(Span(app.start(), app.end(), "relative", "appositive"))
 
+    # A harm the drug brings ("raises the risk of C", "can cause C") is dropped whole: C is no indication.
+    spans = [Span(s.start, s.end, "dropped", s.cue_id) if s.kind == "harm" else s for s in spans]
     # A relative clause that holds a negation is dropped whole (drugs, conditions and cues); when it
     # closes the clause and restates the use just named, its negation restricts that use.
     for i, s in enumerate(spans):
@@ -348,7 +350,8 @@ def read_clause(text: str, start: int, end: int, mentions: list[Mention], sent_s
         hits = [i for i, (s, e, _) in enumerate(scopes) if s <= pos < e]
         in_scope = hits[0] if hits else None
         if m.kind == "condition":
-            if role == "dropped" or (m.surface.lower() == "all" and m.surface != "ALL"):
+            if role == "dropped" or roles.span_start("dropped", pos) is not None or (
+                    m.surface.lower() == "all" and m.surface != "ALL"):
                 continue
             if role == "prior" and _treated_before(roles.span_start("prior", pos), pos, drug_starts):
                 continue  # "who had received azacitidine for MDS": the disease of the history
