@@ -60,6 +60,7 @@ class SentenceFacts:
     """What later sentences may inherit from one sentence."""
 
     drugs: list[str] = field(default_factory=list)
+    partners: list[str] = field(default_factory=list)  # "X with Y": Y (what "neither drug" also counts)
     status: str | None = None
     negation: str | None = None
     negation_cue: str | None = None
@@ -326,20 +327,23 @@ class ArticleContext:
         return None
 
     def is_topic(self, conditions: list[Mention]) -> bool:
-        """The page is about this one condition: its title names it and it is most of what the page names.
+        """The page is about this one condition: its title names it and it is most of what the page names
+        (a title naming others too: only when the page names it far more often than any other).
 
         Only then may a negated clause without a condition ("X should not be used in pregnancy") take it:
         a neighbouring sentence's condition is not enough evidence for a negation."""
         ids = _distinct(conditions)
         t = self.title_index
-        if len(ids) != 1 or t is None or self.facts[t] is None or _distinct(self.facts[t].conditions) != ids:
+        if len(ids) != 1 or t is None or self.facts[t] is None or ids[0] not in _distinct(self.facts[t].conditions):
             return False
         total = sum(self.condition_counts.values())
         mine = self.condition_counts.get(ids[0], 0)
         runner_up = max((n for c, n in self.condition_counts.items() if c != ids[0]), default=0)
+        dominant_ = mine >= DOMINANT_SHARE * total and mine >= DOMINANT_RATIO * runner_up
+        if _distinct(self.facts[t].conditions) != ids:
+            return total > 0 and dominant_  # "A and B: ..." titles: A only when the page is clearly about A
         # Most of what the page names, or clearly dominant (a related disease named once or twice).
-        return total > 0 and (mine >= TOPIC_SHARE * total
-                              or (mine >= DOMINANT_SHARE * total and mine >= DOMINANT_RATIO * runner_up))
+        return total > 0 and (mine >= TOPIC_SHARE * total or dominant_)
 
     def last_group(self, idx: int) -> list[str]:
         """The drugs of the list just before `idx` whose items name one drug each, else of the closest
@@ -360,6 +364,27 @@ class ArticleContext:
             if f is not None and len(f.drugs) >= 2:
                 return list(f.drugs)
         return []
+
+    def neither_group(self, idx: int, counts_combinations: bool) -> list[str]:
+        """The drugs "Neither drug / Neither of them / Neither combination" quantifies over: the two or more
+        drugs of the closest sentence naming some (a combination's partners count as drugs); for
+        combinations, whose restriction is on the drug each is named after, the subjects of the two
+        closest sentences naming drugs (one subject when both combinations are built on the same drug)."""
+        s = self.sentences[idx]
+        found: list[str] = []
+        for j in range(idx - 1, max(-1, idx - GROUP_WINDOW - 2), -1):
+            f = self.facts[j]
+            if self.sentences[j].section != s.section:
+                break
+            if f is None or not f.drugs:
+                continue
+            if not counts_combinations:
+                named = list(dict.fromkeys([*f.drugs, *f.partners]))
+                return named if len(named) >= 2 else []
+            found.append(f.drugs[0])
+            if len(found) == 2:
+                break
+        return list(dict.fromkeys(found))
 
     def resolve_anaphor(self, idx: int) -> str | None:
         if self.last_subject and idx - self.last_subject[1] <= SUBJECT_WINDOW:

@@ -13,14 +13,14 @@ from typing import Callable
 from extract.entities.mentions import Mention
 from sources.model import Sentence
 
-# "Reimbursed for ...", "Also approved in ...", "Not funded for ...", "Indicated as ...", also after a
+# "Reimbursed for ...", "Also approved in ...", "Not funded for ...", "Not for use in ...", "Indicated as ...", also after a
 # short label ("Initial treatment: reimbursed for ...", "Listing B - funded for ...") and verbless
 # ("Reimbursed: A", "Funded for: A", "Covered indication: A", "Approved uses - A").
 _LABEL = r"(?:[A-Za-z][\w'()/,]*(?:\s+[\w'()/,-]+){0,4}?\s*(?::|\s[-\u2013\u2014]\s)\s*)?"
 ELIDED_SUBJECT = re.compile(
     r"^\W*" + _LABEL + r"(?:(?:also|only|now|currently|not|no\s+longer)\s+){0,2}"
     r"(?:approved|indicated|reimbursed|funded|subsidi[sz]ed|covered|listed|licen[sc]ed|authori[sz]ed|"
-    r"used|recommended|prescribed)(?:\s+(?:\w+\s+){0,2}?(?:for|in|as|to\s+treat|when|after)\b"
+    r"used|recommended|prescribed|for\s+use)(?:\s+(?:\w+\s+){0,2}?(?:for|in|as|to\s+treat|when|after)\b"
     r"|(?:\s+(?:for|indications?|uses?|conditions?))?\s*(?::|\s[-\u2013\u2014]\s))", re.IGNORECASE)
 
 
@@ -50,6 +50,8 @@ def heading_drug(sentences: list[Sentence], idx: int, mentions: Callable[[Senten
                 return next(iter(drugs))
             if drugs:
                 return None
-            between = any(m.kind == "drug" for k in range(j + 1, idx) for m in mentions(sentences[k]))
+            # a drug named in between becomes the subject, unless it is the page's own drug again
+            between = any(m.kind == "drug" and m.id != page_drug
+                          for k in range(j + 1, idx) for m in mentions(sentences[k]))
             return None if between else page_drug
     return None

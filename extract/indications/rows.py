@@ -17,6 +17,7 @@ from extract.indications import qualifiers as q
 from extract.indications.context import (ArticleContext, Context, SentenceFacts, heading_like,
                                         merged_conditions, rank)
 from extract.indications.cues import SUPPORTIVE_ATC_PREFIXES, SUPPORTIVE_DRUG_IDS
+from extract.indications.referents import NEITHER, names_new_referent
 from extract.indications.elided_subject import ELIDED_SUBJECT, heading_drug, only_partners
 from extract.indications.pairing import merge_overlaps, pair
 from extract.indications.regulators import credit_reported_regulators, denial_regulators, partner_status
@@ -59,10 +60,6 @@ _FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|do|does|did|can|ma
 # ("the leukemia", "this lymphoma") refer back to the context's condition and do not count.
 _DISEASE_WORD = re.compile(r"\b(?!(?:diagnos|prognos|apoptos|osmos)is\b|(?:leuka?emia|lymphoma|myeloma)s?\b)"
                            r"[a-z]\w*(?:osis|a?emia|omas?|itis|opathy)\b|\bsyndromes?\b", re.IGNORECASE)
-_NEW_REFERENT = re.compile(r"\b(?:other|related|certain|several|many|some|various|these)\s+(?:\w+\s+){0,4}?"
-                           r"(?:cancers|leuka?emias|lymphomas|tumou?rs|diseases|conditions|malignancies|"
-                           r"neoplasms|disorders|indications)\b|\bcancers\s+of\b", re.IGNORECASE)
-
 
 def _names_unknown_disease(s: Sentence, c: Frame) -> bool:
     """The clause names a disease we do not recognise: its claim is not about the context's condition."""
@@ -148,6 +145,8 @@ class _ArticleReader(ArticleContext):
                               has_entities=any(c.has_entities for c in clauses))
         for c in clauses:
             facts.drugs += [d for d, _ in (c.principal or c.partners) if d not in facts.drugs]
+            if c.principal:
+                facts.partners += [d for d, _ in c.partners if d not in facts.partners]
             facts.conditions += c.conditions
             facts.biomarkers += c.biomarkers
             facts.interventions += c.interventions
@@ -211,6 +210,9 @@ class _ArticleReader(ArticleContext):
             if not drugs:
                 drugs = [subject] if subject else []  # "## Osimertinib / Reimbursed for A": the heading's drug
                 positions = {subject: s.char_start} if subject else positions
+        neither = NEITHER.match(c.links.anaphor or "") if c.group_anaphor else None
+        if not drugs and neither:  # "Neither drug / Neither combination is approved for B"
+            drugs = self.neither_group(idx, bool(neither.group("combination")))
         if not drugs and c.group_anaphor:
             drugs = self.last_group(idx)  # "The combination is used for A": the drugs named together before
         if not drugs and c.anaphor:
@@ -262,7 +264,8 @@ class _ArticleReader(ArticleContext):
             lead_in_arms = c.arms and s.text.rstrip().endswith(":")  # "randomised to X or to one of:"
             if (c.no_condition or (c.status_needs_condition and not negation and not c.arms)
                     or (heading_like(s) and not lead_in_arms)
-                    or _NEW_REFERENT.search(s.text, c.start, c.end) or _names_unknown_disease(s, c)):
+                    or names_new_referent(s.text, c.start, c.end)
+                    or _names_unknown_disease(s, c)):
                 return drugs
             # "X is approved for A, and Y and Z are also options": new drugs named for A again
             if self.frame is not None and c.principal and not set(drugs) & set(prev_drugs):

@@ -61,7 +61,7 @@ DIRECTIONS = ("forward", "backward", "bidirectional")
 # ConText's default direction of a trigger by the role it plays: a predicate negation denies the claim
 # of its whole clause (its arguments stand on both sides), a constituent one the phrase after it.
 DEFAULT_DIRECTION = {"predicate": "bidirectional", "constituent": "forward"}
-SPAN_KINDS = ("prior", "circumstance", "comparator", "partner", "relative", "supportive", "no-condition")
+SPAN_KINDS = ("prior", "circumstance", "comparator", "partner", "relative", "supportive", "no-condition", "harm")
 
 
 def _status_cues() -> tuple[Cue, ...]:

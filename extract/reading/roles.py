@@ -64,6 +64,10 @@ _GROUP_ANAPHOR = re.compile(r"\b(?:this|the|that|such\s+an?)\s+(?:(?:new|same|tw
                             r"(?:tablets|capsules|medicines|medications|drugs|treatments|therapies|inhibitors|agents)\b"
                             r"(?!\s+(?:of|with|such|like|including)\b)"
                             # "the FDA has approved both for A", "the agency licensed them in 2024": the object
+                            # "Neither drug / Neither myeloma combination / Neither of them is ...": the drugs just named
+                            r"|\b(?:neither|none)\s+(?:of\s+(?:them|these|those|the\s+(?:two|three))\b(?:\s+[\w-]+)?"
+                            r"|(?:[\w-]+\s+)?(?:drugs?|medicines?|medications?|agents?|treatments?|therap(?:y|ies)|"
+                            r"combinations?|regimens?|doublets?|triplets?|tablets?|options?)\b)"
                             r"|\b(?:approved|approves|authori[sz]ed|authori[sz]es|licensed|licenses|cleared|clears|funds|funded|"
                             r"reimburses|reimbursed|recommended|recommends)\s+(?:both|them|all\s+(?:three|four))\b",
                             re.IGNORECASE)
@@ -266,6 +270,8 @@ def read_clause(text: str, start: int, end: int, mentions: list[Mention], sent_s
             if app:
                 spans.append(Span(app.start(), app.end(), "relative", "appositive"))
 
+    # A harm the drug brings ("raises the risk of C", "can cause C") is dropped whole: C is no indication.
+    spans = [Span(s.start, s.end, "dropped", s.cue_id) if s.kind == "harm" else s for s in spans]
     # A relative clause that holds a negation is dropped whole (drugs, conditions and cues); when it
     # closes the clause and restates the use just named, its negation restricts that use.
     for i, s in enumerate(spans):
@@ -344,7 +350,8 @@ def read_clause(text: str, start: int, end: int, mentions: list[Mention], sent_s
         hits = [i for i, (s, e, _) in enumerate(scopes) if s <= pos < e]
         in_scope = hits[0] if hits else None
         if m.kind == "condition":
-            if role == "dropped" or (m.surface.lower() == "all" and m.surface != "ALL"):
+            if role == "dropped" or roles.span_start("dropped", pos) is not None or (
+                    m.surface.lower() == "all" and m.surface != "ALL"):
                 continue
             if role == "prior" and _treated_before(roles.span_start("prior", pos), pos, drug_starts):
                 continue  # "who had received azacitidine for MDS": the disease of the history

@@ -24,7 +24,8 @@ CASES = [
     ('guard-side-effects-of-drugs-include',
      '# Guard\n\nSide effects of these drugs include diarrhoea. Imatinib is taken once a day for chronic myeloid leukaemia.\n',
      None,
-     {}),
+     # the guard is that no side effect becomes a claim; "X is taken ... for A" is itself a use (test_taken_for)
+     {('imatinib', 'chronic-myeloid-leukemia', False): 'used'}),
 ]
 
 
