@@ -168,10 +168,16 @@ class _ArticleReader(StructureRows):
                 para_ctx = Qualifiers(**{**lead_q.as_row(), "population": None, "age_min": None,
                                          "age_max": None}).over(para_ctx)
             layers = (para_ctx, (intro_ctx or EMPTY).over(heading_ctx) if s.is_list_item else heading_ctx)
-            rows = self._sentence_rows(s, mentions, layers, list_lead)
+            # a row of an action table: each action cell is one statement, its other cells context only
+            action_row = table_row and table[0].has_actions
+            rows = self._table_rows(s, mentions, row_cells, *table) if action_row else []
+            if row_cells is not None and not table_row and (by_cue := self._cue_cell_header(s, mentions, row_cells)):
+                rows = self._table_rows(s, mentions, row_cells, by_cue, heading_ctx)
+            if not rows:
+                rows = self._sentence_rows(s, mentions, layers, list_lead)
             if rows and is_supportive(text, previous):
                 rows = fold_supportive(rows, self.page_drugs)
-            if not rows and table_row:
+            if not rows and table_row and not action_row:
                 rows = self._table_rows(s, mentions, row_cells, *table)
             if not rows and heading_ids and not heading_like:
                 rows = self._under_treatment_heading(s, mentions, heading_ids, layers)

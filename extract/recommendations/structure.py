@@ -57,17 +57,44 @@ class StructureRows:
         context = row_q.over(heading_ctx).over(self.title_q)
         sentence_setting = read_setting(s.text, [(n.start, n.end) for n in named])
         grade = next((c.text for c, kind in zip(row, header.columns) if kind == "grade"), None)
+        cues = find_cues(s.text, named, self.attribution is not None) \
+            if header.has_actions and may_have_cue(s.text) else []
         out: list[dict] = []
-        for cell, direction in zip(row, directions):
+        for cell, direction, kind in zip(row, directions, header.columns):
+            zones: list[tuple[int, int]] = []
+            if kind == "action":  # "Switch to X", "Do not re-challenge with Y": the cell's own verb says
+                own = [c for c in cues if cell.start <= c.start < cell.end and not c.graded]
+                if own:
+                    direction = min((c.direction for c in own), key=PRIORITY.__getitem__)
+                    zones = [(lo, hi) for lo, hi in restricting_zones(s.text, named, own)
+                             if cell.start <= lo < cell.end]
             if direction is None:
                 continue
             st = statement(direction, cell.start, cell.end, text=s.text)
-            ids = self._members_for_classes(statement_interventions(st, named, []))
+            ids = self._members_for_classes(statement_interventions(st, named, zones))
             if ids:
-                out.extend(self._statement_rows(s, st, mentions, named, [], ids, sentence_setting, context))
+                out.extend(self._statement_rows(s, st, mentions, named, zones, ids, sentence_setting, context))
         for r in out:
             r["strength"] = r["strength"] or grade  # the grade column's cell, as written
         return out
+
+    def _cue_cell_header(self, s, mentions, row: list[Cell]) -> TableHeader | None:
+        """A table row read without its header (lost, or saying no direction) whose directive sits in one cell
+        that names a treatment ("| Grade 3 rash on X | Switch to Y | Strong |"): that cell is the row's action,
+        the other cells say when (the drug they name is context). None when the cues span several cells or the
+        cue's cell names no treatment ("| X | Recommended |" is read as a sentence)."""
+        if not may_have_cue(s.text):
+            return None
+        named = self._named(s, mentions)
+        cues = [c for c in find_cues(s.text, named, self.attribution is not None) if not c.graded]
+        homes = {i for c in cues for i, cell in enumerate(row) if cell.start <= c.start < cell.end}
+        if len(homes) != 1:
+            return None
+        home = row[homes.pop()]
+        if not any(home.start <= n.start < home.end for n in named) or \
+                not any(not (home.start <= n.start < home.end) for n in named):
+            return None  # nothing to keep out: the row reads as one sentence as before
+        return TableHeader(len(row), tuple("action" if c is home else None for c in row))
 
     def _heading_treatments(self, s, mentions) -> list[str]:
         """The treatments a short heading names ("Venetoclax with obinutuzumab"); none for a longer heading."""
