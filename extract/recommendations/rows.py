@@ -25,6 +25,7 @@ from extract.recommendations.cues import kept_classes
 from extract.recommendations.conventions import coordinated_markers, page_wide
 from extract.recommendations.supportive import fold_supportive, is_supportive
 from extract.recommendations.structure import INLINE_LEAD, StructureRows, inline_list, list_lead_direction
+from extract.recommendations.page_disease import excluded_disease
 from extract.recommendations.tables import TableHeader, cells, read_header
 from extract.recommendations.lists import CONDITION_LEAD, CONTINUED_ITEM, FINITE_VERB, Group, qualify_by_condition
 from extract.recommendations.qualifiers import (EMPTY, Qualifiers, biomarker_status, is_solid, read_qualifiers,
@@ -99,8 +100,8 @@ class _ArticleReader(StructureRows):
         counts: dict[str, int] = {}
         for s in self._body_sentences():
             for m in self.by_sentence.get(s.sentence_id, ()):
-                if m.kind == "condition":
-                    counts[m.id] = counts.get(m.id, 0) + 1
+                if m.kind == "condition" and not excluded_disease(s.text[:max(0, m.start - s.char_start)]):
+                    counts[m.id] = counts.get(m.id, 0) + 1  # "not funded for Y": Y is not the page's
         return dominant(Counter(counts))  # most of the mentions, clearly ahead of any other disease
 
     # ---- sentence walk
