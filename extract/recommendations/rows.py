@@ -23,7 +23,7 @@ from extract.reading.frames import Frame
 from extract.recommendations.names import named_interventions
 from extract.recommendations.cues import kept_classes
 from extract.recommendations.conventions import coordinated_markers, page_wide
-from extract.recommendations.supportive import fold_supportive, is_supportive
+from extract.recommendations.supportive import SUPPORTIVE, fold_supportive, is_supportive, names_generic_medicine
 from extract.recommendations.structure import INLINE_LEAD, StructureRows, inline_list, list_lead_direction
 from extract.recommendations.page_disease import excluded_disease
 from extract.recommendations.tables import TableHeader, cells, read_header
@@ -280,6 +280,8 @@ class _ArticleReader(StructureRows):
                                     pronoun=anaphor.group(0).strip().lower() == "it")
             elif not ids and PRONOUN_OBJECT.search(clause):
                 ids = self._anaphor(s, pronoun=True)
+            if not ids and names_generic_medicine(clause) and is_supportive(clause):
+                ids = [SUPPORTIVE]  # "you should take an antiviral medicine to prevent shingles"
             if not ids:
                 continue
             rows.extend(self._statement_rows(s, st, mentions, named, zones, ids, sentence_setting, context))

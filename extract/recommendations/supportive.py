@@ -41,6 +41,19 @@ def _treatment_change() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _generic() -> re.Pattern:
+    kinds = load(__package__, _NAME).get("generic_medicines")
+    if not isinstance(kinds, list) or not kinds or not all(isinstance(k, str) and k for k in kinds):
+        raise LexiconError(f"{_NAME}: generic_medicines must be a non-empty list of patterns")
+    return compile_pattern(_NAME, "|".join(f"(?:{k})" for k in kinds), re.IGNORECASE)
+
+
+def names_generic_medicine(clause: str) -> bool:
+    """Whether a clause names a kind of supportive medicine ("an antibiotic") rather than a drug."""
+    return _generic().search(clause) is not None
+
+
+@lru_cache(maxsize=1)
 def _toxicity() -> re.Pattern:
     tox = load(__package__, _NAME)["toxicities"]
     return compile_pattern(_NAME, r"\b(?:" + "|".join(f"(?:{t})" for t in tox) + r")\b", re.IGNORECASE)
@@ -64,6 +77,10 @@ def fold_supportive(rows: list[dict], page_drugs: frozenset[str]) -> list[dict]:
     folded, kept = [], []
     change = _treatment_change()
     for r in rows:
+        if r["direction"] != "not_recommended" and set(r["interventions"]) <= page_drugs \
+                and names_generic_medicine(r.get("statement") or ""):
+            folded.append({**r, "interventions": []})  # "everyone taking X must take an antibiotic": X says who
+            continue
         if r["direction"] == "not_recommended" or page_drugs.intersection(r["interventions"]) \
                 or change.search(r.get("statement") or ""):
             kept.append(r)
