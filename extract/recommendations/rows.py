@@ -24,7 +24,8 @@ from extract.recommendations.names import named_interventions
 from extract.recommendations.cues import kept_classes
 from extract.recommendations.conventions import coordinated_markers, page_wide
 from extract.recommendations.supportive import SUPPORTIVE, fold_supportive, is_supportive, names_generic_medicine
-from extract.recommendations.structure import INLINE_LEAD, StructureRows, inline_list, list_lead_direction
+from extract.recommendations.structure import (INLINE_LEAD, StructureRows, inline_list, is_usage_lead,
+                                              list_lead_direction)
 from extract.recommendations.page_disease import excluded_disease
 from extract.recommendations.tables import TableHeader, cells, read_header
 from extract.recommendations.lists import CONDITION_LEAD, CONTINUED_ITEM, FINITE_VERB, Group, qualify_by_condition
@@ -206,7 +207,8 @@ class _ArticleReader(StructureRows):
 
     def _open_group(self, s, mentions, layers) -> "Group | None":
         """A lead-in ending in ":" with a directive but no intervention of its own: its list items complete it."""
-        if not may_have_cue(s.text) or not is_treatment_clause(s.text) or not FINITE_VERB.search(s.text):
+        if not may_have_cue(s.text) or not is_treatment_clause(s.text) or not FINITE_VERB.search(s.text) \
+                or is_usage_lead(s.text):
             return None  # a label ("Treatment options:") gives each item its own row (structure.LIST_LEADS)
         cues = [c for c in find_cues(s.text, lambda: self._named(s, mentions), self.attribution is not None)
                 if not c.graded]

@@ -10,9 +10,11 @@ article reader in rows.py: it needs the reader's `_named`, `_statement_rows`, `_
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from extract.reading.directives import (INTERVENTION_KINDS, PRIORITY, find_cues, is_treatment_clause, may_have_cue,
                                        restricting_zones, statement, statement_interventions)
+from extract.reading.directive_cues import LexiconError, compile_pattern, load
 from extract.reading.frames import Frame
 from extract.recommendations.qualifiers import EMPTY, Qualifiers, read_qualifiers, read_setting
 from extract.recommendations.tables import Cell, TableHeader, label_direction
@@ -161,7 +163,21 @@ def inline_list(text: str, cues, named, guideline: bool = False) -> tuple[int, l
     return (colon, items) if items else None
 
 
+@lru_cache(maxsize=1)
+def _usage_lead() -> re.Pattern:
+    """"Common choices are:", "The usual options are:": a lead describing practice (lexicons/list_leads.yaml)."""
+    name = "list_leads.yaml"
+    usage = load(__package__, name).get("usage")
+    if not isinstance(usage, list) or not usage or not all(isinstance(u, str) and u for u in usage):
+        raise LexiconError(f"{name}: usage must be a non-empty list of patterns")
+    return compile_pattern(name, "|".join(f"(?:{u})" for u in usage), re.IGNORECASE)
+
+
+def is_usage_lead(lead: str) -> bool:
+    return _usage_lead().search(lead) is not None
+
+
 def list_lead_direction(lead: str | None) -> str | None:
-    if not lead or DOSING_LEAD.search(lead):
+    if not lead or DOSING_LEAD.search(lead) or is_usage_lead(lead):
         return None
     return next((direction for direction, rx in LIST_LEADS if rx.search(lead)), None)
