@@ -24,7 +24,8 @@ from extract.text.line_of_therapy import line_of_therapy
 # ("Treatment options: • Clinical trial • TKI with or without chemotherapy"; "Preferred regimens: ...").
 LIST_LEADS = (
     ("recommended", re.compile(r"\b(?:preferred|recommended)\s+(?:first[- ]line\s+)?(?:regimens?|treatments?|"
-                               r"therap(?:y|ies)|options?|approach(?:es)?)\b|^\W*recommendations?\b",
+                               r"therap(?:y|ies)|options?|approach(?:es)?)\b|^\W*recommendations?\b|"
+                               r"^\W*(?:(?:[\w-]+\s+){0,2})recommendations?\W*$",  # "Board recommendation"
                                re.IGNORECASE)),
     ("option", re.compile(r"\b(?:options?|choices?|alternatives?|regimens?\s+include|useful\s+in\s+certain\s+"
                           r"circumstances)\b", re.IGNORECASE)),
