@@ -43,3 +43,34 @@ def test_the_masthead_body_and_edition_year_attribute_the_rows(case_id, text, na
     article = parse_bytes(text.encode("utf-8"), name)
     rows = extract_guideline_recommendations(article, recognize(article))
     assert rows and {(r["guideline_body"], r["guideline_year"]) for r in rows} == {(body, year)}
+
+
+MASTHEAD_POPULATIONS = [
+    ("txt-blood-childhood", """PLF - Paediatric Leukaemia Forum
+
+GUIDANCE AT A GLANCE
+
+Managing blinatumomab toxicity in childhood acute lymphoblastic leukaemia
+Paediatric Leukaemia Forum (PLF), 2024 update
+
+Dexamethasone is recommended before each blinatumomab infusion in acute lymphoblastic leukaemia.
+""", "all.txt", "children"),
+    ("md-solid-older", """# At a glance
+
+Adjuvant chemotherapy for older adults with colon cancer
+
+Geriatric Oncology Circle (GOC), 2023 edition
+
+Capecitabine alone is recommended after surgery for stage III colon cancer.
+""", "crc2.md", "older-adults"),
+]
+
+
+@pytest.mark.parametrize("case_id, text, name, population", MASTHEAD_POPULATIONS,
+                         ids=[c[0] for c in MASTHEAD_POPULATIONS])
+def test_the_guideline_title_above_the_masthead_says_who_the_rows_are_for(case_id, text, name, population):
+    """The line above the masthead is the guideline's title: who it names ("childhood ALL", "older adults")
+    qualifies every row, though the page's own title is a banner ("At a glance")."""
+    article = parse_bytes(text.encode("utf-8"), name)
+    rows = extract_guideline_recommendations(article, recognize(article))
+    assert rows and {r["population"] for r in rows} == {population}
