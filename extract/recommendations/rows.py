@@ -20,6 +20,7 @@ from extract.reading.directives import (ANAPHOR, COMBINATION_ANAPHOR, INTERVENTI
                                        is_treatment_clause, may_have_cue, restricting_zones, split_statements, statement,
                                        statement_interventions)
 from extract.reading.frames import Frame
+from extract.recommendations.families import expand_families
 from extract.recommendations.names import named_interventions
 from extract.recommendations.cues import kept_classes
 from extract.recommendations.conventions import coordinated_markers, page_wide
@@ -348,6 +349,7 @@ class _ArticleReader(StructureRows):
 
     def _statement_rows(self, s, st: Frame, mentions, named: list[Named], zones, ids, sentence_setting,
                         context: Qualifiers) -> list[dict]:
+        ids = expand_families(s.text, st.start, st.end, named, ids, self.drug_order)  # "any X product"
         base = s.char_start
         clause = s.text[st.start:st.end]
         inside = [m for m in mentions if base + st.start <= m.start and m.end <= base + st.end]
