@@ -279,6 +279,9 @@ def _summarised_guideline(article: ParsedArticle, lookup: dict[str, str]) -> Att
 # "the Nordic Lymphoma Working Group (NLWG)": a capitalised name and the acronym it defines
 DEFINED_BODY = re.compile(r"((?:[A-Z][\w'-]*\s+(?:(?:of|for|on|and|the|in)\s+)?){2,9})\((?P<acr>[A-Z][A-Za-z0-9&-]{1,11})\)")
 DEFINED_BODY_WINDOW = 8  # first sentences of the page searched for a defined guideline body
+# "..., 2025 update", "2023 edition", "updated 2022", "version 3 (2024)": a masthead's edition of the body's guidance
+EDITION = re.compile(r"\b(?:19|20)\d\d\s+(?:update|edition|revision|version)\b|"
+                     r"\b(?:updated|revised|edition|update)\s*(?:in\s+|:\s*)?(?:19|20)\d\d\b", re.IGNORECASE)
 
 
 def _defined_body(article: ParsedArticle) -> Attribution | None:
@@ -288,7 +291,8 @@ def _defined_body(article: ParsedArticle) -> Attribution | None:
         s.text for s in article.sentences[:DEFINED_BODY_WINDOW]
         if not (s.section and REFERENCE_SECTION.search(s.section))]
     for text in lines:
-        if not GUIDELINE_WORD.search(text):
+        masthead = EDITION.search(text) is not None  # "Name of the Body (ACR), 2025 update"
+        if not GUIDELINE_WORD.search(text) and not masthead:
             continue
         for m in DEFINED_BODY.finditer(text):
             words = [w for w in m.group(1).split() if w[:1].isupper()]
@@ -297,7 +301,7 @@ def _defined_body(article: ParsedArticle) -> Attribution | None:
                 continue  # the acronym must spell the initials of the name before it
             lo = max(0, m.start() - 80)
             near = text[lo:m.end() + 80]
-            if not GUIDELINE_WORD.search(near):
+            if not GUIDELINE_WORD.search(near) and not EDITION.search(near):
                 continue
             year = _year(near, m.start() - lo, article) or _year(near, m.end() - lo, article)
             return Attribution(body=acr, title=None, year=year)

@@ -31,7 +31,7 @@ POPULATION_PATTERNS = (
     ("older-adults", re.compile(
         r"\b(?:older|elderly)\s+(?:adults?|patients|people|persons)\b|\belderly\b", re.IGNORECASE)),
     ("children", re.compile(
-        r"\bchild(?:ren)?\b|\b(?:pediatric|paediatric)\s+patients\b|\binfants?\b", re.IGNORECASE)),
+        r"\bchild(?:ren|hood)?\b|\b(?:pediatric|paediatric)\s+patients\b|\binfants?\b", re.IGNORECASE)),
     ("adults", re.compile(r"\badults?\b(?![- ]type)|\badult\s+patients\b", re.IGNORECASE)),
 )
 

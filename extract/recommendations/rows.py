@@ -20,11 +20,14 @@ from extract.reading.directives import (ANAPHOR, COMBINATION_ANAPHOR, INTERVENTI
                                        is_treatment_clause, may_have_cue, restricting_zones, split_statements, statement,
                                        statement_interventions)
 from extract.reading.frames import Frame
+from extract.recommendations.families import expand_families
 from extract.recommendations.names import named_interventions
 from extract.recommendations.cues import kept_classes
 from extract.recommendations.conventions import coordinated_markers, page_wide
-from extract.recommendations.supportive import fold_supportive, is_supportive
-from extract.recommendations.structure import INLINE_LEAD, StructureRows, inline_list, list_lead_direction
+from extract.recommendations.supportive import SUPPORTIVE, fold_supportive, is_supportive, names_generic_medicine
+from extract.recommendations.structure import (INLINE_LEAD, StructureRows, inline_list, is_usage_lead,
+                                              list_lead_direction)
+from extract.recommendations.page_disease import excluded_disease
 from extract.recommendations.tables import TableHeader, cells, read_header
 from extract.recommendations.lists import CONDITION_LEAD, CONTINUED_ITEM, FINITE_VERB, Group, qualify_by_condition
 from extract.recommendations.qualifiers import (EMPTY, Qualifiers, biomarker_status, is_solid, read_qualifiers,
@@ -99,8 +102,8 @@ class _ArticleReader(StructureRows):
         counts: dict[str, int] = {}
         for s in self._body_sentences():
             for m in self.by_sentence.get(s.sentence_id, ()):
-                if m.kind == "condition":
-                    counts[m.id] = counts.get(m.id, 0) + 1
+                if m.kind == "condition" and not excluded_disease(s.text[:max(0, m.start - s.char_start)]):
+                    counts[m.id] = counts.get(m.id, 0) + 1  # "not funded for Y": Y is not the page's
         return dominant(Counter(counts))  # most of the mentions, clearly ahead of any other disease
 
     # ---- sentence walk
@@ -168,10 +171,16 @@ class _ArticleReader(StructureRows):
                 para_ctx = Qualifiers(**{**lead_q.as_row(), "population": None, "age_min": None,
                                          "age_max": None}).over(para_ctx)
             layers = (para_ctx, (intro_ctx or EMPTY).over(heading_ctx) if s.is_list_item else heading_ctx)
-            rows = self._sentence_rows(s, mentions, layers, list_lead)
+            # a row of an action table: each action cell is one statement, its other cells context only
+            action_row = table_row and table[0].has_actions
+            rows = self._table_rows(s, mentions, row_cells, *table) if action_row else []
+            if row_cells is not None and not table_row and (by_cue := self._cue_cell_header(s, mentions, row_cells)):
+                rows = self._table_rows(s, mentions, row_cells, by_cue, heading_ctx)
+            if not rows:
+                rows = self._sentence_rows(s, mentions, layers, list_lead)
             if rows and is_supportive(text, previous):
                 rows = fold_supportive(rows, self.page_drugs)
-            if not rows and table_row:
+            if not rows and table_row and not action_row:
                 rows = self._table_rows(s, mentions, row_cells, *table)
             if not rows and heading_ids and not heading_like:
                 rows = self._under_treatment_heading(s, mentions, heading_ids, layers)
@@ -199,7 +208,8 @@ class _ArticleReader(StructureRows):
 
     def _open_group(self, s, mentions, layers) -> "Group | None":
         """A lead-in ending in ":" with a directive but no intervention of its own: its list items complete it."""
-        if not may_have_cue(s.text) or not is_treatment_clause(s.text) or not FINITE_VERB.search(s.text):
+        if not may_have_cue(s.text) or not is_treatment_clause(s.text) or not FINITE_VERB.search(s.text) \
+                or is_usage_lead(s.text):
             return None  # a label ("Treatment options:") gives each item its own row (structure.LIST_LEADS)
         cues = [c for c in find_cues(s.text, lambda: self._named(s, mentions), self.attribution is not None)
                 if not c.graded]
@@ -273,6 +283,8 @@ class _ArticleReader(StructureRows):
                                     pronoun=anaphor.group(0).strip().lower() == "it")
             elif not ids and PRONOUN_OBJECT.search(clause):
                 ids = self._anaphor(s, pronoun=True)
+            if not ids and names_generic_medicine(clause) and is_supportive(clause):
+                ids = [SUPPORTIVE]  # "you should take an antiviral medicine to prevent shingles"
             if not ids:
                 continue
             rows.extend(self._statement_rows(s, st, mentions, named, zones, ids, sentence_setting, context))
@@ -337,6 +349,7 @@ class _ArticleReader(StructureRows):
 
     def _statement_rows(self, s, st: Frame, mentions, named: list[Named], zones, ids, sentence_setting,
                         context: Qualifiers) -> list[dict]:
+        ids = expand_families(s.text, st.start, st.end, named, ids, self.drug_order)  # "any X product"
         base = s.char_start
         clause = s.text[st.start:st.end]
         inside = [m for m in mentions if base + st.start <= m.start and m.end <= base + st.end]

@@ -10,9 +10,11 @@ article reader in rows.py: it needs the reader's `_named`, `_statement_rows`, `_
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from extract.reading.directives import (INTERVENTION_KINDS, PRIORITY, find_cues, is_treatment_clause, may_have_cue,
                                        restricting_zones, statement, statement_interventions)
+from extract.reading.directive_cues import LexiconError, compile_pattern, load
 from extract.reading.frames import Frame
 from extract.recommendations.qualifiers import EMPTY, Qualifiers, read_qualifiers, read_setting
 from extract.recommendations.tables import Cell, TableHeader, label_direction
@@ -22,7 +24,8 @@ from extract.text.line_of_therapy import line_of_therapy
 # ("Treatment options: • Clinical trial • TKI with or without chemotherapy"; "Preferred regimens: ...").
 LIST_LEADS = (
     ("recommended", re.compile(r"\b(?:preferred|recommended)\s+(?:first[- ]line\s+)?(?:regimens?|treatments?|"
-                               r"therap(?:y|ies)|options?|approach(?:es)?)\b|^\W*recommendations?\b",
+                               r"therap(?:y|ies)|options?|approach(?:es)?)\b|^\W*recommendations?\b|"
+                               r"^\W*(?:(?:[\w-]+\s+){0,2})recommendations?\W*$",  # "Board recommendation"
                                re.IGNORECASE)),
     ("option", re.compile(r"\b(?:options?|choices?|alternatives?|regimens?\s+include|useful\s+in\s+certain\s+"
                           r"circumstances)\b", re.IGNORECASE)),
@@ -57,17 +60,44 @@ class StructureRows:
         context = row_q.over(heading_ctx).over(self.title_q)
         sentence_setting = read_setting(s.text, [(n.start, n.end) for n in named])
         grade = next((c.text for c, kind in zip(row, header.columns) if kind == "grade"), None)
+        cues = find_cues(s.text, named, self.attribution is not None) \
+            if header.has_actions and may_have_cue(s.text) else []
         out: list[dict] = []
-        for cell, direction in zip(row, directions):
+        for cell, direction, kind in zip(row, directions, header.columns):
+            zones: list[tuple[int, int]] = []
+            if kind == "action":  # "Switch to X", "Do not re-challenge with Y": the cell's own verb says
+                own = [c for c in cues if cell.start <= c.start < cell.end and not c.graded]
+                if own:
+                    direction = min((c.direction for c in own), key=PRIORITY.__getitem__)
+                    zones = [(lo, hi) for lo, hi in restricting_zones(s.text, named, own)
+                             if cell.start <= lo < cell.end]
             if direction is None:
                 continue
             st = statement(direction, cell.start, cell.end, text=s.text)
-            ids = self._members_for_classes(statement_interventions(st, named, []))
+            ids = self._members_for_classes(statement_interventions(st, named, zones))
             if ids:
-                out.extend(self._statement_rows(s, st, mentions, named, [], ids, sentence_setting, context))
+                out.extend(self._statement_rows(s, st, mentions, named, zones, ids, sentence_setting, context))
         for r in out:
             r["strength"] = r["strength"] or grade  # the grade column's cell, as written
         return out
+
+    def _cue_cell_header(self, s, mentions, row: list[Cell]) -> TableHeader | None:
+        """A table row read without its header (lost, or saying no direction) whose directive sits in one cell
+        that names a treatment ("| Grade 3 rash on X | Switch to Y | Strong |"): that cell is the row's action,
+        the other cells say when (the drug they name is context). None when the cues span several cells or the
+        cue's cell names no treatment ("| X | Recommended |" is read as a sentence)."""
+        if not may_have_cue(s.text):
+            return None
+        named = self._named(s, mentions)
+        cues = [c for c in find_cues(s.text, named, self.attribution is not None) if not c.graded]
+        homes = {i for c in cues for i, cell in enumerate(row) if cell.start <= c.start < cell.end}
+        if len(homes) != 1:
+            return None
+        home = row[homes.pop()]
+        if not any(home.start <= n.start < home.end for n in named) or \
+                not any(not (home.start <= n.start < home.end) for n in named):
+            return None  # nothing to keep out: the row reads as one sentence as before
+        return TableHeader(len(row), tuple("action" if c is home else None for c in row))
 
     def _heading_treatments(self, s, mentions) -> list[str]:
         """The treatments a short heading names ("Venetoclax with obinutuzumab"); none for a longer heading."""
@@ -134,7 +164,21 @@ def inline_list(text: str, cues, named, guideline: bool = False) -> tuple[int, l
     return (colon, items) if items else None
 
 
+@lru_cache(maxsize=1)
+def _usage_lead() -> re.Pattern:
+    """"Common choices are:", "The usual options are:": a lead describing practice (lexicons/list_leads.yaml)."""
+    name = "list_leads.yaml"
+    usage = load(__package__, name).get("usage")
+    if not isinstance(usage, list) or not usage or not all(isinstance(u, str) and u for u in usage):
+        raise LexiconError(f"{name}: usage must be a non-empty list of patterns")
+    return compile_pattern(name, "|".join(f"(?:{u})" for u in usage), re.IGNORECASE)
+
+
+def is_usage_lead(lead: str) -> bool:
+    return _usage_lead().search(lead) is not None
+
+
 def list_lead_direction(lead: str | None) -> str | None:
-    if not lead or DOSING_LEAD.search(lead):
+    if not lead or DOSING_LEAD.search(lead) or is_usage_lead(lead):
         return None
     return next((direction for direction, rx in LIST_LEADS if rx.search(lead)), None)

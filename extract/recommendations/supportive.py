@@ -33,6 +33,27 @@ def _cues() -> tuple[re.Pattern, re.Pattern]:
 
 
 @lru_cache(maxsize=1)
+def _treatment_change() -> re.Pattern:
+    changes = load(__package__, _NAME).get("treatment_changes")
+    if not isinstance(changes, list) or not changes or not all(isinstance(c, str) and c for c in changes):
+        raise LexiconError(f"{_NAME}: treatment_changes must be a non-empty list of patterns")
+    return compile_pattern(_NAME, "|".join(f"(?:{c})" for c in changes), re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _generic() -> re.Pattern:
+    kinds = load(__package__, _NAME).get("generic_medicines")
+    if not isinstance(kinds, list) or not kinds or not all(isinstance(k, str) and k for k in kinds):
+        raise LexiconError(f"{_NAME}: generic_medicines must be a non-empty list of patterns")
+    return compile_pattern(_NAME, "|".join(f"(?:{k})" for k in kinds), re.IGNORECASE)
+
+
+def names_generic_medicine(clause: str) -> bool:
+    """Whether a clause names a kind of supportive medicine ("an antibiotic") rather than a drug."""
+    return _generic().search(clause) is not None
+
+
+@lru_cache(maxsize=1)
 def _toxicity() -> re.Pattern:
     tox = load(__package__, _NAME)["toxicities"]
     return compile_pattern(_NAME, r"\b(?:" + "|".join(f"(?:{t})" for t in tox) + r")\b", re.IGNORECASE)
@@ -50,12 +71,18 @@ def is_supportive(text: str, previous: str = "") -> bool:
 def fold_supportive(rows: list[dict], page_drugs: frozenset[str]) -> list[dict]:
     """The rows of one supportive sentence as one row: 'supportive-care' plus every medicine they name.
 
-    A row recommending against something, or naming one of the page's own drugs (`page_drugs`: the
-    treatment whose side effect is managed), keeps its own row.
+    A row recommending against something, naming one of the page's own drugs (`page_drugs`: the treatment
+    whose side effect is managed), or changing the cancer treatment ("switch to Y"), keeps its own row.
     """
     folded, kept = [], []
+    change = _treatment_change()
     for r in rows:
-        if r["direction"] == "not_recommended" or page_drugs.intersection(r["interventions"]):
+        if r["direction"] != "not_recommended" and set(r["interventions"]) <= page_drugs \
+                and names_generic_medicine(r.get("statement") or ""):
+            folded.append({**r, "interventions": []})  # "everyone taking X must take an antibiotic": X says who
+            continue
+        if r["direction"] == "not_recommended" or page_drugs.intersection(r["interventions"]) \
+                or change.search(r.get("statement") or ""):
             kept.append(r)
         else:
             folded.append(r)

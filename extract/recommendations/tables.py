@@ -28,11 +28,17 @@ class Cell:
 
 @dataclass(frozen=True)
 class TableHeader:
-    """What each column of a table says: a direction, "treatment" (a bare treatment column), "grade" or None."""
+    """What each column of a table says: a direction, "treatment" (a bare treatment column), "grade", "action" (a
+    column of directives with their own verbs) or None."""
 
     width: int
     columns: tuple[str | None, ...]
     results: bool = False  # a column reports outcomes or harms: the table shows results, not advice
+    action_direction: str | None = None  # what an action column's header says ("Recommended action"), if anything
+
+    @property
+    def has_actions(self) -> bool:  # its cells are read by their own verbs before the row is read as a sentence
+        return "action" in self.columns
 
     @property
     def graded(self) -> bool:  # a column grades the rows' treatments
@@ -42,11 +48,12 @@ class TableHeader:
         """The direction of each column's cells; a bare treatment column recommends only in a graded table
         or on a guideline's page."""
         bare = "recommended" if (self.graded or guideline) and not self.results else None
-        return tuple(bare if c == "treatment" else None if c == "grade" else c for c in self.columns)
+        return tuple(bare if c == "treatment" else None if c == "grade" else self.action_direction if c == "action"
+                     else c for c in self.columns)
 
 
 @lru_cache(maxsize=1)
-def _lexicon() -> tuple[tuple[tuple[str, re.Pattern], ...], re.Pattern, re.Pattern, re.Pattern]:
+def _lexicon() -> tuple[tuple[tuple[str, re.Pattern], ...], re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     name = "table_columns.yaml"
     data = load(__package__, name)
     directions = []
@@ -60,7 +67,8 @@ def _lexicon() -> tuple[tuple[tuple[str, re.Pattern], ...], re.Pattern, re.Patte
     treatment = compile_pattern(name, data.get("treatment_column"), re.IGNORECASE)
     grade = compile_pattern(name, data.get("grade_column"), re.IGNORECASE)
     outcome = compile_pattern(name, data.get("outcome_column"), re.IGNORECASE)
-    return tuple(directions), treatment, grade, outcome
+    action = compile_pattern(name, data.get("action_column"), re.IGNORECASE)
+    return tuple(directions), treatment, grade, outcome, action
 
 
 def cells(line: str) -> list[Cell] | None:
@@ -82,10 +90,15 @@ def read_header(row: list[Cell], names_treatment: bool) -> TableHeader | None:
     holds treatments. None for any other line."""
     if names_treatment:
         return None
-    directions, treatment, grade, outcome = _lexicon()
+    directions, treatment, grade, outcome, action = _lexicon()
     columns: list[str | None] = []
     results = False
+    action_direction = None
     for c in row:
+        if action.search(c.text):
+            columns.append("action")
+            action_direction = action_direction or next((d for d, rx in directions if rx.search(c.text)), None)
+            continue
         if outcome.search(c.text) and not treatment.search(c.text):
             results = True
             columns.append(None)
@@ -97,4 +110,4 @@ def read_header(row: list[Cell], names_treatment: bool) -> TableHeader | None:
         columns.append(d or ("treatment" if treatment.search(c.text) else None))
     if not any(c not in (None, "grade") for c in columns):
         return None
-    return TableHeader(len(row), tuple(columns), results)
+    return TableHeader(len(row), tuple(columns), results, action_direction)
