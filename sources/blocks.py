@@ -80,6 +80,8 @@ def text_blocks(text: str) -> list[Block]:
         if not raw_line.strip():
             blank = True
             continue
+        if _MD_TABLE_RULE.match(raw_line):
+            continue  # a pipe table's header rule ("|----|----|"): the header and body rows stay one table
         indent = len(raw_line) - len(raw_line.lstrip(" \t\u00a0"))
         bullet = _BULLET.match(raw_line)
         if bullet:
