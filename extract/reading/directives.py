@@ -55,8 +55,11 @@ NOT_A_TREATMENT_CLAUSE = re.compile(
 INTERVENTION_KINDS = ("drug", "intervention")
 # A name that only modifies another word ("a steroid-containing mouthwash", "lenalidomide-refractory myeloma",
 # "imatinib-resistant GIST") is not what is recommended.
+# A drug name that only modifies another noun: "X-containing", "X-refractory", "the remaining X doses", "X activity
+# levels" (the quantity, not the treatment a directive names).
 COMPOUND_MODIFIER = re.compile(r"[-‐](?:containing|free|sparing|induced|related|associated|refractory|resistant|"
-                               r"na[iï]ve|exposed|pre-?treated|intolerant|ineligible|eligible|experienced)\b",
+                               r"na[iï]ve|exposed|pre-?treated|intolerant|ineligible|eligible|experienced)\b"
+                               r"|\s+(?:doses|activity|levels|concentrations|exposures?)\b",
                                re.IGNORECASE)
 # "X raises the risk of clots, so Y should be given": what comes before "so" is the reason, not the directive.
 REASON_BEFORE = re.compile(r",\s*(?:so|therefore|thus|hence)\b,?|;\s*(?:so|therefore|thus|hence)\b,?", re.IGNORECASE)
