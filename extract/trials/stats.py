@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from extract.text.numbers import NUMBER, WORD_NUMBER, to_float
+from extract.trials.vocabulary import cue_pattern
 
 N = NUMBER
 _DASH = r"(?:-|–|—|‒|to)"
@@ -120,6 +121,21 @@ def _inside(pos: int, spans) -> bool:
     return any(s <= pos < e for s, e in spans)
 
 
+_GAP_TO_CUE = re.compile(r"\s*,?\s*")
+_COMPARED_DURATION = re.compile(rf"\s*(?:with\s+|to\s+)?(?:about\s+|around\s+|only\s+|just\s+)?({N})\s*(years?|months?)\b",
+                                re.I)
+
+
+def _compared_with_a_duration(text: str, end: int, unit: str) -> bool:
+    """ "alive after 21.7 months, against 16.0 months": a duration set against another duration of the same
+    unit is a result (a median), not the moment a rate was measured at."""
+    cue = cue_pattern("comparison").match(text, _GAP_TO_CUE.match(text, end).end())
+    if not cue:
+        return False
+    other = _COMPARED_DURATION.match(text, cue.end())
+    return bool(other) and other.group(2).lower().rstrip("s") == unit
+
+
 def time_points(text: str) -> list[TimePoint]:
     out = []
     for m in TIME_POINT.finditer(text):
@@ -127,6 +143,8 @@ def time_points(text: str) -> list[TimePoint]:
         v = to_float(num)
         unit = unit.lower().rstrip("s")
         if v is None:
+            continue
+        if m.group(3) and _compared_with_a_duration(text, m.end(), unit):
             continue
         out.append(TimePoint(m.start(), m.end(), f"{v:g} {unit}s"))
     return out
