@@ -7,7 +7,9 @@ made up.
 - lay wordings of progression-free survival: "went longer before their disease progressed", "the chance of
   the tumour growing again" (beside a hazard ratio), "N out of every 100 ... had no growth of their tumour";
 - a complete remission joined to its clinical variant ("complete response plus clinical complete response",
-  "CR/CRc") is the composite endpoint, not plain complete remission.
+  "CR/CRc") is the composite endpoint, not plain complete remission;
+- a backbone both arms share, named before "either" ("received abiraterone plus either olaparib or
+  placebo"): a result "with the combination" belongs to the randomised drug, not the backbone.
 """
 from __future__ import annotations
 
@@ -72,6 +74,24 @@ SHAPES = {
          "Venetoclax with azacitidine: results\n\n"
          "Among 120 patients treated with venetoclax and azacitidine, CR + CRc was reached by 48%.\n",
          [(None, "venetoclax", CCR, "rate", 48.0, None)]),
+    ],
+    "backbone-before-either": [
+        ("prostate-clinician",
+         "Olaparib in prostate cancer: bulletin\n\n"
+         "PROPEL-8 was a randomised, double-blind phase 3 trial in which 796 men received abiraterone plus either "
+         "olaparib or placebo. Radiographic progression-free survival was longer with the combination (median "
+         "24.8 versus 16.6 months; hazard ratio 0.66).\n",
+         [("PROPEL-8", "olaparib", "radiographic-progression-free-survival", "median", 24.8, 16.6)]),
+        ("myeloma-with-either",
+         "Pomalidomide in myeloma\n\n"
+         "In the OPTIMA-5 trial, 559 patients received dexamethasone with either pomalidomide or placebo. "
+         "Progression-free survival was longer with the combination (median 11.2 versus 7.1 months).\n",
+         [("OPTIMA-5", "pomalidomide", PFS, "median", 11.2, 7.1)]),
+        ("aml-patient",
+         "Venetoclax news for patients\n\n"
+         "In the VIALE-Z trial, 431 adults with AML were given azacitidine plus either venetoclax or a dummy "
+         "placebo. Overall survival was longer with the combination (median 14.7 versus 9.6 months).\n",
+         [("VIALE-Z", "venetoclax", OS, "median", 14.7, 9.6)]),
     ],
 }
 
