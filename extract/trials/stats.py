@@ -34,7 +34,9 @@ DURATION = re.compile(rf"({N})\s*(months?|mos?\.?|years?|yrs?)(?![A-Za-z])", re.
 SHARED_UNIT = re.compile(rf"({N})\s*(?:vs\.?|v\.?|versus|and|or|to)\s*{N}\s*(%|months?|years?)(?![A-Za-z])", re.I)
 # "42 out of every 100 people", "about 9 in every 10 patients": a natural frequency, read as a percent.
 NATURAL_FREQUENCY = re.compile(r"\b(\d{1,4})\s+(?:out\s+)?(?:of|in)\s+(?:every\s+)?(10|100|1,?000)\s+"
-                               r"(?:[\w-]+\s+){0,2}?(?:people|patients|participants|adults|children|women|men)\b", re.I)
+                               r"(?:(?:[\w-]+\s+){0,2}?(?:people|patients|participants|adults|children|women|men)\b"
+                               # "compared with 8 out of every 100 taking placebo": the group named by its treatment
+                               r"|(?=(?:taking|on|given|receiving|treated\s+with|who\s+(?:took|received|had))\b))", re.I)
 NOT_REACHED = re.compile(r"\bnot\s+(?:yet\s+)?(?:been\s+)?reached\b|(?<![A-Za-z])NR(?![A-Za-z])")
 TIME_POINT = re.compile(
     rf"\b({N}|{WORD_NUMBER})-(year|month)(?:s)?(?![-\s]*old)\b"

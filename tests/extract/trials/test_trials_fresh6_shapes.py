@@ -9,7 +9,10 @@ made up.
 - a complete remission joined to its clinical variant ("complete response plus clinical complete response",
   "CR/CRc") is the composite endpoint, not plain complete remission;
 - a backbone both arms share, named before "either" ("received abiraterone plus either olaparib or
-  placebo"): a result "with the combination" belongs to the randomised drug, not the backbone.
+  placebo"): a result "with the combination" belongs to the randomised drug, not the backbone;
+- lay wording of a complete response ("the tumour could no longer be seen on scans", "the lymphoma
+  disappeared completely"), and a natural frequency whose group is named by its treatment ("compared with
+  8 out of every 100 taking placebo") as the comparator's figure.
 """
 from __future__ import annotations
 
@@ -92,6 +95,25 @@ SHAPES = {
          "In the VIALE-Z trial, 431 adults with AML were given azacitidine plus either venetoclax or a dummy "
          "placebo. Overall survival was longer with the combination (median 14.7 versus 9.6 months).\n",
          [("VIALE-Z", "venetoclax", OS, "median", 14.7, 9.6)]),
+    ],
+    "lay-complete-response-and-elliptic-natural-frequency": [
+        ("shrank-then-no-longer-seen-solid",
+         "Nirogacestat: results in plain words\n\n"
+         "In the DEFT-2 study, 142 adults took nirogacestat or placebo. The tumour shrank in 36 out of every 100 "
+         "people taking nirogacestat, compared with 9 out of every 100 taking placebo. In 5 out of every 100 "
+         "people on nirogacestat the tumour could no longer be seen on scans.\n",
+         [("DEFT-2", "nirogacestat", ORR, "rate", 36.0, 9.0), ("DEFT-2", "nirogacestat", CR, "rate", 5.0, None)]),
+        ("lymphoma-disappeared-blood",
+         "Glofitamab: a summary for patients\n\n"
+         "In the STAR-12 study, 155 people with lymphoma were given glofitamab. For 39 out of every 100 people, "
+         "the lymphoma disappeared completely.\n",
+         [("STAR-12", "glofitamab", CR, "rate", 39.0, None)]),
+        ("elliptic-frequency-receiving",
+         "Imatinib after surgery: what the study found\n\n"
+         "In the SSG-40 trial, 400 people took imatinib or placebo after surgery. After three years, 87 out of "
+         "every 100 people taking imatinib had not had their cancer come back, compared with 62 out of every 100 "
+         "receiving placebo; the cancer had not grown in most of them.\n",
+         [("SSG-40", "imatinib", PFS, "rate", 87.0, 62.0)]),
     ],
 }
 
