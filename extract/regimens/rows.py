@@ -317,12 +317,13 @@ def _compatible(a: Schedule, b: Schedule) -> bool:
 
 
 def _without_passing_mentions(drafts: list[Draft], page_drug: list[str]) -> list[Draft]:
-    """On a page about one drug, another drug the page only mentions with a route or form ("some are given
-    sorafenib, a tablet"), with no dose and no timing anywhere, states no schedule."""
+    """On a page about one drug, another drug the page never gives a dose for states no schedule: "some are given
+    sorafenib, a tablet", "intrathecal methotrexate as prophylaxis", "premedication 30 minutes before each
+    dose" mention it in passing (curators record a regimen of a secondary drug only with its dose)."""
     if not page_drug:
         return drafts
-    stated = {d.drug_id for d in drafts if d.schedule.dose is not None or d.schedule.timing}
-    return [d for d in drafts if d.drug_id in stated or d.drug_id in page_drug]
+    dosed = {d.drug_id for d in drafts if d.schedule.dose is not None}
+    return [d for d in drafts if d.drug_id in dosed or d.drug_id in page_drug]
 
 
 def _row(d: Draft) -> dict:

@@ -6,8 +6,8 @@ frequency, treatment_days, rest_days, cycle_days, infusion_hours).
   given as many times a week as days are named, not "weekly";
 - a drug named after a copula as what the subject is ("X is the standard first Y", "X is a form of Y") is a
   description of the subject: the dose that follows is the subject's;
-- a drug mentioned in passing with only a route or form ("some take sorafenib, a tablet"), no dose and no
-  timing, on a page about another drug, states no regimen.
+- on a page about one drug, another drug the page never gives a dose for ("some take sorafenib, a tablet",
+  "dexamethasone by mouth once a day before each drip") states no regimen.
 """
 from __future__ import annotations
 
@@ -68,6 +68,11 @@ SHAPES = {
          "Ibrutinib 560 mg is taken by mouth once a day.\n\n"
          "Before this he had rituximab infusions, which stopped working.\n",
          [G("ibrutinib", PO, "daily")]),
+        ("undosed-premedication-with-timing",
+         "Mosunetuzumab: your treatment\n\n"
+         "Mosunetuzumab 30 mg is given as a drip into a vein every 3 weeks.\n\n"
+         "You also take dexamethasone by mouth once a day on the day before each drip.\n",
+         [G("mosunetuzumab", IV, "every 3 weeks")]),
     ],
 }
 
