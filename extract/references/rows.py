@@ -13,7 +13,10 @@ from __future__ import annotations
 import re
 
 from extract.references.fields import DOI, DOI_NO_PREFIX, URL, reference_row
+from extract.text.lexicon_files import read_yaml
 
+_CUES = read_yaml(__package__, "reference_cues.yaml")
+READING_HEADING = re.compile(r"^(?:" + "|".join(_CUES["list_headings"]) + r")$", re.IGNORECASE)
 HEADING = re.compile(
     r"^(?:[\w ,&/-]{0,40}\b)?(?:references?|bibliography|works\s+cited|literature\s+cited|cited\s+works|"
     r"citations?|sources?)\b[^.]{0,30}$", re.IGNORECASE)
@@ -30,7 +33,11 @@ NOT_A_REFERENCE = re.compile(r"©|\bcopyright\b|\ball rights reserved\b|\bprivac
                              r"medically\s+reviewed|published|posted)\b|^(?:written|reviewed)\s+by\b", re.IGNORECASE)
 AUTHORS = re.compile(r"^[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?\s[A-Z]{1,3}(?:,|\.|\s+et\s+al)|\bet\s+al\b")
 JOURNAL_CITATION = re.compile(r"[A-Z][A-Za-z .&]{1,60}\.\s*(?:18|19|20)\d\d(?:\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?\s*[;.:]")
-LABELLED = re.compile(r"^\s*(?:source|reference|citation|ref)s?\s*:\s*(?P<cite>\S.*)$", re.IGNORECASE)
+LABELLED = re.compile(r"^\s*(?:(?:" + "|".join(_CUES["label_qualifiers"]) + r")\s+)?(?:"
+                      + "|".join(_CUES["label_nouns"]) + r")\s*:\s*(?P<cite>\S.*)$", re.IGNORECASE)
+# An author list opening a citation inside prose: "Surname AB, Surname C, et al." (two authors or "et al").
+AUTHOR_NAME = r"[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?\s[A-Z]{1,3}"
+INLINE_AUTHORS = re.compile(rf"\b{AUTHOR_NAME}(?:,\s*{AUTHOR_NAME})*(?:,\s*{AUTHOR_NAME}|,?\s+et\s+al)\.\s")
 MAX_SKIPPED = 3
 
 
@@ -51,6 +58,7 @@ def extract_references(article) -> list[dict]:
         i += 1
     entries.extend(_numbered_citations(lines, used))
     entries.extend(_labelled_citations(lines, used))
+    entries.extend(_inline_citations(lines, used))
     entries.sort(key=lambda e: e[2])
     return [reference_row(article.article_id, n, raw, block) for n, (raw, block, _) in enumerate(entries, 1)]
 
@@ -61,7 +69,8 @@ def _lines(text: str) -> list[str]:
 
 def _is_heading(text: str) -> bool:
     stripped = text.strip().rstrip(":").strip()
-    return bool(stripped) and len(stripped) <= 60 and bool(HEADING.match(stripped)) and not YEAR.search(stripped)
+    return (bool(stripped) and len(stripped) <= 60 and bool(HEADING.match(stripped) or READING_HEADING.match(stripped))
+            and not YEAR.search(stripped))
 
 
 def looks_like_reference(text: str) -> bool:
@@ -160,6 +169,33 @@ def _labelled_citations(lines: list[str], used: set[int]):
             continue
         cite = m.group("cite").strip()
         if AUTHORS.search(cite) and (DOI.search(cite) or JOURNAL_CITATION.search(cite)):
+            out.append((cite, None, k))
+            used.add(k)
+    return out
+
+
+def _inline_citations(lines: list[str], used: set[int]):
+    """A citation run inside a prose line ("You can read the report: Author A, Author B, et al. Title.
+    Journal. 2023;388:898-912. DOI ..."): from its author list to its DOI, or to its volume and pages."""
+    out = []
+    for k, line in enumerate(lines):
+        if k in used:
+            continue
+        m = INLINE_AUTHORS.search(line)
+        if not m:
+            continue
+        rest = line[m.start():]
+        journal = JOURNAL_CITATION.search(rest)
+        if not journal:
+            continue
+        doi = DOI.search(rest, journal.start()) or DOI_NO_PREFIX.search(rest, journal.start())
+        if doi:
+            end = doi.end()
+        else:
+            volume = VOLUME.search(rest, journal.end() - 1)
+            end = volume.end() if volume and volume.start() - journal.end() < 20 else journal.end()
+        cite = rest[:end].rstrip(".,;:) ")
+        if looks_like_reference(cite):
             out.append((cite, None, k))
             used.add(k)
     return out

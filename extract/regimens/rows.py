@@ -16,6 +16,7 @@ from extract.text.provenance import provenance
 from extract.regimens.schedule import DOSE, Schedule, read_schedule
 from extract.text.row_ids import stable_id
 from extract.regimens.vocabulary import is_dosing_section, may_state_schedule
+from extract.text.lexicon_files import read_yaml
 from extract.entities.drug_vocabulary import vocabulary
 from extract.trials.mentions import SentenceMentions
 
@@ -44,6 +45,7 @@ _OPENING_CLAUSE = re.compile(r"^\s*(?:after|following|before)\b[^,;:]{1,120},\s*
 _PARTNER_LABEL = re.compile(r"^\s*(?:[A-Z]\s*:\s*)?(?:(?:in\s+)?combination\s+with|combined\s+with|with|plus|together\s+with|"
                             r"alongside|added\s+to)\b[^.:;]{1,120}:\s*", re.I)
 _ALIAS_GAP = re.compile(r"[\s(),]*")
+_DESCRIBES_SUBJECT = re.compile(read_yaml(__package__, "subject_descriptions.yaml")["link"], re.I)
 # A dose line without a subject: "Usual dose: 400 mg ...", "Starting dose is ...", "20 mg once daily".
 # Also after a label: "Dosage: the dosage schedule is 320 mg once daily".
 _DOSE_LABEL = re.compile(r"^[^.]{0,60}:\s*\d|^\s*\d|^(?:[^.:]{0,40}:)?\s*(?:the\s+)?(?:(?:recommended|usual|starting|"
@@ -99,6 +101,8 @@ def _agents(sentence, mentions: SentenceMentions, class_members) -> list[Agent]:
         gap = sentence.text[merged[-1].end:a.start] if merged else ""
         if merged and merged[-1].key == a.key and _ALIAS_GAP.fullmatch(gap):
             merged[-1] = Agent(merged[-1].start, a.end, a.key, a.drug_ids)
+        elif merged and merged[-1].is_drug and a.is_drug and _DESCRIBES_SUBJECT.search(gap):
+            continue  # "X is the preferred first Y, given at ...": Y says what X is; the dose is X's
         elif not (merged and a.start < merged[-1].end):
             merged.append(a)
     return merged
@@ -312,6 +316,16 @@ def _compatible(a: Schedule, b: Schedule) -> bool:
     return True
 
 
+def _without_passing_mentions(drafts: list[Draft], page_drug: list[str]) -> list[Draft]:
+    """On a page about one drug, another drug the page never gives a dose for states no schedule: "some are given
+    sorafenib, a tablet", "intrathecal methotrexate as prophylaxis", "premedication 30 minutes before each
+    dose" mention it in passing (curators record a regimen of a secondary drug only with its dose)."""
+    if not page_drug:
+        return drafts
+    dosed = {d.drug_id for d in drafts if d.schedule.dose is not None}
+    return [d for d in drafts if d.drug_id in dosed or d.drug_id in page_drug]
+
+
 def _row(d: Draft) -> dict:
     s, sched = d.sentence, d.schedule
     return {
@@ -392,6 +406,7 @@ def extract_regimens(article, entities) -> list[dict]:
             drafts.extend(new)
             last_drafts = (index, new)
     rows, seen = [], set()
+    drafts = _without_passing_mentions(drafts, page_drug)
     for d in _merge_neighbours(_inherit_routes(_by_route(drafts))):
         row = _row(d)
         if row["regimen_id"] not in seen:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, fields
 
+from extract.text.lexicon_files import read_yaml
 from extract.text.numbers import NUMBER, WORD_NUMBER, to_float, to_int
 from extract.regimens.vocabulary import frequency_of, frequency_pattern, route_patterns
 from extract.text.phrases import fold_text
@@ -77,6 +78,12 @@ _AS_A_MOMENT = re.compile(r"\b(?:before|after|prior\s+to|ahead\s+of|following|du
 _ROUTE_NOUN = re.compile(r"(?:infusion|injection|drip)s?$", re.I)
 # "Crizotinib 200 mg and 250 mg capsules": a form after the strengths it is sold in
 _STRENGTHS = re.compile(rf"{DOSE.pattern}(?:\s*(?:,|and|or|/)\s*{DOSE.pattern})*\s*$", re.I)
+_WEEK = read_yaml(__package__, "week_days.yaml")
+_WEEKDAY = re.compile(r"\b(" + "|".join(_WEEK["weekdays"]) + r")s?\b", re.I)
+_WEEKDAY_RANGE = re.compile(r"\b(?:" + "|".join(_WEEK["weekdays"]) + r")" + _WEEK["ranges"]
+                            + r"(?:" + "|".join(_WEEK["weekdays"]) + r")\b", re.I)
+_DAYS_OF_THE_WEEK = re.compile(_WEEK["day_numbers"], re.I)
+_PER_WEEK = {int(k): v for k, v in _WEEK["per_week"].items()}
 _NOT_IV = re.compile(r"(?:stage|grade|phase|type|class|III|II|or|and)\s*$", re.I)
 
 
@@ -171,6 +178,17 @@ def _routes(text: str) -> tuple[tuple[str, ...], bool, bool]:
     return ordered, bool(ordered) and form_only, bool(ordered) and strengths
 
 
+def _times_a_week(text: str) -> str | None:
+    """The frequency of doses on named days of each week ("on Monday and Thursday", "days 1, 3 and 5 of
+    every week"); None when no such days are named or they are a run ("Monday to Friday")."""
+    m = _DAYS_OF_THE_WEEK.search(text)
+    if m:
+        return _PER_WEEK.get(len(set(re.findall(r"\d+", m.group(1)))))
+    if _WEEKDAY_RANGE.search(text):
+        return None
+    return _PER_WEEK.get(len({d.lower() for d in _WEEKDAY.findall(text)}))
+
+
 def _first_int(patterns, text: str) -> int | None:
     for pat in patterns:
         m = pat.search(text)
@@ -200,6 +218,7 @@ def read_schedule(text: str) -> Schedule:
                 s.frequency = frequency_of(m.group())
                 break
     s.treatment_days = _first_int(_TREATMENT_DAYS, text)
+    per_week = _times_a_week(text)
     weeks = _WEEKS_ON_OFF.search(text) or _WEEKS_THEN_OFF.search(text)
     if s.treatment_days is None and weeks:
         on, off = to_int(weeks.group(1)), to_int(weeks.group(2))
@@ -224,6 +243,10 @@ def read_schedule(text: str) -> Schedule:
                 s.step_up = bool(_STEP_UP.search(text, max(0, m.start() - 40), m.start()))
                 if not s.step_up:
                     s.treatment_days = len(s.days)  # "days 1, 4, 8 and 11": 4 days
+    if per_week:  # "days 1 and 4 of every week": a frequency, not a two-day course
+        s.frequency = per_week
+        if s.day_list:
+            s.treatment_days, s.day_list, s.days = None, False, ()
     if s.rest_days is None:
         s.rest_days = _first_int(_REST_DAYS, text)
     if not s.routes and _INFUSED_OVER.search(text):

@@ -57,6 +57,10 @@ _BEFORE_FIGURE = re.compile(r"[\s:=]*$")
 _ARM_STOP = re.compile(rf"[;,()\[\]:]|\s(?:and|but|which|who|whereas|while|in\s+patients)\s|"
                        rf"{NUMBER}\s*(?:%|months?|years?|mos?)|\.(?:\s|$)")
 _JOIN = re.compile(r"^\s*(?:/|\+|±|plus|and|with|or\s+without|in\s+combination\s+with|-)?\s*$", re.I)
+# "received abiraterone plus either olaparib or placebo": the drug after "either" is the one randomised; the
+# drug before it is the backbone both arms share
+_EITHER = re.compile(r"^\s*(?:/|\+|plus|and|with|in\s+combination\s+with|combined\s+with|together\s+with)\s+"
+                     r"either\s*$", re.I)
 _ADDED = re.compile(r"\b(?:add|adds|adding|added|addition\s+of)\s+(?:\w+\s+){0,2}$", re.I)
 _AFTER_FIGURE = re.compile(r"\s*\)?\s*(?:\([^)]*\)\s*)?(?:of\s+(?:(?:the\s+)?(?:people|patients|participants)|those)\s+"
                            r"(?:who\s+)?)?(?:with|for|in|on|among|receiving|received|given|treated\s+with|in\s+the|"
@@ -180,6 +184,11 @@ def experimental_arm(text: str, drugs: list[DrugSpan], comparator: Arm | None) -
     if not free:
         return None
     added = [d for d in free if _ADDED.search(text[max(0, d.start - 40):d.start])]
+    randomised = [(a, b) for a, b in zip(free, free[1:]) if _EITHER.match(text[a.end:b.start])]
+    if randomised and not added:
+        backbone, drug = randomised[0]
+        return Arm(backbone.start, drug.end, tuple(dict.fromkeys((drug.drug_id, backbone.drug_id))),
+                   f"{drug.drug_id} + {backbone.drug_id}")
     first = added[0] if added else free[0]
     group = [first]
     for d in free[free.index(first) + 1:]:

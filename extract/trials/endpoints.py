@@ -13,7 +13,8 @@ from extract.trials.vocabulary import endpoint_of, endpoint_patterns, endpoint_p
 
 # "overall survival (OS)", "spleen volume reduction of at least 35% (SVR35)": the alias of the name before
 _PAREN_ALIAS = re.compile(r"^[^().;:]{0,30}\(\s*$")
-_LAY_HINT = re.compile(r"\b(?:alive|live|lives|living|lived|responses?|responded|risk|remission|survival|shrank|shrunk|smaller)\b|transfusion|blast",
+_LAY_HINT = re.compile(r"\b(?:alive|live|lives|living|lived|responses?|responded|risk|remission|survival|shrank|shrunk|smaller|"
+                       r"longer|chance|likelihood|growth|grown|disappeared|vanished|went\s+away)\b|transfusion|blast",
                        re.I)  # words every lay phrasing holds (a cheap pre-check)
 
 

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from extract.text.numbers import NUMBER, WORD_NUMBER, to_float
+from extract.trials.vocabulary import cue_pattern
 
 N = NUMBER
 _DASH = r"(?:-|–|—|‒|to)"
@@ -33,7 +34,9 @@ DURATION = re.compile(rf"({N})\s*(months?|mos?\.?|years?|yrs?)(?![A-Za-z])", re.
 SHARED_UNIT = re.compile(rf"({N})\s*(?:vs\.?|v\.?|versus|and|or|to)\s*{N}\s*(%|months?|years?)(?![A-Za-z])", re.I)
 # "42 out of every 100 people", "about 9 in every 10 patients": a natural frequency, read as a percent.
 NATURAL_FREQUENCY = re.compile(r"\b(\d{1,4})\s+(?:out\s+)?(?:of|in)\s+(?:every\s+)?(10|100|1,?000)\s+"
-                               r"(?:[\w-]+\s+){0,2}?(?:people|patients|participants|adults|children|women|men)\b", re.I)
+                               r"(?:(?:[\w-]+\s+){0,2}?(?:people|patients|participants|adults|children|women|men)\b"
+                               # "compared with 8 out of every 100 taking placebo": the group named by its treatment
+                               r"|(?=(?:taking|on|given|receiving|treated\s+with|who\s+(?:took|received|had))\b))", re.I)
 NOT_REACHED = re.compile(r"\bnot\s+(?:yet\s+)?(?:been\s+)?reached\b|(?<![A-Za-z])NR(?![A-Za-z])")
 TIME_POINT = re.compile(
     rf"\b({N}|{WORD_NUMBER})-(year|month)(?:s)?(?![-\s]*old)\b"
@@ -120,6 +123,21 @@ def _inside(pos: int, spans) -> bool:
     return any(s <= pos < e for s, e in spans)
 
 
+_GAP_TO_CUE = re.compile(r"\s*,?\s*")
+_COMPARED_DURATION = re.compile(rf"\s*(?:with\s+|to\s+)?(?:about\s+|around\s+|only\s+|just\s+)?({N})\s*(years?|months?)\b",
+                                re.I)
+
+
+def _compared_with_a_duration(text: str, end: int, unit: str) -> bool:
+    """ "alive after 21.7 months, against 16.0 months": a duration set against another duration of the same
+    unit is a result (a median), not the moment a rate was measured at."""
+    cue = cue_pattern("comparison").match(text, _GAP_TO_CUE.match(text, end).end())
+    if not cue:
+        return False
+    other = _COMPARED_DURATION.match(text, cue.end())
+    return bool(other) and other.group(2).lower().rstrip("s") == unit
+
+
 def time_points(text: str) -> list[TimePoint]:
     out = []
     for m in TIME_POINT.finditer(text):
@@ -127,6 +145,8 @@ def time_points(text: str) -> list[TimePoint]:
         v = to_float(num)
         unit = unit.lower().rstrip("s")
         if v is None:
+            continue
+        if m.group(3) and _compared_with_a_duration(text, m.end(), unit):
             continue
         out.append(TimePoint(m.start(), m.end(), f"{v:g} {unit}s"))
     return out

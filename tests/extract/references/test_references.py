@@ -121,3 +121,43 @@ def test_hard_wrapped_numbered_citations_stay_one_entry_each():
     assert len(rows) == 2
     assert rows[0]["raw"].endswith("Leukemia. 2020;34(4):966-984.")
     assert rows[0]["year"] == 2020
+
+
+# Shapes met on unseen pages: a reading list under a heading that does not say "references", a single
+# citation labelled with an adjective ("Key reference:"), and a citation run inside a prose sentence.
+TALPAZ = ("Kantarjian H, Shah NP, Hochhaus A, et al. Dasatinib versus imatinib in newly diagnosed chronic-phase "
+          "chronic myeloid leukemia. N Engl J Med. 2010;362:2260-2270. https://doi.org/10.1056/NEJMoa1002315")
+MOTZER = ("Motzer RJ, Tannir NM, McDermott DF, et al. Nivolumab plus ipilimumab versus sunitinib in advanced "
+          "renal-cell carcinoma. N Engl J Med. 2018;378:1277-1290. doi:10.1056/NEJMoa1712126")
+
+
+@pytest.mark.parametrize("heading", ["Further reading", "Suggested reading:", "Recommended reading",
+                                     "Additional reading"])
+def test_reading_list_heading_introduces_a_reference_list(heading):
+    text = (f"Ask your pharmacist about missed doses.\n\n{heading}\n- {TALPAZ}\n- {MOTZER}\n\n"
+            "Next issue: storage of oral chemotherapy at home.")
+    rows = refs(text)
+    assert [r["doi"] for r in rows] == ["10.1056/nejmoa1002315", "10.1056/nejmoa1712126"]
+
+
+@pytest.mark.parametrize("label", ["Key reference", "Main reference", "Original study", "Primary source"])
+def test_single_citation_labelled_with_a_qualifier_is_a_reference(label):
+    rows = refs(f"The guideline was last revised in 2024.\n\n{label}: {MOTZER}\n\nPrint this page")
+    assert [r["doi"] for r in rows] == ["10.1056/nejmoa1712126"]
+
+
+@pytest.mark.parametrize("lead", ["You can read the full scientific report: ",
+                                  "The results were published in a medical journal (",
+                                  "Doctors may wish to consult the trial paper, "])
+def test_citation_written_inside_a_prose_sentence_is_a_reference(lead):
+    text = (f"Where can I find out more?\n{lead}{TALPAZ}. The study is listed on a public trial register.\n\n"
+            "Talk to your doctor before changing treatment.")
+    rows = refs(text)
+    assert [r["doi"] for r in rows] == ["10.1056/nejmoa1002315"]
+    assert rows[0]["raw"].startswith("Kantarjian H")
+    assert rows[0]["year"] == 2010
+
+
+def test_prose_naming_authors_without_a_journal_citation_is_not_a_reference():
+    text = "Kantarjian H, Shah NP and colleagues reported in 2010 that dasatinib worked faster than imatinib."
+    assert refs(text) == []
