@@ -47,6 +47,20 @@ def compile_pattern(name: str, pattern: object, flags: int) -> re.Pattern:
         raise LexiconError(f"{name}: bad pattern {pattern!r}: {exc}") from exc
 
 
+def pattern_list(name: str, data: dict, key: str) -> list[str]:
+    """The non-empty list of patterns a lexicon keeps under `key`."""
+    value = data.get(key)
+    if not isinstance(value, list) or not value or not all(isinstance(v, str) and v for v in value):
+        raise LexiconError(f"{name}: {key} must be a non-empty list of patterns")
+    return value
+
+
+def alternation(package: str, name: str, key: str, flags: int = re.IGNORECASE) -> re.Pattern:
+    """One compiled alternation of the patterns a lexicon file keeps under `key` (cue lists read as data)."""
+    patterns = pattern_list(name, load(package, name), key)
+    return compile_pattern(name, "|".join(f"(?:{p})" for p in patterns), flags)
+
+
 def check_keys(name: str, entry: object, allowed: set[str], required: set[str]) -> dict:
     if not isinstance(entry, dict):
         raise LexiconError(f"{name}: entry {entry!r} is not a mapping")

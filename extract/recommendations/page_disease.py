@@ -9,17 +9,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from extract.reading.directive_cues import LexiconError, compile_pattern, load
+from extract.reading.directive_cues import alternation
 
 _NAME = "page_disease.yaml"
 
 
 @lru_cache(maxsize=1)
 def _exclusion() -> re.Pattern:
-    frames = load(__package__, _NAME).get("exclusions")
-    if not isinstance(frames, list) or not frames or not all(isinstance(f, str) and f for f in frames):
-        raise LexiconError(f"{_NAME}: exclusions must be a non-empty list of patterns")
-    return compile_pattern(_NAME, "|".join(f"(?:{f})" for f in frames), re.IGNORECASE)
+    return alternation(__package__, _NAME, "exclusions")
 
 
 def excluded_disease(before: str) -> bool:

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from extract.reading.directives import (INTERVENTION_KINDS, PRIORITY, find_cues, is_treatment_clause, may_have_cue,
                                        restricting_zones, statement, statement_interventions)
-from extract.reading.directive_cues import LexiconError, compile_pattern, load
+from extract.reading.directive_cues import alternation
 from extract.reading.frames import Frame
 from extract.recommendations.qualifiers import EMPTY, Qualifiers, read_qualifiers, read_setting
 from extract.recommendations.tables import Cell, TableHeader, label_direction
@@ -167,11 +167,7 @@ def inline_list(text: str, cues, named, guideline: bool = False) -> tuple[int, l
 @lru_cache(maxsize=1)
 def _usage_lead() -> re.Pattern:
     """"Common choices are:", "The usual options are:": a lead describing practice (lexicons/list_leads.yaml)."""
-    name = "list_leads.yaml"
-    usage = load(__package__, name).get("usage")
-    if not isinstance(usage, list) or not usage or not all(isinstance(u, str) and u for u in usage):
-        raise LexiconError(f"{name}: usage must be a non-empty list of patterns")
-    return compile_pattern(name, "|".join(f"(?:{u})" for u in usage), re.IGNORECASE)
+    return alternation(__package__, "list_leads.yaml", "usage")
 
 
 def is_usage_lead(lead: str) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from extract.reading.directive_cues import LexiconError, compile_pattern, load
+from extract.reading.directive_cues import alternation, compile_pattern, load, pattern_list
 
 SUPPORTIVE = "supportive-care"
 _NAME = "supportive_care.yaml"
@@ -22,10 +22,7 @@ _CLEARED = {"biomarker": None, "biomarker_status": None, "setting": None, "line_
 def _cues() -> tuple[re.Pattern, re.Pattern]:
     """(purpose cue, back-reference cue), each one alternation compiled once."""
     data = load(__package__, _NAME)
-    tox, purposes, back = data.get("toxicities"), data.get("purposes"), data.get("back_references")
-    for key, value in (("toxicities", tox), ("purposes", purposes), ("back_references", back)):
-        if not isinstance(value, list) or not value or not all(isinstance(v, str) and v for v in value):
-            raise LexiconError(f"{_NAME}: {key} must be a non-empty list of patterns")
+    tox, purposes, back = (pattern_list(_NAME, data, key) for key in ("toxicities", "purposes", "back_references"))
     tox_alt = "|".join(f"(?:{t})" for t in tox)
     purpose = "|".join(f"(?:{p.replace('{tox}', tox_alt)})" for p in purposes)
     return (compile_pattern(_NAME, purpose, re.IGNORECASE),
@@ -34,18 +31,12 @@ def _cues() -> tuple[re.Pattern, re.Pattern]:
 
 @lru_cache(maxsize=1)
 def _treatment_change() -> re.Pattern:
-    changes = load(__package__, _NAME).get("treatment_changes")
-    if not isinstance(changes, list) or not changes or not all(isinstance(c, str) and c for c in changes):
-        raise LexiconError(f"{_NAME}: treatment_changes must be a non-empty list of patterns")
-    return compile_pattern(_NAME, "|".join(f"(?:{c})" for c in changes), re.IGNORECASE)
+    return alternation(__package__, _NAME, "treatment_changes")
 
 
 @lru_cache(maxsize=1)
 def _generic() -> re.Pattern:
-    kinds = load(__package__, _NAME).get("generic_medicines")
-    if not isinstance(kinds, list) or not kinds or not all(isinstance(k, str) and k for k in kinds):
-        raise LexiconError(f"{_NAME}: generic_medicines must be a non-empty list of patterns")
-    return compile_pattern(_NAME, "|".join(f"(?:{k})" for k in kinds), re.IGNORECASE)
+    return alternation(__package__, _NAME, "generic_medicines")
 
 
 def names_generic_medicine(clause: str) -> bool:
